@@ -1,0 +1,31 @@
+package jp.shomu.ledger.domain.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of the catalog of task types. A changed catalog is a new version; a case keeps the version
+ * it was started with.
+ */
+public record Catalog(int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories,
+                      List<TaskType> taskTypes) {
+    public Catalog {
+        majors = List.copyOf(majors);
+        errorCategories = List.copyOf(errorCategories);
+        taskTypes = List.copyOf(taskTypes);
+    }
+
+    public Optional<TaskType> taskType(String code) {
+        return taskTypes.stream().filter(t -> t.code().equals(code) || t.id().equals(code)).findFirst();
+    }
+
+    public Optional<MajorCategory> major(String code) {
+        return majors.stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    public Optional<ErrorCategory> errorCategory(String codeOrLabel) {
+        return errorCategories.stream()
+                .filter(e -> e.code().equals(codeOrLabel) || e.label().equals(codeOrLabel))
+                .findFirst();
+    }
+}
