@@ -10,9 +10,9 @@ import java.util.Optional;
 public record Catalog(int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories,
                       List<TaskType> taskTypes) {
     public Catalog {
-        majors = List.copyOf(majors);
-        errorCategories = List.copyOf(errorCategories);
-        taskTypes = List.copyOf(taskTypes);
+        majors = majors == null ? List.of() : List.copyOf(majors);
+        errorCategories = errorCategories == null ? List.of() : List.copyOf(errorCategories);
+        taskTypes = taskTypes == null ? List.of() : List.copyOf(taskTypes);
     }
 
     public Optional<TaskType> taskType(String code) {

@@ -22,8 +22,8 @@ public record TaskType(String code, String id, String name, String majorCode, St
                        int standardMinutes, int annualCases, double referenceAnnualHours, boolean estimated,
                        List<Integer> peakMonths, boolean tableWork) {
     public TaskType {
-        fields = List.copyOf(fields);
-        checklist = List.copyOf(checklist);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
         peakMonths = peakMonths == null ? List.of() : List.copyOf(peakMonths);
     }
 

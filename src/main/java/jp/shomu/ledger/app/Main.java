@@ -1,0 +1,19 @@
+package jp.shomu.ledger.app;
+
+import jp.shomu.ledger.app.cli.Cli;
+
+/**
+ * Entry point of target/shomu-ledger.jar: with a command it is the command line, without one it opens the app.
+ * Deliberately not a JavaFX Application, so the shaded jar and jpackage can start it on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = Cli.standard().run(args);
+        if (code != Cli.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+}

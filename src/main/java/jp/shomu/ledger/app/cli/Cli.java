@@ -1,0 +1,114 @@
+package jp.shomu.ledger.app.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
+import jp.shomu.ledger.store.ConflictException;
+import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.store.LedgerProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: one class per command, Japanese messages on stderr, the fixed exit codes. */
+@Command(name = "shomu-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "庶務台帳 — 総務事務センターの業務台帳。コマンドなしで起動するとアプリの画面を開きます。",
+        subcommands = {AppCommand.class, InitCommand.class, VerifyCommand.class, CatalogCommand.class,
+                CalendarCommand.class, CaseCommand.class, StaffCommand.class})
+public final class Cli {
+    /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
+    public static final int KEEP_RUNNING = -1;
+
+    private final CliEnvironment env;
+
+    public Cli(CliEnvironment env) {
+        this.env = env;
+    }
+
+    /** The real environment: the OS login, the system clock, stdout/stderr in the console's encoding or UTF-8. */
+    public static Cli standard() {
+        Charset cs = consoleCharset();
+        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, cs), true);
+        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, cs), true);
+        return new Cli(new CliEnvironment(System.getProperty("user.name"), Clock.systemDefaultZone(), out, err));
+    }
+
+    public CliEnvironment env() {
+        return env;
+    }
+
+    public int run(String... args) {
+        String[] effective = args.length == 0 ? new String[] {"app"} : args;
+        CommandLine cl = new CommandLine(this, new CommandFactory(this));
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            env.err().println("エラー: " + ex.getMessage());
+            ex.getCommandLine().usage(env.err());
+            return ExitCodes.INVALID;
+        });
+        cl.setExecutionExceptionHandler((ex, command, parsed) -> {
+            env.err().println("エラー: " + ex.getMessage());
+            return exitCodeOf(ex);
+        });
+        int code = cl.execute(effective);
+        env.out().flush();
+        env.err().flush();
+        return code;
+    }
+
+    static int exitCodeOf(Exception ex) {
+        if (ex instanceof ConflictException) {
+            return ExitCodes.CONFLICT;
+        }
+        if (ex instanceof LedgerException le) {
+            return le.problem() == LedgerProblem.NOT_IN_ROSTER ? ExitCodes.INVALID : ExitCodes.LEDGER_PROBLEM;
+        }
+        if (ex instanceof IllegalArgumentException || ex instanceof PermissionDeniedException) {
+            return ExitCodes.INVALID;
+        }
+        return ExitCodes.LEDGER_PROBLEM;
+    }
+
+    /**
+     * UTF-8, except on Windows where the console (or, piped, the system code page such as CP932) decides, so
+     * Japanese reads right in a city PC's command prompt. -Dshomu.console.encoding overrides both.
+     */
+    private static Charset consoleCharset() {
+        String name = System.getProperty("shomu.console.encoding");
+        if (name == null && System.getProperty("os.name", "").startsWith("Windows")) {
+            name = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding"));
+        }
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** Lets every command reach the environment without globals. */
+    private static final class CommandFactory implements CommandLine.IFactory {
+        private final Cli cli;
+
+        CommandFactory(Cli cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == Cli.class) {
+                return type.cast(cli);
+            }
+            K instance = CommandLine.defaultFactory().create(type);
+            if (instance instanceof EnvironmentAware aware) {
+                aware.use(cli.env);
+            }
+            return instance;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package jp.shomu.ledger.domain.staff;
+
+/** Things a person can do in the ledger; {@link Permissions} says which role may do which. */
+public enum Action {
+    READ_CASES("案件の閲覧"),
+    CREATE_CASE("案件の登録"),
+    EDIT_CASE("案件の編集・チェック・状態変更"),
+    DOUBLE_CHECK("ダブルチェック"),
+    ASSIGN("担当の割当て"),
+    REOPEN("完了案件の再開"),
+    VIEW_SENSITIVE("機微情報の閲覧"),
+    MONTHLY_REPORT("月次報告の作成"),
+    EXPORT("台帳の出力"),
+    IMPORT("取込み"),
+    MANAGE_CALENDAR("祝日の取込み"),
+    MANAGE_ROSTER("職員名簿の管理"),
+    VIEW_AUDIT("監査ログの閲覧");
+
+    private final String label;
+
+    Action(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,41 @@
+package jp.shomu.ledger.domain.staff;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The role × action matrix (docs/SECURITY.md). Checked in the service layer, whichever screen or command asks. */
+public final class Permissions {
+    private static final Map<Role, Set<Action>> ALLOWED = new EnumMap<>(Role.class);
+
+    static {
+        Set<Action> operator = EnumSet.of(Action.READ_CASES, Action.CREATE_CASE, Action.EDIT_CASE, Action.DOUBLE_CHECK,
+                Action.VIEW_SENSITIVE, Action.IMPORT);
+        Set<Action> leader = EnumSet.copyOf(operator);
+        leader.addAll(EnumSet.of(Action.ASSIGN, Action.REOPEN, Action.MONTHLY_REPORT, Action.EXPORT,
+                Action.MANAGE_CALENDAR, Action.VIEW_AUDIT));
+        Set<Action> manager = EnumSet.copyOf(leader);
+        manager.add(Action.MANAGE_ROSTER);
+        ALLOWED.put(Role.OPERATOR, operator);
+        ALLOWED.put(Role.LEADER, leader);
+        ALLOWED.put(Role.MANAGER, manager);
+        ALLOWED.put(Role.AUDITOR, EnumSet.of(Action.READ_CASES, Action.VIEW_AUDIT, Action.MONTHLY_REPORT, Action.EXPORT));
+    }
+
+    private Permissions() {
+    }
+
+    public static boolean allows(Role role, Action action) {
+        return ALLOWED.get(role).contains(action);
+    }
+
+    public static void require(StaffMember who, Action action) {
+        if (!who.active()) {
+            throw new PermissionDeniedException(who.name() + " さんは名簿で無効になっています。管理責任者に確認してください。");
+        }
+        if (!allows(who.role(), action)) {
+            throw new PermissionDeniedException("「" + action.label() + "」は" + who.role().label() + "の権限ではできません。");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package jp.shomu.ledger.service;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.domain.cases.CasePause;
+import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.store.CaseActivityRepository;
+import jp.shomu.ledger.store.CaseRepository;
+import jp.shomu.ledger.store.ConflictException;
+import jp.shomu.ledger.store.Tx;
+
+/**
+ * A case loaded inside a write transaction to be changed: checks the version the user started from, and saves
+ * the changed case with its SLA dates worked out again.
+ */
+final class CaseMutation {
+    private final LedgerContext ctx;
+    private final Tx tx;
+    private final CaseFile current;
+    private final TaskType type;
+    private final long expectedVersion;
+
+    private CaseMutation(LedgerContext ctx, Tx tx, CaseFile current, TaskType type, long expectedVersion) {
+        this.ctx = ctx;
+        this.tx = tx;
+        this.current = current;
+        this.type = type;
+        this.expectedVersion = expectedVersion;
+    }
+
+    static CaseMutation load(LedgerContext ctx, Tx tx, long id, long expectedVersion) throws SQLException {
+        CaseFile c = CaseRepository.get(tx.connection(), id)
+                .orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
+        if (c.version() != expectedVersion) {
+            throw new ConflictException("案件 " + id + " は他の人が先に更新しました(あなたの版 " + expectedVersion
+                    + "、現在の版 " + c.version() + ")。", c.version(), flatten(c));
+        }
+        TaskType type = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow();
+        return new CaseMutation(ctx, tx, c, type, expectedVersion);
+    }
+
+    CaseFile current() {
+        return current;
+    }
+
+    TaskType type() {
+        return type;
+    }
+
+    Tx tx() {
+        return tx;
+    }
+
+    void requireOpen() {
+        if (current.status().isClosed()) {
+            throw new InvalidInputException("案件 " + current.id() + " は「" + current.status().label() + "」のため変更できません");
+        }
+    }
+
+    /** Saves {@code changed} with fresh SLA dates; returns the new version. */
+    long save(CaseFile changed, String action) throws SQLException {
+        List<CasePause> pauses = CaseActivityRepository.pauses(tx.connection(), current.id());
+        SlaPlanner.Plan plan = SlaPlanner.plan(ctx.calendar(), type, changed, pauses, tx.today());
+        return CaseRepository.save(tx, withPlan(changed, plan), expectedVersion, action);
+    }
+
+    static CaseFile withPlan(CaseFile c, SlaPlanner.Plan p) {
+        return c.withDates(p.receivedOn(), p.startOn(), p.dueOn(), p.warnOn());
+    }
+
+    private static Map<String, String> flatten(CaseFile c) {
+        Map<String, String> m = new java.util.TreeMap<>();
+        m.put("subject", c.subject());
+        m.put("status", c.status().name());
+        m.put("version", Long.toString(c.version()));
+        c.fields().forEach((k, v) -> m.put("field." + k, v));
+        return m;
+    }
+}

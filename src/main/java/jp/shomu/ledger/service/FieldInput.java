@@ -1,0 +1,60 @@
+package jp.shomu.ledger.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jp.shomu.ledger.domain.calendar.Wareki;
+import jp.shomu.ledger.domain.cases.CommonFields;
+import jp.shomu.ledger.domain.cases.FieldValueParser;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.cases.MyNumberGuard;
+import jp.shomu.ledger.domain.catalog.FieldDef;
+import jp.shomu.ledger.domain.catalog.TaskType;
+
+/**
+ * Turns typed or imported values (keyed by field key or Japanese label) into a case's canonical field values:
+ * unknown fields, bad values and 個人番号 are refused with a message naming the field.
+ */
+public final class FieldInput {
+    private static final FieldValueParser PARSER = new FieldValueParser(Wareki::parse);
+
+    private FieldInput() {
+    }
+
+    /** Every field a case of this type has: the common ones first, then the type's own. */
+    public static List<FieldDef> fieldsOf(TaskType type) {
+        List<FieldDef> all = new ArrayList<>(CommonFields.ALL);
+        all.addAll(type.fields());
+        return all;
+    }
+
+    public static Optional<FieldDef> field(TaskType type, String keyOrLabel) {
+        return fieldsOf(type).stream().filter(f -> f.key().equals(keyOrLabel) || f.label().equals(keyOrLabel)).findFirst();
+    }
+
+    /** Applies {@code raw} over {@code current}; a blank value clears the field. */
+    public static Map<String, String> merge(TaskType type, Map<String, String> current, Map<String, String> raw) {
+        Map<String, String> result = new TreeMap<>(current);
+        for (Map.Entry<String, String> e : new LinkedHashMap<>(raw).entrySet()) {
+            FieldDef def = field(type, e.getKey()).orElseThrow(() -> new InvalidInputException("項目「" + e.getKey()
+                    + "」は " + type.code() + " " + type.name() + " にありません。使える項目: "
+                    + String.join(", ", fieldsOf(type).stream().map(f -> f.key() + "(" + f.label() + ")").toList())));
+            MyNumberGuard.requireNone(def.label(), e.getValue());
+            String value = PARSER.parse(def, e.getValue());
+            if (value.isEmpty()) {
+                result.remove(def.key());
+            } else {
+                result.put(def.key(), value);
+            }
+        }
+        return result;
+    }
+
+    public static void requireText(String what, String text) {
+        MyNumberGuard.requireNone(what, text);
+    }
+}

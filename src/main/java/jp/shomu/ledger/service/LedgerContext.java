@@ -1,0 +1,80 @@
+package jp.shomu.ledger.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.shomu.ledger.domain.calendar.BusinessCalendar;
+import jp.shomu.ledger.domain.calendar.HolidayOverride;
+import jp.shomu.ledger.domain.catalog.Catalog;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.store.HolidayOverrideRepository;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.store.LedgerProblem;
+import jp.shomu.ledger.store.StaffRepository;
+
+/** An open ledger with what every service needs from it: the catalog versions, the business calendar, the clock. */
+public final class LedgerContext implements AutoCloseable {
+    private final Ledger ledger;
+    private final CatalogRepository catalogs;
+    private volatile BusinessCalendar calendar;
+
+    public LedgerContext(Ledger ledger) {
+        this.ledger = ledger;
+        this.catalogs = new CatalogRepository(ledger);
+        reloadCalendar();
+    }
+
+    public static LedgerContext open(Path file, Clock clock) {
+        return new LedgerContext(Ledger.open(file, clock));
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Catalog catalog() {
+        return catalogs.current();
+    }
+
+    public Catalog catalog(int version) {
+        return catalogs.version(version);
+    }
+
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /** Re-reads the holiday overrides after a leader imported the Cabinet Office list. */
+    public void reloadCalendar() {
+        List<HolidayOverride> overrides = ledger.read(HolidayOverrideRepository::all);
+        calendar = BusinessCalendar.standard().withOverrides(overrides);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(ledger.clock().withZone(java.time.ZoneId.of("Asia/Tokyo")));
+    }
+
+    /** The roster entry of the person logged in; an unknown login may not work in the ledger. */
+    public StaffMember whoIs(String login) {
+        return ledger.read(c -> StaffRepository.byLogin(c, login)).orElseThrow(() -> new NotInRosterException(login));
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
+    }
+
+    /** Thrown for a login that is not on the roster. */
+    public static final class NotInRosterException extends LedgerException {
+        private static final long serialVersionUID = 1L;
+
+        NotInRosterException(String login) {
+            super(LedgerProblem.NOT_IN_ROSTER, "ログイン名「" + login + "」はこの台帳の職員名簿にありません。"
+                    + "業務責任者または管理責任者に名簿への登録を依頼してください。");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package jp.shomu.ledger.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The hash-chained audit trail. Each row's hash covers its own content and the previous row's hash, and the
+ * chain head is also kept in meta, so editing, removing or appending a row behind the app's back is detected.
+ */
+public final class AuditLog {
+    static final String GENESIS = "0".repeat(64);
+    static final String HEAD_KEY = "audit_head";
+
+    private AuditLog() {
+    }
+
+    static void append(Tx tx, String entity, String entityId, String action, String before, String after) {
+        try {
+            Connection c = tx.connection();
+            Head head = head(c);
+            long seq = head.seq() + 1;
+            String at = tx.now().toString();
+            String hash = hash(head.hash(), seq, at, tx.actor(), entity, entityId, action, before, after);
+            Sql.update(c, "INSERT INTO audit_log(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", seq, at, tx.actor(), entity, entityId, action, before, after,
+                    head.hash(), hash);
+            Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    HEAD_KEY, seq + ":" + hash);
+        } catch (SQLException e) {
+            throw Ledger.translate(null, e);
+        }
+    }
+
+    /** The last link of the chain as recorded in meta (seq 0 and the genesis hash for an empty trail). */
+    public record Head(long seq, String hash) {
+    }
+
+    public static Head head(Connection c) throws SQLException {
+        Optional<String> value = Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), HEAD_KEY);
+        if (value.isEmpty()) {
+            return new Head(0, GENESIS);
+        }
+        String[] parts = value.get().split(":", 2);
+        return new Head(Long.parseLong(parts[0]), parts[1]);
+    }
+
+    /** A broken link: the first row whose content, order or predecessor does not match its hash. */
+    public record Break(long seq, String reason) {
+    }
+
+    /** Walks the whole chain in seq order, holding no lock between pages. Returns the first break found. */
+    public static Optional<Break> verify(Ledger ledger) {
+        final int page = 5000;
+        long lastSeq = 0;
+        String lastHash = GENESIS;
+        while (true) {
+            long from = lastSeq;
+            var rows = ledger.read(c -> Sql.query(c, "SELECT seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash"
+                    + " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", Row::of, from, page));
+            for (Row r : rows) {
+                if (r.seq != lastSeq + 1) {
+                    return Optional.of(new Break(lastSeq + 1, "監査ログの行 " + (lastSeq + 1) + " がありません(削除された可能性)"));
+                }
+                if (!r.prevHash.equals(lastHash)) {
+                    return Optional.of(new Break(r.seq, "監査ログの行 " + r.seq + " の前の行へのつながり(prev_hash)が一致しません"));
+                }
+                String expected = hash(r.prevHash, r.seq, r.at, r.actor, r.entity, r.entityId, r.action, r.before, r.after);
+                if (!expected.equals(r.hash)) {
+                    return Optional.of(new Break(r.seq, "監査ログの行 " + r.seq + " の内容が記録後に変更されています(ハッシュ不一致)"));
+                }
+                lastSeq = r.seq;
+                lastHash = r.hash;
+            }
+            if (rows.size() < page) {
+                break;
+            }
+        }
+        Head head = ledger.read(AuditLog::head);
+        if (head.seq() != lastSeq || !head.hash().equals(lastHash)) {
+            return Optional.of(new Break(Math.min(head.seq(), lastSeq) + 1,
+                    "監査ログの末尾が記録と一致しません(記録上の最終行 " + head.seq() + "、実際の最終行 " + lastSeq + ")"));
+        }
+        return Optional.empty();
+    }
+
+    private record Row(long seq, String at, String actor, String entity, String entityId, String action,
+                       String before, String after, String prevHash, String hash) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+        }
+    }
+
+    static String hash(String prev, long seq, String at, String actor, String entity, String entityId, String action,
+                       String before, String after) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {prev, Long.toString(seq), at, actor, entity, entityId, action,
+                    before == null ? "\u0000" : before, after == null ? "\u0000" : after}) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) ':');
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

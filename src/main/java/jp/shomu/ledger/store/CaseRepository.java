@@ -1,0 +1,151 @@
+package jp.shomu.ledger.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.domain.cases.CaseStatus;
+
+/**
+ * Cases and their field values. Every save names the version it started from; a save that finds another
+ * version raises {@link ConflictException} with the row as now saved. Every change is audited with the whole
+ * row before and after.
+ */
+public final class CaseRepository {
+    static final String COLUMNS = "id, type_code, catalog_version, subject, status, status_before_pause, received_on,"
+            + " start_on, due_on, warn_on, centre_done_on, completed_on, assignee_id, created_by, created_at, updated_at,"
+            + " send_back_count, version";
+    static final String FIELD_PREFIX = "field.";
+
+    private CaseRepository() {
+    }
+
+    /** Inserts a new case (its id and version in {@code draft} are ignored) and returns the new id. */
+    public static long insert(Tx tx, CaseFile draft, String action) throws SQLException {
+        Connection c = tx.connection();
+        long id = Sql.insert(c, "INSERT INTO case_file(type_code, catalog_version, subject, status, status_before_pause,"
+                        + " received_on, start_on, due_on, warn_on, centre_done_on, completed_on, assignee_id, created_by,"
+                        + " created_at, updated_at, send_back_count, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
+                draft.typeCode(), draft.catalogVersion(), draft.subject(), draft.status(), draft.statusBeforePause(),
+                draft.receivedOn(), draft.startOn(), draft.dueOn(), draft.warnOn(), draft.centreDoneOn(), draft.completedOn(),
+                draft.assigneeId(), draft.createdBy(), tx.now(), tx.now(), draft.sendBackCount());
+        writeFields(c, id, draft.fields());
+        tx.audit("case", id, action, null, Json.write(snapshot(c, id)));
+        return id;
+    }
+
+    /**
+     * Saves {@code updated} if the stored version is still {@code expectedVersion}; returns the new version.
+     *
+     * @throws ConflictException when someone else saved first
+     */
+    public static long save(Tx tx, CaseFile updated, long expectedVersion, String action) throws SQLException {
+        Connection c = tx.connection();
+        Map<String, String> before = snapshot(c, updated.id());
+        if (before.isEmpty()) {
+            throw new ConflictException("案件 " + updated.id() + " は見つかりません(削除されたか、番号の誤り)", 0, Map.of());
+        }
+        int n = Sql.update(c, "UPDATE case_file SET subject = ?, status = ?, status_before_pause = ?, received_on = ?,"
+                        + " start_on = ?, due_on = ?, warn_on = ?, centre_done_on = ?, completed_on = ?, assignee_id = ?,"
+                        + " updated_at = ?,"
+                        + " send_back_count = ?, version = version + 1 WHERE id = ? AND version = ?",
+                updated.subject(), updated.status(), updated.statusBeforePause(), updated.receivedOn(),
+                updated.startOn(), updated.dueOn(), updated.warnOn(), updated.centreDoneOn(), updated.completedOn(),
+                updated.assigneeId(),
+                tx.now(), updated.sendBackCount(), updated.id(), expectedVersion);
+        if (n == 0) {
+            long current = Long.parseLong(before.get("version"));
+            throw new ConflictException("案件 " + updated.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion
+                    + "、現在の版 " + current + ")。", current, before);
+        }
+        Sql.update(c, "DELETE FROM case_field WHERE case_id = ?", updated.id());
+        writeFields(c, updated.id(), updated.fields());
+        Map<String, String> after = snapshot(c, updated.id());
+        tx.audit("case", updated.id(), action, Json.write(before), Json.write(after));
+        return Long.parseLong(after.get("version"));
+    }
+
+    public static Optional<CaseFile> get(Connection c, long id) throws SQLException {
+        Optional<CaseFile> header = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM case_file WHERE id = ?",
+                rs -> map(rs, Map.of()), id);
+        if (header.isEmpty()) {
+            return header;
+        }
+        Map<String, String> fields = new TreeMap<>();
+        for (String[] kv : Sql.query(c, "SELECT key, value FROM case_field WHERE case_id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
+            fields.put(kv[0], kv[1]);
+        }
+        CaseFile h = header.get();
+        return Optional.of(withFields(h, fields));
+    }
+
+    /** The case as the audit trail records it: every column, and every field as "field.KEY". */
+    static Map<String, String> snapshot(Connection c, long id) throws SQLException {
+        Map<String, String> m = new TreeMap<>();
+        Optional<Map<String, String>> row = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM case_file WHERE id = ?", rs -> {
+            Map<String, String> cols = new LinkedHashMap<>();
+            for (String col : COLUMNS.split(", ")) {
+                String v = rs.getString(col.strip());
+                if (v != null) {
+                    cols.put(col.strip(), v);
+                }
+            }
+            return cols;
+        }, id);
+        if (row.isEmpty()) {
+            return Map.of();
+        }
+        m.putAll(row.get());
+        for (String[] kv : Sql.query(c, "SELECT key, value FROM case_field WHERE case_id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
+            m.put(FIELD_PREFIX + kv[0], kv[1]);
+        }
+        return m;
+    }
+
+    static CaseFile map(ResultSet rs, Map<String, String> fields) throws SQLException {
+        long assignee = rs.getLong("assignee_id");
+        boolean noAssignee = rs.wasNull();
+        String before = rs.getString("status_before_pause");
+        return new CaseFile(rs.getLong("id"), rs.getString("type_code"), rs.getInt("catalog_version"),
+                rs.getString("subject"), CaseStatus.valueOf(rs.getString("status")),
+                before == null ? null : CaseStatus.valueOf(before), date(rs, "received_on"), date(rs, "start_on"),
+                date(rs, "due_on"), date(rs, "warn_on"), date(rs, "centre_done_on"), date(rs, "completed_on"),
+                noAssignee ? null : assignee,
+                rs.getLong("created_by"), Instant.parse(rs.getString("created_at")),
+                Instant.parse(rs.getString("updated_at")), rs.getInt("send_back_count"), rs.getLong("version"), fields);
+    }
+
+    static CaseFile withFields(CaseFile h, Map<String, String> fields) {
+        return new CaseFile(h.id(), h.typeCode(), h.catalogVersion(), h.subject(), h.status(), h.statusBeforePause(),
+                h.receivedOn(), h.startOn(), h.dueOn(), h.warnOn(), h.centreDoneOn(), h.completedOn(), h.assigneeId(), h.createdBy(),
+                h.createdAt(), h.updatedAt(), h.sendBackCount(), h.version(), fields);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String v = rs.getString(column);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    private static void writeFields(Connection c, long id, Map<String, String> fields) throws SQLException {
+        List<Map.Entry<String, String>> nonEmpty = new ArrayList<>();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (e.getValue() != null && !e.getValue().isEmpty()) {
+                nonEmpty.add(e);
+            }
+        }
+        for (Map.Entry<String, String> e : nonEmpty) {
+            Sql.update(c, "INSERT INTO case_field(case_id, key, value) VALUES (?,?,?)", id, e.getKey(), e.getValue());
+        }
+    }
+}

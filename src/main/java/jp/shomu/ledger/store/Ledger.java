@@ -1,0 +1,287 @@
+package jp.shomu.ledger.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * One open ledger file: the single place that opens connections and transactions, following design.md §4
+ * (rollback journal, synchronous=FULL, short BEGIN IMMEDIATE writes, optimistic versions, retries with jitter).
+ */
+public final class Ledger implements AutoCloseable {
+    /** How long one attempt waits inside SQLite before we back off and retry ourselves. */
+    private static final int BUSY_TIMEOUT_MS = 250;
+    /** How long a save may keep retrying before it reports the file as busy. */
+    private static final long MAX_WAIT_MS = 15_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+    private final boolean readOnly;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Ledger(Path file, Connection connection, Clock clock, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens an existing ledger; a missing, foreign, damaged or newer file is refused and left untouched. */
+    public static Ledger open(Path file, Clock clock) {
+        Path path = file.toAbsolutePath();
+        LedgerFileCheck.requireUsable(path);
+        boolean readOnly = !Files.isWritable(path);
+        Connection c = connect(path, readOnly ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE);
+        try {
+            int appId = pragmaInt(c, "application_id");
+            int userVersion = pragmaInt(c, "user_version");
+            if (appId != Migrations.APPLICATION_ID) {
+                throw new LedgerException(LedgerProblem.NOT_A_LEDGER,
+                        "庶務台帳のファイルではありません(別のアプリのデータベースです): " + path + "\nファイルは変更していません。");
+            }
+            if (userVersion > Migrations.CURRENT) {
+                throw new LedgerException(LedgerProblem.NEWER_SCHEMA, "この台帳は新しい版のアプリで作られています(形式 " + userVersion
+                        + "、このアプリは " + Migrations.CURRENT + " まで)。アプリを更新してください。台帳は変更していません。");
+            }
+            if (userVersion < Migrations.CURRENT) {
+                if (readOnly) {
+                    throw new LedgerException(LedgerProblem.READ_ONLY, "古い形式の台帳を更新するには書き込み権限が必要です: " + path);
+                }
+                Migrations.migrate(c, userVersion);
+            }
+            return new Ledger(path, c, clock, readOnly);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(path, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Creates a new, empty ledger; refuses to touch an existing file. Only {@code init} calls this. */
+    public static Ledger create(Path file, Clock clock) {
+        Path path = file.toAbsolutePath();
+        if (Files.exists(path)) {
+            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがすでにあります。上書きはしません: " + path);
+        }
+        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "保存先のフォルダがありません: " + path.getParent());
+        }
+        Connection c = connect(path, SQLiteOpenMode.CREATE);
+        try {
+            Migrations.migrate(c, 0);
+            return new Ledger(path, c, clock, false);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(path, e);
+        }
+    }
+
+    private static Connection connect(Path path, SQLiteOpenMode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setOpenMode(SQLiteOpenMode.READWRITE);
+        if (mode == SQLiteOpenMode.READONLY) {
+            config.resetOpenMode(SQLiteOpenMode.READWRITE);
+            config.setReadOnly(true);
+        }
+        if (mode == SQLiteOpenMode.CREATE) {
+            config.setOpenMode(SQLiteOpenMode.CREATE);
+        } else {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        config.setJournalMode(JournalModes.configured());
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        try {
+            return config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Read<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one BEGIN IMMEDIATE transaction as {@code actor}. If another PC holds the file, the
+     * whole transaction is retried after a random pause, so no save fails just because others are busy.
+     */
+    public <T> T write(String actor, Work<T> work) {
+        if (readOnly) {
+            throw new LedgerException(LedgerProblem.READ_ONLY, "台帳ファイルが読み取り専用のため保存できません: " + file
+                    + "\n書き込み権限を確認してください。入力内容は失われていません。");
+        }
+        long deadline = System.nanoTime() + MAX_WAIT_MS * 1_000_000;
+        int attempt = 0;
+        while (true) {
+            lock.lock();
+            try (Statement st = connection.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    T result = work.run(new Tx(connection, actor, clock));
+                    st.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(st);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw translate(file, e);
+                }
+            } finally {
+                lock.unlock();
+            }
+            attempt++;
+            backOff(attempt);
+        }
+    }
+
+    /** Runs a read in autocommit mode: each statement holds the shared lock only while it runs. */
+    public <T> T read(Read<T> work) {
+        long deadline = System.nanoTime() + MAX_WAIT_MS * 1_000_000;
+        int attempt = 0;
+        while (true) {
+            lock.lock();
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw translate(file, e);
+                }
+            } finally {
+                lock.unlock();
+            }
+            attempt++;
+            backOff(attempt);
+        }
+    }
+
+    /**
+     * Runs {@code work} with synchronous=OFF and an in-memory journal: only for filling a new file nobody else has
+     * open yet (the sample ledger, benchmarks). A crash in the middle leaves a file to throw away, never a shared one.
+     */
+    public void bulkLoad(Runnable work) {
+        setDurability("OFF", "MEMORY");
+        try {
+            work.run();
+        } finally {
+            setDurability("FULL", JournalModes.configured().name());
+        }
+    }
+
+    private void setDurability(String synchronous, String journalMode) {
+        read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA synchronous = " + synchronous);
+                st.execute("PRAGMA journal_mode = " + journalMode);
+            }
+            return null;
+        });
+    }
+
+    /** PRAGMA data_version: changes when another connection commits. Cheap enough to poll every few seconds. */
+    public long dataVersion() {
+        return read(c -> pragmaInt(c, "data_version"));
+    }
+
+    private static void backOff(int attempt) {
+        long cap = Math.min(200, 10L << Math.min(attempt, 5));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException(LedgerProblem.BUSY, "処理が中断されました");
+        }
+    }
+
+    static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            return code.code == SQLiteErrorCode.SQLITE_BUSY.code || (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
+                    || (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        return false;
+    }
+
+    static LedgerException translate(Path file, SQLException e) {
+        if (isBusy(e)) {
+            return new LedgerException(LedgerProblem.BUSY, "台帳ファイルが他の操作で長くロックされています: " + file
+                    + "\nしばらく待ってからもう一度保存してください。入力内容は失われていません。", e);
+        }
+        int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : -1;
+        return switch (code) {
+            case 11, 26 -> new LedgerException(LedgerProblem.DAMAGED, "台帳ファイルが壊れています: " + file
+                    + "\n管理責任者に連絡し、バックアップからの復元を依頼してください。", e);
+            case 8 -> new LedgerException(LedgerProblem.READ_ONLY, "台帳ファイルに書き込めません(読み取り専用): " + file, e);
+            case 14, 10 -> new LedgerException(LedgerProblem.UNREACHABLE, "台帳ファイルに届きません: " + file
+                    + "\nネットワークとファイルサーバーを確認してください。(" + e.getMessage() + ")", e);
+            default -> new LedgerException(LedgerProblem.DAMAGED, "台帳の処理に失敗しました: " + e.getMessage(), e);
+        };
+    }
+
+    static int pragmaInt(Connection c, String pragma) throws SQLException {
+        return Sql.queryOne(c, "PRAGMA " + pragma, rs -> rs.getInt(1)).orElse(0);
+    }
+
+    private static void rollbackQuietly(Statement st) {
+        try {
+            st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the transaction is already gone (SQLite rolls back on some errors by itself)
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failed open: nothing more to do
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

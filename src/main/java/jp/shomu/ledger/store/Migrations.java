@@ -1,0 +1,61 @@
+package jp.shomu.ledger.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema versions, kept in PRAGMA user_version. A newer app migrates an older ledger inside one exclusive
+ * transaction; an older app refuses a newer ledger.
+ */
+final class Migrations {
+    /** Marks a SQLite file as a Shomu ledger ("SHMU"), so another program's database is refused. */
+    static final int APPLICATION_ID = 0x53484D55;
+    private static final List<String> SCRIPTS = List.of("/db/V1__ledger.sql");
+    static final int CURRENT = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    static void migrate(Connection c, int from) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            try {
+                for (int v = from; v < CURRENT; v++) {
+                    for (String sql : statements(SCRIPTS.get(v))) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                st.execute("PRAGMA user_version = " + CURRENT);
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                st.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    private static List<String> statements(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema script missing: " + resource);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            StringBuilder withoutComments = new StringBuilder();
+            for (String line : text.split("\n")) {
+                int dash = line.indexOf("--");
+                withoutComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
+            }
+            return java.util.Arrays.stream(withoutComments.toString().split(";"))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

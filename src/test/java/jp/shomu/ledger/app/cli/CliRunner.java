@@ -1,0 +1,37 @@
+package jp.shomu.ledger.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Runs the command line in-process as a given login, capturing what it prints. */
+public final class CliRunner {
+    public static final Clock FIXED = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+
+    private final String login;
+    private final Clock clock;
+
+    public CliRunner(String login) {
+        this(login, FIXED);
+    }
+
+    public CliRunner(String login, Clock clock) {
+        this.login = login;
+        this.clock = clock;
+    }
+
+    public record Result(int code, String out, String err) {
+        public String line() {
+            return out.strip();
+        }
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Cli(new CliEnvironment(login, clock, new PrintWriter(out), new PrintWriter(err))).run(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
