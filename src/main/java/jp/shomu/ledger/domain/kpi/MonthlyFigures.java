@@ -1,0 +1,28 @@
+package jp.shomu.ledger.domain.kpi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import jp.shomu.ledger.domain.sla.SlaResult;
+import jp.shomu.ledger.domain.sla.SlaTargets;
+
+/**
+ * Everything the monthly 業務実績報告書・SLA報告 shows, computed once from the ledger as it stood when the report was
+ * made. {@code asOf} is the month's last day, or the day the report was made if the month has not ended.
+ */
+public record MonthlyFigures(YearMonth month, LocalDate asOf, Instant generatedAt, String generatedBy,
+                             List<TypeFigures> types, Tally totals, SlaTargets targets, List<SlaResult> sla,
+                             ErrorAnalysis errors, List<CaseAlert> alerts) {
+    public MonthlyFigures {
+        types = List.copyOf(types);
+        sla = List.copyOf(sla);
+        alerts = List.copyOf(alerts);
+    }
+
+    /** The month has not ended yet when the report is made: its figures are provisional. */
+    public boolean provisional() {
+        return asOf.isBefore(month.atEndOfMonth());
+    }
+}

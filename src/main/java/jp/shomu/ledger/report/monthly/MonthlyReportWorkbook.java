@@ -1,0 +1,39 @@
+package jp.shomu.ledger.report.monthly;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import jp.shomu.ledger.domain.catalog.MajorCategory;
+import jp.shomu.ledger.domain.kpi.MonthlyFigures;
+
+/**
+ * Lays the monthly figures out as a print-ready workbook. Only sheets with something to show are written: the
+ * error analysis and the list of overdue cases are left out in a month that has none.
+ */
+public final class MonthlyReportWorkbook {
+    private MonthlyReportWorkbook() {
+    }
+
+    public static void write(MonthlyFigures f, List<MajorCategory> majors, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            ReportStyles st = new ReportStyles(wb);
+            CoverSheet.write(wb, st, f);
+            TypeSheet.write(wb, st, f, majors);
+            SlaSheet.write(wb, st, f);
+            if (!f.errors().isEmpty()) {
+                ErrorSheet.write(wb, st, f);
+            }
+            if (!f.alerts().isEmpty()) {
+                AlertSheet.write(wb, st, f);
+            }
+            wb.setActiveSheet(0);
+            wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + jp.shomu.ledger.domain.calendar.Wareki
+                    .formatMonth(f.month()));
+            wb.getProperties().getCoreProperties().setCreator(f.generatedBy());
+            wb.write(out);
+        }
+    }
+}
