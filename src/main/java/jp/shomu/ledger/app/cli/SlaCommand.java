@@ -1,0 +1,94 @@
+package jp.shomu.ledger.app.cli;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.shomu.ledger.domain.calendar.Wareki;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.sla.SlaItem;
+import jp.shomu.ledger.domain.sla.SlaMetric;
+import jp.shomu.ledger.domain.sla.SlaTargets;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SlaTargetService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The SLA items and targets the monthly report judges against: show them, list the metrics, save a new version. */
+@Command(name = "sla", description = "SLA の項目と目標値(表示・指標の一覧・変更)",
+        subcommands = {SlaCommand.Show.class, SlaCommand.Metrics.class, SlaCommand.Set.class})
+final class SlaCommand {
+    private SlaCommand() {
+    }
+
+    @Command(name = "show", description = "ある月に適用される SLA の項目と目標値(指標<TAB>項目名<TAB>目標)")
+    static final class Show extends CaseCommand.Acting {
+        @Option(names = "--month", paramLabel = "YYYY-MM", description = "対象の月(省略時は今月)")
+        String month;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            YearMonth m = month == null ? YearMonth.from(ctx.today()) : ReportCommand.month(month);
+            SlaTargets t = new SlaTargetService(ctx).inForce(me, m);
+            out().println(Wareki.formatMonth(m) + ": " + (t.isDefault() ? "既定値"
+                    : "第" + t.version() + "版(" + Wareki.formatMonth(t.effectiveFrom()) + "から、" + t.createdBy() + ")"));
+            for (SlaItem i : t.items()) {
+                out().println(i.metric().name() + "\t" + i.name() + "\t" + i.targetText());
+            }
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "metrics", description = "SLA の項目にできる指標と、その定義")
+    static final class Metrics implements Callable<Integer>, EnvironmentAware {
+        private CliEnvironment env;
+
+        @Override
+        public void use(CliEnvironment environment) {
+            this.env = environment;
+        }
+
+        @Override
+        public Integer call() {
+            for (SlaMetric m : SlaMetric.values()) {
+                env.out().println(m.name() + "\t" + m.label() + "\t" + (m.isRate() ? "率(%)" : "件数") + "\t" + m.definition());
+            }
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "set", description = "SLA の項目と目標値の新しい版を保存する(業務責任者・管理責任者)。"
+            + "--item を必要なだけ並べる: 指標=目標[:項目名] 例: --item ON_TIME_RATE=100 --item 差戻し率=10:差戻し率(参考)")
+    static final class Set extends CaseCommand.Acting {
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "この月の報告から適用する")
+        String from;
+        @Option(names = "--item", required = true, paramLabel = "METRIC=TARGET[:NAME]")
+        List<String> items = new ArrayList<>();
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            List<SlaItem> parsed = new ArrayList<>();
+            for (String spec : items) {
+                int eq = spec.indexOf('=');
+                if (eq <= 0) {
+                    throw new InvalidInputException("--item は 指標=目標[:項目名] の形で指定してください: " + spec);
+                }
+                String rest = spec.substring(eq + 1);
+                int colon = rest.indexOf(':');
+                String target = colon < 0 ? rest : rest.substring(0, colon);
+                try {
+                    parsed.add(new SlaItem(SlaMetric.parse(spec.substring(0, eq)), colon < 0 ? null : rest.substring(colon + 1),
+                            new BigDecimal(target.strip().replace("%", ""))));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("目標値は数で指定してください: " + spec);
+                }
+            }
+            int v = new SlaTargetService(ctx).save(me, ReportCommand.month(from), parsed);
+            out().println("SLA の目標を第" + v + "版として保存しました(" + Wareki.formatMonth(ReportCommand.month(from)) + "から適用)");
+            return ExitCodes.DONE;
+        }
+    }
+}
