@@ -24,6 +24,7 @@ final class XlsxSink implements ExportSink {
     static final int MAX_ROWS = 1_048_575;
 
     private final SXSSFWorkbook wb;
+    private final int maxRows;
     private final CellStyle header;
     private final CellStyle date;
     private final CellStyle dateTime;
@@ -36,7 +37,13 @@ final class XlsxSink implements ExportSink {
     private int rowIndex;
 
     XlsxSink(SXSSFWorkbook wb) {
+        this(wb, MAX_ROWS);
+    }
+
+    /** @param maxRows data rows per sheet before a table continues on the next (tests use a small number) */
+    XlsxSink(SXSSFWorkbook wb, int maxRows) {
         this.wb = wb;
+        this.maxRows = maxRows;
         wb.setCompressTempFiles(true);
         Font bold = wb.createFont();
         bold.setBold(true);
@@ -78,7 +85,7 @@ final class XlsxSink implements ExportSink {
 
     @Override
     public void row(List<Object> values) {
-        if (rowIndex > MAX_ROWS) {
+        if (rowIndex > maxRows) {
             part++;
             newSheet();
         }
