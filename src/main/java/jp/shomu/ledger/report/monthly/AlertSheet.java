@@ -54,7 +54,7 @@ final class AlertSheet {
                 Sheets.date(s, r, 7, a.dueOn(), st.date);
             }
             if (a.businessDaysOver() > 0) {
-                Sheets.number(s, r, 8, a.businessDaysOver(), st.count);
+                Sheets.number(s, r, 8, a.businessDaysOver(), st.countCenter);
             } else {
                 Sheets.text(s, r, 8, "", st.text);
             }

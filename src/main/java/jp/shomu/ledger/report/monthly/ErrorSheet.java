@@ -18,6 +18,8 @@ import jp.shomu.ledger.domain.kpi.MonthlyFigures;
  */
 final class ErrorSheet {
     static final String NAME = "誤り分析";
+    /** About how many rows a landscape A4 page of this sheet holds; the operators' table starts a page if it would not fit. */
+    private static final int ROWS_PER_PAGE = 36;
 
     private ErrorSheet() {
     }
@@ -39,16 +41,20 @@ final class ErrorSheet {
         Sheets.note(s, 1, 0, cats.size() + 2, "件数は誤りの分類ごとの回数(1回の差戻しに2つの分類があれば両方に数える)。"
                 + "「完了後に判明した誤り」は、業務責任者が完了後の誤りとして再開した記録。", st.note);
         int r = 3;
+        int section = 1;
         if (e.types().stream().anyMatch(t -> !t.sendBacks().isEmpty())) {
-            r = matrix(s, st, r, "1 ダブルチェックで差し戻した誤り(分類 × 中区分)", e, (t, code) -> t.sendBacks(code),
+            r = matrix(s, st, r, section++ + " ダブルチェックで差し戻した誤り(分類 × 中区分)", e, (t, code) -> t.sendBacks(code),
                     t -> !t.sendBacks().isEmpty());
         }
         if (e.types().stream().anyMatch(t -> !t.afterCompletion().isEmpty())) {
-            r = matrix(s, st, r, "2 完了後に判明した誤り(分類 × 中区分)", e, (t, code) -> t.afterCompletion(code),
+            r = matrix(s, st, r, section++ + " 完了後に判明した誤り(分類 × 中区分)", e, (t, code) -> t.afterCompletion(code),
                     t -> !t.afterCompletion().isEmpty());
         }
         if (!e.operators().isEmpty()) {
-            operators(s, st, r, e);
+            if (r + e.operators().size() + 4 > ROWS_PER_PAGE) {
+                s.setRowBreak(r - 2);
+            }
+            operators(s, st, r, section + " 担当者別の差戻し(ダブルチェックを受けた処理者ごと)", e);
         }
         Sheets.printSetup(s, true, period, "誤り分析", -1, -1);
     }
@@ -92,8 +98,8 @@ final class ErrorSheet {
         return r + 2;
     }
 
-    private static void operators(XSSFSheet s, ReportStyles st, int r, ErrorAnalysis e) {
-        Sheets.text(s, r++, 0, "3 担当者別の差戻し(ダブルチェックを受けた処理者ごと)", st.section);
+    private static void operators(XSSFSheet s, ReportStyles st, int r, String title, ErrorAnalysis e) {
+        Sheets.text(s, r++, 0, title, st.section);
         String[] head = {"担当者", "", "確認件数", "差戻し", "差戻し率"};
         for (int c = 0; c < head.length; c++) {
             Sheets.text(s, r, c, head[c], st.header);

@@ -24,10 +24,12 @@ final class ReportStyles {
     final CellStyle wrap;
     final CellStyle center;
     final CellStyle count;
+    final CellStyle countCenter;
     final CellStyle decimal;
     final CellStyle percent;
     final CellStyle date;
     final CellStyle totalText;
+    final CellStyle totalCenter;
     final CellStyle totalCount;
     final CellStyle totalPercent;
     final CellStyle totalDecimal;
@@ -64,6 +66,9 @@ final class ReportStyles {
         center.setAlignment(HorizontalAlignment.CENTER);
         count = boxed(wb, null, null);
         count.setDataFormat(countFormat);
+        countCenter = boxed(wb, null, null);
+        countCenter.setDataFormat(countFormat);
+        countCenter.setAlignment(HorizontalAlignment.CENTER);
         decimal = boxed(wb, null, null);
         decimal.setDataFormat(decimalFormat);
         percent = boxed(wb, null, null);
@@ -72,6 +77,8 @@ final class ReportStyles {
         date.setDataFormat(dateFormat);
         date.setAlignment(HorizontalAlignment.CENTER);
         totalText = boxed(wb, bold, IndexedColors.LIGHT_CORNFLOWER_BLUE);
+        totalCenter = boxed(wb, bold, IndexedColors.LIGHT_CORNFLOWER_BLUE);
+        totalCenter.setAlignment(HorizontalAlignment.CENTER);
         totalCount = boxed(wb, bold, IndexedColors.LIGHT_CORNFLOWER_BLUE);
         totalCount.setDataFormat(countFormat);
         totalPercent = boxed(wb, bold, IndexedColors.LIGHT_CORNFLOWER_BLUE);

@@ -69,14 +69,14 @@ final class TypeSheet {
         for (int i = 0; i < counts.length; i++) {
             Sheets.number(s, r, 2 + i, t.get(counts[i]), count);
         }
-        Sheets.ratio(s, r, 5, t.get(Figure.ON_TIME), t.get(Figure.COMPLETED_WITH_DUE), percent, total ? st.totalText : st.center);
+        CellStyle dash = total ? st.totalCenter : st.center;
+        Sheets.ratio(s, r, 5, t.get(Figure.ON_TIME), t.get(Figure.COMPLETED_WITH_DUE), percent, dash);
         Figure[] rest = {Figure.COMPLETED_LATE, Figure.COMPLETED_NO_DUE, Figure.OPEN_AT_MONTH_END, Figure.WITHDRAWN,
             Figure.MINUTES_LOGGED, Figure.STANDARD_MINUTES};
         for (int i = 0; i < rest.length; i++) {
             Sheets.number(s, r, 6 + i, t.get(rest[i]), count);
         }
-        Sheets.ratio(s, r, 12, t.get(Figure.MINUTES_LOGGED), t.get(Figure.STANDARD_MINUTES), percent,
-                total ? st.totalText : st.center);
+        Sheets.ratio(s, r, 12, t.get(Figure.MINUTES_LOGGED), t.get(Figure.STANDARD_MINUTES), percent, dash);
         Sheets.number(s, r, 13, t.get(Figure.SEND_BACKS), count);
         Sheets.number(s, r, 14, t.get(Figure.ERRORS_AFTER_COMPLETION), count);
     }
