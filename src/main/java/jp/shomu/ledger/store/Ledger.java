@@ -90,6 +90,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static Connection connect(Path path, SQLiteOpenMode mode) {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.READWRITE);
         if (mode == SQLiteOpenMode.READONLY) {
