@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -19,7 +20,7 @@ import org.sqlite.SQLiteOpenMode;
  * (rollback journal, synchronous=FULL, short BEGIN IMMEDIATE writes, optimistic versions, retries with jitter).
  */
 public final class Ledger implements AutoCloseable {
-    /** How long one attempt waits inside SQLite before we back off and retry ourselves. */
+    /** SQLite's own busy timeout, used only until {@link FairBusyWait} replaces it right after connecting. */
     private static final int BUSY_TIMEOUT_MS = 250;
     /** How long a save may keep retrying before it reports the file as busy. */
     private static final long MAX_WAIT_MS = 15_000;
@@ -29,12 +30,18 @@ public final class Ledger implements AutoCloseable {
     private final Clock clock;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
+    private final FairBusyWait busyWait = new FairBusyWait(MAX_WAIT_MS);
 
     private Ledger(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
         this.readOnly = readOnly;
+        try {
+            BusyHandler.setHandler(connection, busyWait);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
     }
 
     /** Opens an existing ledger; a missing, foreign, damaged or newer file is refused and left untouched. */
@@ -148,6 +155,9 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
+            if (attempt == 0) {
+                busyWait.startClock();
+            }
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
                 try {
@@ -176,6 +186,9 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
+            if (attempt == 0) {
+                busyWait.startClock();
+            }
             try {
                 return work.run(connection);
             } catch (SQLException e) {
