@@ -20,8 +20,6 @@ import org.sqlite.SQLiteOpenMode;
  * (rollback journal, synchronous=FULL, short BEGIN IMMEDIATE writes, optimistic versions, retries with jitter).
  */
 public final class Ledger implements AutoCloseable {
-    /** SQLite's own busy timeout, used only until {@link FairBusyWait} replaces it right after connecting. */
-    private static final int BUSY_TIMEOUT_MS = 250;
     /** How long a save may keep retrying before it reports the file as busy. */
     private static final long MAX_WAIT_MS = 15_000;
 
@@ -30,18 +28,14 @@ public final class Ledger implements AutoCloseable {
     private final Clock clock;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
-    private final FairBusyWait busyWait = new FairBusyWait(MAX_WAIT_MS);
+    private final FairBusyWait busyWait;
 
-    private Ledger(Path file, Connection connection, Clock clock, boolean readOnly) {
+    private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.busyWait = busyWait;
         this.clock = clock;
         this.readOnly = readOnly;
-        try {
-            BusyHandler.setHandler(connection, busyWait);
-        } catch (SQLException e) {
-            throw translate(file, e);
-        }
     }
 
     /** Opens an existing ledger; a missing, foreign, damaged or newer file is refused and left untouched. */
@@ -49,7 +43,8 @@ public final class Ledger implements AutoCloseable {
         Path path = file.toAbsolutePath();
         LedgerFileCheck.requireUsable(path);
         boolean readOnly = !Files.isWritable(path);
-        Connection c = connect(path, readOnly ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE);
+        FairBusyWait wait = new FairBusyWait(MAX_WAIT_MS);
+        Connection c = connect(path, readOnly ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE, wait);
         try {
             int appId = pragmaInt(c, "application_id");
             int userVersion = pragmaInt(c, "user_version");
@@ -67,7 +62,7 @@ public final class Ledger implements AutoCloseable {
                 }
                 Migrations.migrate(c, userVersion);
             }
-            return new Ledger(path, c, clock, readOnly);
+            return new Ledger(path, c, wait, clock, readOnly);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -86,17 +81,18 @@ public final class Ledger implements AutoCloseable {
         if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
             throw new LedgerException(LedgerProblem.UNREACHABLE, "保存先のフォルダがありません: " + path.getParent());
         }
-        Connection c = connect(path, SQLiteOpenMode.CREATE);
+        FairBusyWait wait = new FairBusyWait(MAX_WAIT_MS);
+        Connection c = connect(path, SQLiteOpenMode.CREATE, wait);
         try {
             Migrations.migrate(c, 0);
-            return new Ledger(path, c, clock, false);
+            return new Ledger(path, c, wait, clock, false);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
         }
     }
 
-    private static Connection connect(Path path, SQLiteOpenMode mode) {
+    private static Connection connect(Path path, SQLiteOpenMode mode, FairBusyWait wait) {
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.READWRITE);
         if (mode == SQLiteOpenMode.READONLY) {
@@ -111,10 +107,14 @@ public final class Ledger implements AutoCloseable {
         config.setJournalMode(JournalModes.configured());
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // SQLite's own handler only while the driver applies the pragmas above; FairBusyWait takes over after that
+        config.setBusyTimeout((int) MAX_WAIT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         try {
-            return config.createConnection("jdbc:sqlite:" + path);
+            Connection c = config.createConnection("jdbc:sqlite:" + path);
+            // from the first read on, so that opening the file while another PC saves waits instead of failing
+            BusyHandler.setHandler(c, wait);
+            return c;
         } catch (SQLException e) {
             throw translate(path, e);
         }
