@@ -4,14 +4,17 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.kpi.CaseAlert;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 
-/** 期限超過・審査未了一覧: every case overdue, at risk, without a due date or waiting for a check, with its reason. */
+/**
+ * 期限超過・審査未了一覧: every case overdue, at risk, without a due date or waiting for a check, with its reason.
+ * Written as a stream (SXSSF), since in a month with a large import it may run to many thousands of rows.
+ */
 final class AlertSheet {
     static final String NAME = "期限超過・審査未了一覧";
     static final int HEADER_ROW = 3;
@@ -23,8 +26,8 @@ final class AlertSheet {
     private AlertSheet() {
     }
 
-    static void write(XSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
-        XSSFSheet s = wb.createSheet(NAME);
+    static void write(SXSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
+        Sheet s = wb.createSheet(NAME);
         Sheets.widths(s, 4, 15, 7, 5, 17, SUBJECT_WIDTH, 9, 9, 7, 11, REASON_WIDTH);
         String period = Wareki.formatMonth(f.month());
         Sheets.text(s, 0, 0, "期限超過・審査未了一覧  " + period + "(" + Wareki.format(f.asOf()) + "時点)", st.subtitle);

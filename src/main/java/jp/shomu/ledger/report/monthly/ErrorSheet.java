@@ -32,7 +32,7 @@ final class ErrorSheet {
         widths[0] = 6;
         widths[1] = 28;
         for (int i = 0; i < cats.size(); i++) {
-            widths[2 + i] = 9;
+            widths[2 + i] = 10;
         }
         widths[cats.size() + 2] = 7;
         Sheets.widths(s, widths);

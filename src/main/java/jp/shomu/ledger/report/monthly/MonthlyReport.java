@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.OutputFiles;
+import jp.shomu.ledger.service.ExportService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.MonthlyReportService;
 import jp.shomu.ledger.service.ProgressSink;
@@ -18,7 +19,8 @@ public final class MonthlyReport {
 
     /**
      * Computes the month's figures and writes them to {@code out} (.xlsx). The file appears only when complete; on
-     * an error or a cancel nothing is left behind.
+     * an error or a cancel nothing is left behind. The report lists cases by subject, so making it is recorded in
+     * the audit trail like an export.
      *
      * @return the figures written, for the caller to show a summary
      */
@@ -28,6 +30,8 @@ public final class MonthlyReport {
         progress.checkCancelled();
         progress.progress(0, 1, "Excel ファイルを書き込み中");
         OutputFiles.writeAtomically(out, (OutputStream os) -> MonthlyReportWorkbook.write(figures, ctx.catalog().majors(), os));
+        new ExportService(ctx).recordExport(viewer, "月次報告 " + month, out.getFileName().toString(),
+                figures.alerts().size());
         progress.progress(1, 1, "書き込みが終わりました");
         return figures;
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import jp.shomu.ledger.domain.calendar.Wareki;
 
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
@@ -14,6 +17,8 @@ import jp.shomu.ledger.domain.kpi.MonthlyFigures;
  * error analysis and the list of overdue cases are left out in a month that has none.
  */
 public final class MonthlyReportWorkbook {
+    /** Rows of the streamed list sheet kept in memory while writing. */
+    private static final int STREAM_WINDOW = 200;
     private MonthlyReportWorkbook() {
     }
 
@@ -26,14 +31,19 @@ public final class MonthlyReportWorkbook {
             if (!f.errors().isEmpty()) {
                 ErrorSheet.write(wb, st, f);
             }
-            if (!f.alerts().isEmpty()) {
-                AlertSheet.write(wb, st, f);
-            }
             wb.setActiveSheet(0);
-            wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + jp.shomu.ledger.domain.calendar.Wareki
-                    .formatMonth(f.month()));
+            wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + Wareki.formatMonth(f.month()));
             wb.getProperties().getCoreProperties().setCreator(f.generatedBy());
-            wb.write(out);
+            SXSSFWorkbook streamed = new SXSSFWorkbook(wb, STREAM_WINDOW);
+            try {
+                streamed.setCompressTempFiles(true);
+                if (!f.alerts().isEmpty()) {
+                    AlertSheet.write(streamed, st, f);
+                }
+                streamed.write(out);
+            } finally {
+                streamed.close();
+            }
         }
     }
 }

@@ -45,9 +45,10 @@ final class ReportStyles {
         base.setFontHeightInPoints((short) 10);
         Font bold = font(wb, 10, true, IndexedColors.BLACK);
         short dateFormat = wb.createDataFormat().getFormat(DATE_FORMAT);
-        short countFormat = wb.createDataFormat().getFormat("#,##0");
-        short decimalFormat = wb.createDataFormat().getFormat("#,##0.0");
-        short percentFormat = wb.createDataFormat().getFormat("0.0%");
+        // "_ " leaves a space's width after the figure, so numbers do not touch the cell's right border in print.
+        short countFormat = wb.createDataFormat().getFormat("#,##0_ ");
+        short decimalFormat = wb.createDataFormat().getFormat("#,##0.0_ ");
+        short percentFormat = wb.createDataFormat().getFormat("0.0%_ ");
 
         title = plain(wb, font(wb, 16, true, IndexedColors.BLACK), false);
         subtitle = plain(wb, font(wb, 12, true, IndexedColors.BLACK), false);

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Writing cells and setting a sheet up for print: A4, fit to the page width, title rows repeated, a footer with
@@ -22,7 +22,7 @@ final class Sheets {
     private Sheets() {
     }
 
-    static void printSetup(XSSFSheet sheet, boolean landscape, String period, String title, int repeatFrom, int repeatTo) {
+    static void printSetup(Sheet sheet, boolean landscape, String period, String title, int repeatFrom, int repeatTo) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(landscape);
@@ -33,12 +33,12 @@ final class Sheets {
         sheet.setHorizontallyCenter(true);
         sheet.setDisplayGridlines(false);
         sheet.setPrintGridlines(false);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.7);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.7);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.HeaderMargin, 0.3);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.FooterMargin, 0.3);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setMargin(Sheet.TopMargin, 0.7);
+        sheet.setMargin(Sheet.BottomMargin, 0.7);
+        sheet.setMargin(Sheet.HeaderMargin, 0.3);
+        sheet.setMargin(Sheet.FooterMargin, 0.3);
         if (repeatFrom >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(repeatFrom, repeatTo, -1, -1));
         }
@@ -48,26 +48,26 @@ final class Sheets {
         sheet.getFooter().setRight(title);
     }
 
-    static Row row(XSSFSheet sheet, int r) {
+    static Row row(Sheet sheet, int r) {
         Row row = sheet.getRow(r);
         return row == null ? sheet.createRow(r) : row;
     }
 
-    static Cell text(XSSFSheet sheet, int r, int c, String value, CellStyle style) {
+    static Cell text(Sheet sheet, int r, int c, String value, CellStyle style) {
         Cell cell = row(sheet, r).createCell(c);
         cell.setCellValue(value == null ? "" : value);
         cell.setCellStyle(style);
         return cell;
     }
 
-    static Cell number(XSSFSheet sheet, int r, int c, double value, CellStyle style) {
+    static Cell number(Sheet sheet, int r, int c, double value, CellStyle style) {
         Cell cell = row(sheet, r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(style);
         return cell;
     }
 
-    static Cell date(XSSFSheet sheet, int r, int c, LocalDate value, CellStyle style) {
+    static Cell date(Sheet sheet, int r, int c, LocalDate value, CellStyle style) {
         Cell cell = row(sheet, r).createCell(c);
         if (value != null) {
             cell.setCellValue(value);
@@ -80,7 +80,7 @@ final class Sheets {
      * A ratio as a cell value already rounded down to 0.1 %, so the cell shows exactly what {@code SlaResult} says and
      * 99.96 % never prints as 100.0 %; "—" when there is nothing to divide by.
      */
-    static Cell ratio(XSSFSheet sheet, int r, int c, long numerator, long denominator, CellStyle percent, CellStyle dash) {
+    static Cell ratio(Sheet sheet, int r, int c, long numerator, long denominator, CellStyle percent, CellStyle dash) {
         if (denominator == 0) {
             return text(sheet, r, c, "—", dash);
         }
@@ -89,7 +89,7 @@ final class Sheets {
     }
 
     /** Merges cells of one row and styles every cell of the merged area, so borders print all round. */
-    static void merge(XSSFSheet sheet, int r, int c1, int c2, CellStyle style) {
+    static void merge(Sheet sheet, int r, int c1, int c2, CellStyle style) {
         for (int c = c1; c <= c2; c++) {
             Cell cell = row(sheet, r).getCell(c);
             (cell == null ? row(sheet, r).createCell(c) : cell).setCellStyle(style);
@@ -100,7 +100,7 @@ final class Sheets {
     }
 
     /** A note across columns {@code c1}..{@code c2}, wrapped, its row as tall as the text needs. */
-    static void note(XSSFSheet sheet, int r, int c1, int c2, String text, CellStyle style) {
+    static void note(Sheet sheet, int r, int c1, int c2, String text, CellStyle style) {
         text(sheet, r, c1, text, style);
         merge(sheet, r, c1, c2, style);
         int width = 0;
@@ -110,7 +110,7 @@ final class Sheets {
         fitHeight(sheet, r, text, Math.max(1, width - 2));
     }
 
-    static void widths(XSSFSheet sheet, int... characters) {
+    static void widths(Sheet sheet, int... characters) {
         for (int c = 0; c < characters.length; c++) {
             sheet.setColumnWidth(c, characters[c] * 256 + 200);
         }
@@ -120,7 +120,7 @@ final class Sheets {
      * Sets a row tall enough for {@code text} wrapped in a column {@code widthChars} wide (a full-width character counts
      * two), since neither Excel nor every viewer grows rows for wrapped text by itself.
      */
-    static void fitHeight(XSSFSheet sheet, int r, String text, int widthChars) {
+    static void fitHeight(Sheet sheet, int r, String text, int widthChars) {
         int lines = 0;
         for (String part : text.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(displayWidth(part) / (double) Math.max(1, widthChars)));

@@ -122,7 +122,7 @@ class MonthlyReportWorkbookTest {
                 double expected = BigDecimal.valueOf(OctoberExpected.figure(Figure.ON_TIME, type))
                         .divide(BigDecimal.valueOf(due), 3, RoundingMode.DOWN).doubleValue();
                 assertEquals(expected, rate.getNumericCellValue(), 1e-12, type + " rate");
-                assertEquals("0.0%", rate.getCellStyle().getDataFormatString());
+                assertEquals("0.0%_ ", rate.getCellStyle().getDataFormatString());
             }
         }
     }
