@@ -35,7 +35,10 @@ public final class SlaTargetService {
         return ctx.ledger().read(SlaTargetRepository::all);
     }
 
-    /** Saves {@code items} as a new version in force from {@code from}; returns the version number. */
+    /**
+     * Saves {@code items} as a new version in force from {@code from} — last month at the earliest, so last month's
+     * report can still be made with the new targets but months reported before it keep theirs. Returns the version.
+     */
     public int save(StaffMember leader, YearMonth from, List<SlaItem> items) {
         Permissions.require(leader, Action.MONTHLY_REPORT);
         if (!leader.role().isLeaderOrAbove()) {
@@ -43,6 +46,11 @@ public final class SlaTargetService {
         }
         if (items.isEmpty()) {
             throw new InvalidInputException("SLA の項目が1つもありません");
+        }
+        YearMonth earliest = YearMonth.from(ctx.today()).minusMonths(1);
+        if (from.isBefore(earliest)) {
+            throw new InvalidInputException(from + " からの適用はできません。報告を済ませた月の目標は変えず、"
+                    + earliest + "(先月)以降の月を指定してください。");
         }
         SlaTargets checked = new SlaTargets(0, from, null, leader.login(), items);
         for (SlaItem item : checked.items()) {

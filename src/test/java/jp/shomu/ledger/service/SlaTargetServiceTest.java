@@ -58,4 +58,14 @@ class SlaTargetServiceTest {
                     YearMonth.of(2026, 11), items));
         }
     }
+
+    @Test
+    void monthsReportedBeforeLastMonthKeepTheirTargets() {
+        try (LedgerContext ctx = TestLedgers.create(dir.resolve("l.db"), new MutableClock(Instant.parse("2026-11-01T00:00:00Z")))) {
+            List<SlaItem> items = List.of(new SlaItem(SlaMetric.ACCURACY, null, BigDecimal.valueOf(98)));
+            var e = assertThrows(jp.shomu.ledger.domain.cases.InvalidInputException.class,
+                    () -> new SlaTargetService(ctx).save(ctx.whoIs("leader"), YearMonth.of(2026, 9), items));
+            assertTrue(e.getMessage().contains("2026-10(先月)以降"), e.getMessage());
+        }
+    }
 }
