@@ -43,6 +43,11 @@ final class HandoverCommand implements Callable<Integer>, EnvironmentAware {
             throw new InvalidInputException("--ledger FILE と --out DIR を指定してください(確かめるときは handover verify --dir DIR)");
         }
         List<Path> packages = noPackages ? List.of() : includes.isEmpty() ? PackageLocator.find() : includes;
+        for (Path p : packages) {
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                throw new InvalidInputException("同梱するファイルがありません: " + p);
+            }
+        }
         long started = System.nanoTime();
         try (LedgerContext ctx = LedgerContext.open(ledgerFile, env.clock())) {
             HandoverBundle.Result r = new HandoverBundle(HandoverBundle.standardParts(packages))

@@ -24,6 +24,7 @@ public final class CatalogWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(wb);
             OverviewSheet.write(wb.createSheet(OverviewSheet.NAME), styles, catalog, subtitle);
+            OverviewSheet.writeReference(wb.createSheet(OverviewSheet.REFERENCE_NAME), styles, catalog);
             for (TaskType t : catalog.taskTypes()) {
                 TaskTypeSheet.write(wb.createSheet(WorkbookUtil.createSafeSheetName(t.code() + " " + t.name())), styles, catalog, t);
             }

@@ -23,6 +23,7 @@ final class SheetStyles {
     final CellStyle center;
     final CellStyle number;
     final CellStyle label;
+    final CellStyle plain;
 
     SheetStyles(Workbook wb) {
         wb.getFontAt(0).setFontName(FONT);
@@ -38,6 +39,7 @@ final class SheetStyles {
         center.setAlignment(HorizontalAlignment.CENTER);
         number = bordered(style(wb, 10, false, false));
         number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        plain = style(wb, 10, false, false);
         label = bordered(style(wb, 10, true, true));
         label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         label.setFillPattern(FillPatternType.SOLID_FOREGROUND);

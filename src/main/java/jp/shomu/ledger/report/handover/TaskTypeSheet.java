@@ -11,7 +11,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 
 /** One 中区分 as a page of the 業務マニュアル: what it is, its deadline, its flow (checklist) and its fields. */
 final class TaskTypeSheet {
-    private static final int[] WIDTHS = {5, 16, 36, 12, 13, 8, 40};
+    private static final int[] WIDTHS = {5, 16, 36, 12, 15, 8, 40};
     private static final int LABEL_COLUMNS = 2;
 
     private TaskTypeSheet() {

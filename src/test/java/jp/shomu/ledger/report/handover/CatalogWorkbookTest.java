@@ -37,18 +37,19 @@ class CatalogWorkbookTest {
 
     @Test
     void anOverviewSheetThenOneSheetPerTaskType() {
-        assertEquals(1 + CATALOG.taskTypes().size(), wb.getNumberOfSheets());
+        assertEquals(2 + CATALOG.taskTypes().size(), wb.getNumberOfSheets());
         assertEquals("一覧", wb.getSheetName(0));
-        assertEquals("2-2 各種手当認定事務", wb.getSheetName(4));
-        assertEquals("7-1 職員向けFAQシステム運用事務", wb.getSheetName(22));
+        assertEquals("大区分・誤りの分類", wb.getSheetName(1));
+        assertEquals("2-2 各種手当認定事務", wb.getSheetName(5));
+        assertEquals("7-1 職員向けFAQシステム運用事務", wb.getSheetName(23));
     }
 
     @Test
     void theOverviewListsEveryTypeWithItsSlaMinutesAndCases() {
         Sheet s = wb.getSheet("一覧");
-        Row header = s.getRow(3);
+        Row header = s.getRow(7);
         assertEquals("コード", header.getCell(0).getStringCellValue());
-        Row allowance = s.getRow(4 + 3);
+        Row allowance = s.getRow(8 + 3);
         assertEquals("2-2", allowance.getCell(0).getStringCellValue());
         assertEquals("書類の完備(受理)から 3 営業日以内", allowance.getCell(3).getStringCellValue());
         assertEquals(66, allowance.getCell(4).getNumericCellValue());
@@ -79,6 +80,14 @@ class CatalogWorkbookTest {
             assertTrue(s.getRepeatingRows() != null, s.getSheetName());
             assertEquals("&P / &N", s.getFooter().getRight(), s.getSheetName());
         }
+    }
+
+    @Test
+    void theReferenceSheetHasTheMajorsWithTheirHoursAndTheErrorCategories() {
+        Sheet s = wb.getSheet("大区分・誤りの分類");
+        assertEquals("給与関係業務", s.getRow(5).getCell(1).getStringCellValue());
+        assertEquals(12255, s.getRow(5).getCell(2).getNumericCellValue());
+        assertTrue(allText(s).contains("入力誤り"));
     }
 
     @Test
