@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AppImageSmokeIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final Charset CP932 = Charset.forName("windows-31j");
+    private static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
 
     @TempDir
     static Path dir;
@@ -40,11 +40,9 @@ class AppImageSmokeIT {
     @BeforeAll
     static void locate() {
         home = Path.of(System.getProperty("appimage.home"));
-        launcher = home.resolve("bin").resolve(System.getProperty("appimage.launcher"));
+        launcher = launcherIn(home);
         zip = Path.of(System.getProperty("portable.zip"));
         assertTrue(Files.isExecutable(launcher), "no launcher: " + launcher);
-        System.out.printf("app-image %s: %.1f MB; portable zip %s: %.1f MB%n", home, megabytes(home), zip.getFileName(),
-                megabytes(zip));
     }
 
     record Run(int code, String out, String err) {
@@ -135,7 +133,8 @@ class AppImageSmokeIT {
 
     @Test
     void theImageCarriesOnlyThisPlatformsSqliteLibrary() throws Exception {
-        try (ZipFile jar = new ZipFile(home.resolve("lib/app/shomu-ledger.jar").toFile())) {
+        Path appDir = WINDOWS ? home.resolve("app") : home.resolve("lib/app");
+        try (ZipFile jar = new ZipFile(appDir.resolve("shomu-ledger.jar").toFile())) {
             List<String> natives = jar.stream().map(e -> e.getName())
                     .filter(n -> n.startsWith("org/sqlite/native/") && !n.endsWith("/")).toList();
             assertEquals(1, natives.size(), natives.toString());
@@ -145,30 +144,43 @@ class AppImageSmokeIT {
     @Test
     void thePortableZipRunsFromAPlainFolder() throws Exception {
         Path unpacked = Files.createDirectories(dir.resolve("portable"));
-        Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", unpacked.toString()).inheritIO().start();
-        assertTrue(unzip.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, unzip.exitValue());
-        Path portable = unpacked.resolve(home.getFileName()).resolve("bin").resolve(launcher.getFileName());
+        if (WINDOWS) {
+            unzipWithJava(unpacked);
+        } else {
+            // unzip restores the file modes the zip carries, as a person's unpacking would: the launcher must be executable.
+            Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", unpacked.toString()).inheritIO().start();
+            assertTrue(unzip.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, unzip.exitValue());
+        }
+        Path portable = launcherIn(unpacked.resolve(home.getFileName()));
         Run r = run(portable, StandardCharsets.UTF_8, Map.of(), "--version");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("庶務台帳"), r.out());
     }
 
-    private static java.io.File nullFile() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    /** jpackage puts the launchers in bin/ on Linux and at the top of the image on Windows. */
+    private static Path launcherIn(Path image) {
+        String name = System.getProperty("appimage.launcher");
+        return WINDOWS ? image.resolve(name) : image.resolve("bin").resolve(name);
     }
 
-    private static double megabytes(Path p) {
-        try (Stream<Path> files = Files.walk(p)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;
+    private static void unzipWithJava(Path to) throws IOException {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                Path target = to.resolve(e.getName()).normalize();
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (var in = z.getInputStream(e)) {
+                        Files.copy(in, target);
+                    }
                 }
-            }).sum() / 1e6;
-        } catch (IOException e) {
-            return -1;
+            }
         }
+    }
+
+    private static java.io.File nullFile() {
+        return new java.io.File(WINDOWS ? "NUL" : "/dev/null");
     }
 }
