@@ -58,7 +58,7 @@ final class TaskTypeSheet {
                     CatalogWording.mark(f.sensitive()), choicesAndHelp(f));
         }
         w.skip();
-        w.heading(st.text, "機微 ○: 個人情報。閲覧できる役割が限られ、画面や出力で伏せられます。個人番号(マイナンバー)そのものは台帳に入れません。", 16);
+        w.heading(st.plain, "機微 ○: 個人情報。閲覧できる役割が限られ、画面や出力で伏せられます。個人番号(マイナンバー)そのものは台帳に入れません。", 16);
         SheetStyles.printSetup(sheet, 0, 0, "庶務台帳 業務カタログ 版" + catalog.version());
     }
 
