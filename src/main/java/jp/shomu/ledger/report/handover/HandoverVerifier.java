@@ -100,7 +100,8 @@ public final class HandoverVerifier {
                 problems.add(Manifest.SEAL + ": 値が " + Manifest.FILE + " の SHA-256 と一致しません(控えが変更されたか、"
                         + "一覧とファイルがそろって書き換えられています。受領書の値と比べてください)");
             } else if (!sealed.get(0).sha256().equals(actual)) {
-                problems.add(Manifest.FILE + ": SHA-256 が控え " + Manifest.SEAL + " と一致しません(一覧が変更されています。"
+                // first, since it explains the file problems listed after it
+                problems.add(0, Manifest.FILE + ": SHA-256 が控え " + Manifest.SEAL + " と一致しません(一覧が変更されています。"
                         + "ほかのファイルについての結果も信頼できません)");
             }
         } catch (IllegalArgumentException | IOException e) {

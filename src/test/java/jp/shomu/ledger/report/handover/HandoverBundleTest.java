@@ -83,6 +83,17 @@ class HandoverBundleTest {
     }
 
     @Test
+    void aChangedManifestIsNamedFirstSinceTheOtherFindingsFollowFromIt() throws Exception {
+        Path out = bundle(dir.resolve("handover"), "admin").dir();
+        Path manifest = out.resolve(Manifest.FILE);
+        String text = Files.readString(manifest);
+        Files.writeString(manifest, (text.charAt(0) == 'a' ? "b" : "a") + text.substring(1));
+        List<String> problems = HandoverVerifier.verify(out, null, TestLedger.CLOCK).problems();
+        assertTrue(problems.get(0).startsWith("manifest-sha256.txt: SHA-256 が控え"), problems.toString());
+        assertEquals(2, problems.size(), problems.toString());
+    }
+
+    @Test
     void aMissingAndAnAddedFileAreNamed() throws Exception {
         Path out = bundle(dir.resolve("handover"), "admin").dir();
         Files.delete(out.resolve("catalog/catalog.json"));
