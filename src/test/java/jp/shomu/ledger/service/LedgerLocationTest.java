@@ -2,6 +2,7 @@ package jp.shomu.ledger.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,18 @@ class LedgerLocationTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    void aNewLedgerIsMadeOnlyByTheExplicitCreateAndIsThenReachableWithItsCreatorAsManager() {
+        Path chosen = dir.resolve("ledger.db");
+        assertTrue(LedgerLocation.check(chosen).newLedgerPossible());
+        NewLedger.create(chosen, "kanri", TestLedger.CLOCK, false);
+        assertEquals(LocationStatus.REACHABLE_LEDGER, LedgerLocation.check(chosen).status());
+        try (LedgerContext ctx = LedgerContext.open(chosen, TestLedger.CLOCK)) {
+            assertEquals(jp.shomu.ledger.domain.staff.Role.MANAGER, ctx.whoIs("kanri").role());
+        }
+        assertThrows(jp.shomu.ledger.store.LedgerException.class, () -> NewLedger.create(chosen, "other", TestLedger.CLOCK, false));
     }
 
     @Test
