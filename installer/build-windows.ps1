@@ -48,7 +48,7 @@ if (-not $env:JAVA_HOME -or -not (Test-Path (Join-Path $env:JAVA_HOME 'bin\jpack
     throw 'JAVA_HOME に JDK 17 のフォルダ(bin\jpackage.exe があるもの)を設定してください。'
 }
 $jpackage = Join-Path $env:JAVA_HOME 'bin\jpackage.exe'
-& (Join-Path $env:JAVA_HOME 'bin\java.exe') -version
+Write-Host "JDK: $env:JAVA_HOME"
 Require-Tool 'mvn' 'Apache Maven 3.8 以上を入れ、bin を PATH に追加してください。'
 Require-Tool 'candle.exe' 'WiX Toolset 3(3.11 または 3.14)を入れ、bin を PATH に追加してください(MSI の作成に使います)。'
 Require-Tool 'light.exe' 'WiX Toolset 3 の bin を PATH に追加してください。'
