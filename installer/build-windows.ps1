@@ -37,6 +37,14 @@ Set-Location $root
 
 function Step([string]$text) { Write-Host "`n== $text" -ForegroundColor Cyan }
 
+# Runs a program and stops on a non-zero exit code. Inside the function, a program's messages on stderr (Maven and
+# jpackage warnings) are only shown, never taken as a PowerShell error.
+function Invoke-Tool([string]$exe, [string[]]$arguments) {
+    $ErrorActionPreference = 'Continue'
+    & $exe @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$exe が失敗しました(終了コード $LASTEXITCODE)。" }
+}
+
 function Require-Tool([string]$name, [string]$hint) {
     if (-not (Get-Command $name -ErrorAction SilentlyContinue)) {
         throw "$name が見つかりません。$hint"
@@ -58,26 +66,25 @@ Write-Host "版: $version"
 Step '2/4 アプリイメージとポータブル版(mvn -Pappimage verify)'
 $mvnArgs = @('-B', '-Pappimage', 'verify')
 if ($SkipTests) { $mvnArgs += '-Dappimage.skipUnitTests=true' }
-& mvn @mvnArgs
-if ($LASTEXITCODE -ne 0) { throw "Maven が失敗しました(終了コード $LASTEXITCODE)。" }
+Invoke-Tool 'mvn' $mvnArgs
 $image = Join-Path $root 'target\appimage\ShomuLedger'
 $dist = Join-Path $root 'target\dist'
 if (-not (Test-Path (Join-Path $image 'ShomuLedger.exe'))) { throw "アプリイメージがありません: $image" }
 
 Step '3/4 インストーラー(jpackage --type msi)'
 Get-ChildItem $dist -Filter '*.msi' -ErrorAction SilentlyContinue | Remove-Item
-& $jpackage --type msi `
-    --app-image $image `
-    --name ShomuLedger `
-    --app-version $version `
-    --vendor 'Shomu Ledger' `
-    --description '庶務台帳(総務事務センター業務台帳)' `
-    --win-per-user-install `
-    --win-menu --win-menu-group $MenuGroup `
-    --win-shortcut `
-    --win-upgrade-uuid $UpgradeUuid `
-    --dest $dist
-if ($LASTEXITCODE -ne 0) { throw "jpackage が失敗しました(終了コード $LASTEXITCODE)。" }
+Invoke-Tool $jpackage @(
+    '--type', 'msi',
+    '--app-image', $image,
+    '--name', 'ShomuLedger',
+    '--app-version', $version,
+    '--vendor', 'Shomu Ledger',
+    '--description', '庶務台帳(総務事務センター業務台帳)',
+    '--win-per-user-install',
+    '--win-menu', '--win-menu-group', $MenuGroup,
+    '--win-shortcut',
+    '--win-upgrade-uuid', $UpgradeUuid,
+    '--dest', $dist)
 
 Step '4/4 できたファイル'
 Get-ChildItem $dist -File | ForEach-Object {
