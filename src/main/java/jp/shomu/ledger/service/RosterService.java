@@ -11,8 +11,9 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.StaffRepository;
 
 /**
- * Reading and keeping the roster. Only a manager keeps it; nobody changes their own role or switches themselves
- * off, and the last active manager stays, so the roster can never lock everyone out or promote its own keeper.
+ * Reading and keeping the roster. Only an active manager keeps it, and nobody changes their own role or switches
+ * themselves off: so nobody promotes themselves, and whoever acts stays an active manager — the roster can never be
+ * left without one.
  */
 public final class RosterService {
     private final LedgerContext ctx;
@@ -53,11 +54,6 @@ public final class RosterService {
                     .orElseThrow(() -> new InvalidInputException("ログイン名「" + login + "」は名簿にありません"));
             if (target.id() == actor.id() && (target.role() != role || !active)) {
                 throw new PermissionDeniedException("自分自身の役割や有効・無効は変更できません。別の管理責任者に依頼してください。");
-            }
-            boolean leavesManagers = target.role() == Role.MANAGER && target.active() && (role != Role.MANAGER || !active);
-            if (leavesManagers && StaffRepository.all(tx.connection()).stream()
-                    .noneMatch(s -> s.active() && s.role() == Role.MANAGER && s.id() != target.id())) {
-                throw new InvalidInputException("有効な管理責任者がいなくなるため変更できません。先に別の管理責任者を登録してください。");
             }
             return StaffRepository.update(tx, target.id(), expectedVersion, role, team == null ? "" : team.strip(), active);
         });

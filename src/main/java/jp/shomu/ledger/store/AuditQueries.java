@@ -61,9 +61,9 @@ public final class AuditQueries {
             String lower = f.from() == null ? "" : AuditTimes.startOf(f.from());
             String upper = f.to() == null ? "~" : AuditTimes.endOf(f.to());
             long[] range = Sql.queryOne(c, "SELECT MIN(seq), MAX(seq) FROM audit_log WHERE at >= ? AND at < ?",
-                    rs -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)}, lower, upper)
-                    .orElse(null);
-            if (range == null) {
+                    rs -> rs.getObject(1) == null ? new long[0] : new long[] {rs.getLong(1), rs.getLong(2)}, lower, upper)
+                    .orElseThrow();
+            if (range.length == 0) {
                 return null;
             }
             // the unary + keeps SQLite on the seq range instead of the at index for the page itself
