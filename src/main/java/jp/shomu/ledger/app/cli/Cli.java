@@ -30,12 +30,12 @@ public final class Cli {
         this.env = env;
     }
 
-    /** The real environment: the OS login, the system clock, stdout/stderr in the console's encoding or UTF-8. */
+    /** The real environment: the OS login (OsLogin), the system clock, stdout/stderr in the console's encoding or UTF-8. */
     public static Cli standard() {
         Charset cs = consoleCharset();
         PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, cs), true);
         PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, cs), true);
-        return new Cli(new CliEnvironment(System.getProperty("user.name"), Clock.systemDefaultZone(), out, err));
+        return new Cli(new CliEnvironment(OsLogin.current(), Clock.systemDefaultZone(), out, err));
     }
 
     public CliEnvironment env() {
