@@ -67,8 +67,9 @@ final class StaffCommand {
             RosterService roster = new RosterService(ctx);
             StaffMember target = roster.all(me).stream().filter(s -> s.login().equalsIgnoreCase(login)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("ログイン名「" + login + "」は名簿にありません"));
-            long v = roster.update(me, target.login(), version == null ? target.version() : version, role == null ? target.role() : Role.parse(role),
-                    team == null ? target.team() : team, active == null ? target.active() : active);
+            long v = roster.update(me, target.login(), version == null ? target.version() : version,
+                    role == null ? target.role() : Role.parse(role), team == null ? target.team() : team,
+                    active == null ? target.active() : active);
             out().println("version=" + v);
             return ExitCodes.DONE;
         }

@@ -45,9 +45,9 @@ public final class AuditWorkbook {
         AuditFilter filter = AuditFilter.period(from, to);
         String scope = from + "〜" + to;
         Path part = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(true);
-        try {
+        // closing the workbook deletes its scratch files, written compressed to the user's profile meanwhile
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            wb.setCompressTempFiles(true);
             AuditSheets sheets = new AuditSheets(wb);
             String title = "監査ログ " + Wareki.format(from) + "〜" + Wareki.format(to);
             Sheet trail = sheets.create(wb, "監査ログ", title, new String[] {"番号", "日時", "ログイン名", "氏名", "対象",
@@ -73,7 +73,6 @@ public final class AuditWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException("Excel ファイルを書けません: " + out, e);
         } finally {
-            wb.dispose();
             deleteQuietly(part);
         }
     }
