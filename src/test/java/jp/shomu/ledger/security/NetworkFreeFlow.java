@@ -17,6 +17,9 @@ import jp.shomu.ledger.service.UserFiles;
  * silently skip code. The app's window joins this flow when it exists (ui branch).
  */
 public final class NetworkFreeFlow {
+    /** Written into the folder by {@link #main} when every step ended as expected. */
+    static final String DONE = "flow-done.txt";
+
     private final Path folder;
     private final String ledger;
     private int steps;
@@ -33,13 +36,14 @@ public final class NetworkFreeFlow {
         return flow.steps;
     }
 
-    /** For the strace check: java ... NetworkFreeFlow FOLDER, set up like the real entry point. */
+    /** For the strace check: java ... NetworkFreeFlow FOLDER, set up like the real entry point; writes {@link #DONE}. */
     public static void main(String[] args) {
         UserFiles files = UserFiles.forThisUser();
         PrivateTempFiles.install(files);
         try {
-            int steps = run(Path.of(args[0]));
-            System.out.println("NetworkFreeFlow: " + steps + " commands done");
+            Path folder = Path.of(args[0]);
+            int steps = run(folder);
+            write(folder.resolve(DONE), steps + " commands done\n");
         } finally {
             files.removeOwnTemp();
         }
@@ -122,8 +126,12 @@ public final class NetworkFreeFlow {
     }
 
     private String write(String name, String text) {
+        return write(folder.resolve(name), text);
+    }
+
+    private static String write(Path file, String text) {
         try {
-            return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8).toString();
+            return Files.writeString(file, text, StandardCharsets.UTF_8).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

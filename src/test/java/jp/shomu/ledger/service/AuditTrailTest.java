@@ -22,6 +22,7 @@ import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.testing.MovableClock;
 
 /** The auditor's view of the trail: filters by period, person and entity, key paging, masked values. */
 class AuditTrailTest {

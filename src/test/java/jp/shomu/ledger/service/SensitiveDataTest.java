@@ -21,6 +21,7 @@ import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.testing.MovableClock;
 
 /** Masked sensitive fields and the view log: who opened which case's personal data, and who output it. */
 class SensitiveDataTest {

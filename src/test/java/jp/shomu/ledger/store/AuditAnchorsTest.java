@@ -22,7 +22,7 @@ import jp.shomu.ledger.domain.audit.ChainAnchor;
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Role;
-import jp.shomu.ledger.service.MovableClock;
+import jp.shomu.ledger.testing.MovableClock;
 
 /**
  * A chain without a secret can be recomputed by whoever rewrites the whole file; the chain head printed on paper at

@@ -1,4 +1,4 @@
-package jp.shomu.ledger.service;
+package jp.shomu.ledger.testing;
 
 import java.time.Clock;
 import java.time.Duration;
