@@ -100,9 +100,9 @@ public final class NetworkFreeFlow {
 
     private void catalogFlow() {
         String json = step("ld", 0, "catalog", "show", "--ledger", ledger).strip();
-        int at = json.indexOf("\"code\":\"2-2\"");
-        String changed = json.substring(0, at) + json.substring(at).replaceFirst("\"standardMinutes\":(\\d+)",
-                "\"standardMinutes\":$10");
+        int at = json.indexOf("\"2-2\"");
+        String changed = json.substring(0, at) + json.substring(at).replaceFirst("\"standardMinutes\"\\s*:\\s*(\\d+)",
+                "\"standardMinutes\" : $10");
         String id = step("ld2", 0, "catalog", "propose", "--ledger", ledger, "--file", write("catalog.json", changed),
                 "--summary", "2-2 の標準処理時間を見直す").strip();
         step("ld", 0, "catalog", "proposals", "--ledger", ledger);

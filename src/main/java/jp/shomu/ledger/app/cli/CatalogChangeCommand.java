@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.changes.ChangeProposal;
 import jp.shomu.ledger.domain.staff.StaffMember;
@@ -27,11 +30,15 @@ final class CatalogChangeCommand {
     private CatalogChangeCommand() {
     }
 
-    @Command(name = "show", description = "台帳で使っているカタログ(JSON)。編集して catalog propose に渡せます")
+    @Command(name = "show", description = "台帳で使っているカタログ(JSON、読みやすく改行)。ファイルに保存して編集し、catalog propose に渡せます")
     static final class Show extends CaseCommand.Acting {
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            out().println(CatalogJson.toJson(ctx.catalog()));
+            try {
+                out().println(new ObjectMapper().readTree(CatalogJson.toJson(ctx.catalog())).toPrettyString());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
             return ExitCodes.DONE;
         }
     }

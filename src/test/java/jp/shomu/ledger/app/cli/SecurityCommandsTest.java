@@ -84,9 +84,9 @@ class SecurityCommandsTest {
 
     private String catalogFile() throws Exception {
         String json = as("ld", "catalog", "show", "--ledger", "LEDGER").line();
-        int type22 = json.indexOf("\"code\":\"2-2\"");
+        int type22 = json.indexOf("\"2-2\"");
         String changed = json.substring(0, type22) + json.substring(type22)
-                .replaceFirst("\"standardMinutes\":(\\d+)", "\"standardMinutes\":$1" + ++serial);
+                .replaceFirst("\"standardMinutes\"\\s*:\\s*(\\d+)", "\"standardMinutes\" : $1" + ++serial);
         Path file = dir.resolve("catalog-" + serial + ".json");
         Files.writeString(file, changed, StandardCharsets.UTF_8);
         return file.toString();
