@@ -17,7 +17,7 @@ printf '国民の祝日・休日月日,国民の祝日・休日名称\n2027/1/1,
 run() {   # run ARGS... : one command as you (init makes you the ledger's manager), traced; the trace is judged
   local rc=0
   strace -f -qq --seccomp-bpf -e trace=%network -o "$work/trace.$((++n))" \
-    java -Djava.awt.headless=true -jar "$jar" "$@" >"$work/out.$n" 2>&1 || rc=$?
+    java -Duser.home="$HOME" -Djava.awt.headless=true -jar "$jar" "$@" >"$work/out.$n" 2>&1 || rc=$?
   echo "  [$n] exit $rc  $*"
 }
 n=0
