@@ -1,15 +1,5 @@
--- Shomu Ledger schema, version 2: what the monthly report, the export and the import need (docs/REPORTS.md).
-
--- The SLA items and targets, versioned like the catalog: a leader's change is a new row, never an edit.
--- A month's report uses the newest version whose effective_from is not after that month.
-CREATE TABLE sla_target_version (
-  version         INTEGER PRIMARY KEY,
-  effective_from  TEXT NOT NULL,       -- first month it applies to, YYYY-MM
-  created_at      TEXT NOT NULL,
-  created_by      TEXT NOT NULL,
-  content         TEXT NOT NULL        -- the items as JSON
-);
-CREATE INDEX sla_target_effective ON sla_target_version(effective_from);
+-- Shomu Ledger schema, version 2: what the import and the monthly report need (docs/REPORTS.md). The SLA targets
+-- are approved settings (settings_version, kind SLA_TARGETS, schema V3) under the four-eyes rule.
 
 -- Saved column mappings for importing other layouts (a LoGoフォーム or kintone export), shared by every PC.
 CREATE TABLE import_mapping (

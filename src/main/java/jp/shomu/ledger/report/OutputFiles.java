@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 
 /**
- * Writes an output file under a temporary name beside it and moves it into place only when complete, so a failed
- * or cancelled export never leaves half a file (or replaces a good one with half a file).
+ * Writes an output file as NAME.part beside it and moves it into place only when complete, so a failed or
+ * cancelled export never leaves half a file (or replaces a good one with half a file). docs/SECURITY.md §7.
  */
 public final class OutputFiles {
     private OutputFiles() {
@@ -28,7 +28,7 @@ public final class OutputFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InvalidInputException("保存先のフォルダがありません: " + dir);
         }
-        Path temp = dir.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path temp = dir.resolve(out.getFileName() + ".part");
         try {
             try (OutputStream os = Files.newOutputStream(temp)) {
                 writer.write(os);
@@ -43,7 +43,7 @@ public final class OutputFiles {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
-                // the temporary file is hidden and named after this process; a later run replaces it
+                // a leftover NAME.part is replaced by the next run and never taken for the real file
             }
         }
     }

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +37,16 @@ public final class CaseImportService {
     private static final int PROGRESS_EVERY = 500;
 
     private final LedgerContext ctx;
+    private final Path scratch;
 
     public CaseImportService(LedgerContext ctx) {
+        this(ctx, null);
+    }
+
+    /** @param scratch where the checked rows are kept between check and write (personal data: a private folder) */
+    public CaseImportService(LedgerContext ctx, Path scratch) {
         this.ctx = ctx;
+        this.scratch = scratch;
     }
 
     /** The dry run: checks every row and says what the import would do. Writes nothing. */
@@ -58,7 +66,7 @@ public final class CaseImportService {
         require(actor);
         long started = System.nanoTime();
         Catalog catalog = ctx.catalog();
-        try (StagedRows staged = new StagedRows()) {
+        try (StagedRows staged = new StagedRows(scratch)) {
             ImportPreview preview = check(source, mapping, catalog, progress, staged);
             if (!preview.ok() || preview.cases() == 0) {
                 throw new ImportRefusedException(preview);

@@ -16,8 +16,9 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Sql;
 
 /**
- * What the ledger export needs from the services: who may export, the field definitions of every catalog version
- * (to name and mask case fields), and a record in the audit trail of who took the ledger out and how much.
+ * What the ledger export needs from the services: who may export, and the field definitions of every catalog
+ * version (to name case fields, and to know which are sensitive). Masking and the disclosure record are
+ * {@link SensitiveOutput}'s.
  */
 public final class ExportService {
     private final LedgerContext ctx;
@@ -51,21 +52,5 @@ public final class ExportService {
             }
         }
         return keys;
-    }
-
-    /**
-     * Notes in the audit trail that {@code viewer} took data out of the ledger (design.md §8: whoever outputs
-     * personal data is logged). A read-only ledger cannot record it; the export is then not refused, only unrecorded.
-     */
-    public void recordExport(StaffMember viewer, String what, String file, long rows) {
-        if (ctx.ledger().isReadOnly()) {
-            return;
-        }
-        boolean masked = !viewer.role().isLeaderOrAbove();
-        ctx.ledger().write(viewer.login(), tx -> {
-            tx.audit("export", file, what, null, jp.shomu.ledger.store.Json.write(Map.of("file", file,
-                    "rows", Long.toString(rows), "sensitiveMasked", Boolean.toString(masked))));
-            return null;
-        });
     }
 }

@@ -22,6 +22,7 @@ import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.AuditAnchors;
 import jp.shomu.ledger.store.MonthlyQueries;
 
 /**
@@ -104,7 +105,7 @@ public final class MonthlyReportService {
         SlaTargets targets = new SlaTargetService(ctx).inForce(viewer, month);
         step(progress, STEPS, "集計が終わりました");
         return new MonthlyFigures(month, asOf, ctx.ledger().clock().instant(), viewer.name(), types, totals, targets,
-                SlaMeasures.evaluate(targets.items(), totals), errors, alerts);
+                SlaMeasures.evaluate(targets.items(), totals), errors, alerts, AuditAnchors.headAt(ctx.ledger(), asOf));
     }
 
     private static Tally tally(Map<String, Tally> tallies, String typeCode) {

@@ -20,7 +20,10 @@ import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.testing.MutableClock;
 import jp.shomu.ledger.testing.TestLedgers;
 
-/** SLA targets are a versioned setting: a leader's change applies from a month on and leaves earlier months alone. */
+/**
+ * SLA targets are a versioned setting under the four-eyes rule: a leader proposes, another approves, and the version
+ * applies from a month on, leaving earlier months alone.
+ */
 class SlaTargetServiceTest {
     @TempDir
     Path dir;
@@ -31,10 +34,15 @@ class SlaTargetServiceTest {
             SlaTargetService sla = new SlaTargetService(ctx);
             var leader = ctx.whoIs("leader");
             assertTrue(sla.inForce(leader, YearMonth.of(2026, 10)).isDefault());
-            int v1 = sla.save(leader, YearMonth.of(2026, 10), List.of(new SlaItem(SlaMetric.ON_TIME_RATE, null, BigDecimal.valueOf(98)),
-                    new SlaItem(SlaMetric.SEND_BACK_RATE, "差戻し率(参考)", BigDecimal.TEN)));
-            int v2 = sla.save(leader, YearMonth.of(2027, 4), List.of(new SlaItem(SlaMetric.ON_TIME_RATE, null,
-                    BigDecimal.valueOf(100))));
+            ChangeService changes = new ChangeService(ctx);
+            long p1 = sla.propose(leader, YearMonth.of(2026, 10), List.of(new SlaItem(SlaMetric.ON_TIME_RATE, null,
+                    BigDecimal.valueOf(98)), new SlaItem(SlaMetric.SEND_BACK_RATE, "差戻し率(参考)", BigDecimal.TEN)), "初回");
+            assertTrue(sla.inForce(leader, YearMonth.of(2026, 10)).isDefault(), "not in force before a second person approves");
+            assertThrows(PermissionDeniedException.class, () -> changes.approve(leader, p1, ""));
+            int v1 = changes.approve(ctx.whoIs("leader2"), p1, "確認しました");
+            long p2 = sla.propose(leader, YearMonth.of(2027, 4), List.of(new SlaItem(SlaMetric.ON_TIME_RATE, null,
+                    BigDecimal.valueOf(100))), "新年度");
+            int v2 = changes.approve(ctx.whoIs("leader2"), p2, "");
             assertTrue(sla.inForce(leader, YearMonth.of(2026, 9)).isDefault());
             SlaTargets oct = sla.inForce(leader, YearMonth.of(2026, 10));
             assertEquals(v1, oct.version());
@@ -43,8 +51,7 @@ class SlaTargetServiceTest {
             assertEquals(v1, sla.inForce(leader, YearMonth.of(2027, 3)).version());
             assertEquals(v2, sla.inForce(leader, YearMonth.of(2027, 4)).version());
             assertEquals(2, sla.history(leader).size());
-            assertTrue(ctx.ledger().read(c -> jp.shomu.ledger.store.Sql.queryOne(c,
-                    "SELECT COUNT(*) FROM audit_log WHERE entity = 'sla_target'", rs -> rs.getLong(1)).orElse(0L)) == 2);
+            assertTrue(oct.createdBy().contains("見本 責任者 提案") && oct.createdBy().contains("架空 主任 承認"), oct.createdBy());
         }
     }
 
@@ -52,10 +59,14 @@ class SlaTargetServiceTest {
     void onlyALeaderOrTheManagerMayChangeTheTargets() {
         try (LedgerContext ctx = TestLedgers.create(dir.resolve("l.db"), new MutableClock(Instant.parse("2026-11-01T00:00:00Z")))) {
             List<SlaItem> items = List.of(new SlaItem(SlaMetric.ACCURACY, null, BigDecimal.valueOf(99)));
-            assertThrows(PermissionDeniedException.class, () -> new SlaTargetService(ctx).save(ctx.whoIs("auditor"),
-                    YearMonth.of(2026, 11), items));
-            assertThrows(PermissionDeniedException.class, () -> new SlaTargetService(ctx).save(ctx.whoIs("op-a"),
-                    YearMonth.of(2026, 11), items));
+            assertThrows(PermissionDeniedException.class, () -> new SlaTargetService(ctx).propose(ctx.whoIs("auditor"),
+                    YearMonth.of(2026, 11), items, ""));
+            assertThrows(PermissionDeniedException.class, () -> new SlaTargetService(ctx).propose(ctx.whoIs("op-a"),
+                    YearMonth.of(2026, 11), items, ""));
+            var e = assertThrows(jp.shomu.ledger.domain.cases.InvalidInputException.class, () -> new ChangeService(ctx)
+                    .propose(ctx.whoIs("leader"), jp.shomu.ledger.domain.changes.ChangeKind.SLA_TARGETS, "直接",
+                            "{\"effectiveFrom\": \"2026-11\", \"items\": [{\"metric\": \"SPEED\", \"target\": \"1\"}]}"));
+            assertTrue(e.getMessage().contains("SLA の指標「SPEED」はありません"), e.getMessage());
         }
     }
 
@@ -64,7 +75,7 @@ class SlaTargetServiceTest {
         try (LedgerContext ctx = TestLedgers.create(dir.resolve("l.db"), new MutableClock(Instant.parse("2026-11-01T00:00:00Z")))) {
             List<SlaItem> items = List.of(new SlaItem(SlaMetric.ACCURACY, null, BigDecimal.valueOf(98)));
             var e = assertThrows(jp.shomu.ledger.domain.cases.InvalidInputException.class,
-                    () -> new SlaTargetService(ctx).save(ctx.whoIs("leader"), YearMonth.of(2026, 9), items));
+                    () -> new SlaTargetService(ctx).propose(ctx.whoIs("leader"), YearMonth.of(2026, 9), items, ""));
             assertTrue(e.getMessage().contains("2026-10(先月)以降"), e.getMessage());
         }
     }

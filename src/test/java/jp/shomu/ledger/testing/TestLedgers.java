@@ -15,11 +15,12 @@ import jp.shomu.ledger.store.StaffRepository;
 
 /** A new ledger with the bundled catalog and a small fictional roster, as init makes it. */
 public final class TestLedgers {
-    /** login → (name, role): a leader, three operators and an auditor. */
+    /** login → (name, role): two leaders, three operators and an auditor. */
     public static final Map<String, Object[]> ROSTER = new LinkedHashMap<>();
 
     static {
         ROSTER.put("leader", new Object[] {"見本 責任者", Role.LEADER});
+        ROSTER.put("leader2", new Object[] {"架空 主任", Role.LEADER});
         ROSTER.put("op-a", new Object[] {"架空 一郎", Role.OPERATOR});
         ROSTER.put("op-b", new Object[] {"見本 花子", Role.OPERATOR});
         ROSTER.put("op-c", new Object[] {"試験 次郎", Role.OPERATOR});

@@ -12,14 +12,19 @@ import jp.shomu.ledger.domain.sla.SlaItem;
 import jp.shomu.ledger.domain.sla.SlaMetric;
 import jp.shomu.ledger.domain.sla.SlaTargets;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.domain.changes.ChangeKind;
+import jp.shomu.ledger.service.ChangeService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SlaTargetService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The SLA items and targets the monthly report judges against: show them, list the metrics, save a new version. */
-@Command(name = "sla", description = "SLA の項目と目標値(表示・指標の一覧・変更)",
-        subcommands = {SlaCommand.Show.class, SlaCommand.Metrics.class, SlaCommand.Set.class})
+/**
+ * The SLA items and targets the monthly report judges against: show them, list the metrics, propose a new version
+ * and approve another leader's proposal (the four-eyes rule of docs/SECURITY.md §3).
+ */
+@Command(name = "sla", description = "SLA の項目と目標値(表示・指標の一覧・変更の提案と承認)",
+        subcommands = {SlaCommand.Show.class, SlaCommand.Metrics.class, SlaCommand.Propose.class, SlaCommand.Approve.class})
 final class SlaCommand {
     private SlaCommand() {
     }
@@ -60,13 +65,16 @@ final class SlaCommand {
         }
     }
 
-    @Command(name = "set", description = "SLA の項目と目標値の新しい版を保存する(業務責任者・管理責任者)。"
+    @Command(name = "propose", description = "SLA の項目と目標値の新しい版を提案する(業務責任者・管理責任者)。"
+            + "別の業務責任者・管理責任者が承認するまで使われない。"
             + "--item を必要なだけ並べる: 指標=目標[:項目名] 例: --item ON_TIME_RATE=100 --item 差戻し率=10:差戻し率(参考)")
-    static final class Set extends CaseCommand.Acting {
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "この月の報告から適用する")
+    static final class Propose extends CaseCommand.Acting {
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "この月の報告から適用する(先月以降)")
         String from;
         @Option(names = "--item", required = true, paramLabel = "METRIC=TARGET[:NAME]")
         List<String> items = new ArrayList<>();
+        @Option(names = "--summary", paramLabel = "TEXT", description = "何をなぜ変えるか")
+        String summary;
 
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
@@ -86,8 +94,29 @@ final class SlaCommand {
                     throw new InvalidInputException("目標値は数で指定してください: " + spec);
                 }
             }
-            int v = new SlaTargetService(ctx).save(me, ReportCommand.month(from), parsed);
-            out().println("SLA の目標を第" + v + "版として保存しました(" + Wareki.formatMonth(ReportCommand.month(from)) + "から適用)");
+            long id = new SlaTargetService(ctx).propose(me, ReportCommand.month(from), parsed, summary);
+            out().println("SLA 目標の変更を提案しました(提案番号 " + id + "、" + Wareki.formatMonth(ReportCommand.month(from))
+                    + "から適用)。別の業務責任者・管理責任者が sla approve --id " + id + " で承認すると使われます。");
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "approve", description = "SLA 目標の変更提案を承認する(提案した本人以外の業務責任者・管理責任者)。"
+            + "内容と違いは catalog review --id で確認できる")
+    static final class Approve extends CaseCommand.Acting {
+        @Option(names = "--id", required = true, paramLabel = "N", description = "提案番号")
+        long id;
+        @Option(names = "--note", paramLabel = "TEXT", description = "承認のコメント")
+        String note;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            ChangeService changes = new ChangeService(ctx);
+            if (changes.review(me, id).proposal().kind() != ChangeKind.SLA_TARGETS) {
+                throw new InvalidInputException("提案 " + id + " は SLA 目標の変更ではありません(catalog approve を使ってください)");
+            }
+            int v = changes.approve(me, id, note);
+            out().println("SLA 目標の第" + v + "版を承認しました");
             return ExitCodes.DONE;
         }
     }

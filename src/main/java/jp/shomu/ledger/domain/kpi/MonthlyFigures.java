@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.sla.SlaResult;
 import jp.shomu.ledger.domain.sla.SlaTargets;
 
 /**
  * Everything the monthly 業務実績報告書・SLA報告 shows, computed once from the ledger as it stood when the report was
- * made. {@code asOf} is the month's last day, or the day the report was made if the month has not ended.
+ * made. {@code asOf} is the month's last day, or the day the report was made if the month has not ended;
+ * {@code anchor} is the audit chain's head at the end of that day, printed so the city can later prove that
+ * history up to it was not changed (docs/SECURITY.md §6).
  */
 public record MonthlyFigures(YearMonth month, LocalDate asOf, Instant generatedAt, String generatedBy,
                              List<TypeFigures> types, Tally totals, SlaTargets targets, List<SlaResult> sla,
-                             ErrorAnalysis errors, List<CaseAlert> alerts) {
+                             ErrorAnalysis errors, List<CaseAlert> alerts, ChainHead anchor) {
     public MonthlyFigures {
         types = List.copyOf(types);
         sla = List.copyOf(sla);

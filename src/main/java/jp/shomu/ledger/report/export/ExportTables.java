@@ -8,7 +8,7 @@ import static jp.shomu.ledger.report.export.ExportColumn.text;
 import java.util.List;
 
 /**
- * Every table of the ledger (schema V1 and V2) with Japanese headings and a description of each column: the data
+ * Every table of the ledger (schemas V1–V3) with Japanese headings and a description of each column: the data
  * dictionary a successor reads the export with (design.md §1, 引き継ぎ). A table added later without an entry
  * here is still exported, with its column names as headings.
  */
@@ -101,12 +101,28 @@ final class ExportTables {
                     text("sha256", "SHA-256", "内容のハッシュ値"),
                     text("content", "内容(JSON)", "カタログ全体。Excel の1セルに入らない分は CSV 出力を参照。"
                             + "読みやすい形は「項目定義」「コード一覧」シート")), "業務カタログ(22の中区分の定義)の版"),
-            new ExportTable("sla_target_version", "SLA目標の版", "sla_target_version", List.of("version"), List.of(
+            new ExportTable("change_proposal", "変更提案", "change_proposal", List.of("id"), List.of(
+                    number("id", "提案番号", ""),
+                    text("kind", "種類", "CATALOG 業務カタログ / SLA_TARGETS SLA目標"),
+                    text("summary", "概要", "何をなぜ変えるか"),
+                    text("payload", "内容(JSON)", "提案されたカタログまたは設定の全体"),
+                    text("payload_sha256", "内容のSHA-256", ""),
+                    number("base_version", "元の版", "提案したときに使われていた版"),
+                    text("status", "状態", "PROPOSED 提案中 / APPROVED 承認 / REJECTED 却下 / WITHDRAWN 取下げ"),
+                    number("proposed_by", "提案者ID", "「職員名簿」の職員ID"),
+                    instant("proposed_at", "提案日時", "日本時間"),
+                    number("decided_by", "決定者ID", "承認・却下した職員(提案者とは別の人)"),
+                    instant("decided_at", "決定日時", "日本時間"),
+                    text("decision_note", "決定のコメント", ""),
+                    number("result_version", "承認でできた版", ""),
+                    number("version", "版", "")), "業務カタログと SLA 目標の変更提案(2人目の承認で有効)"),
+            new ExportTable("settings_version", "設定の版", "settings_version", List.of("kind", "version"), List.of(
+                    text("kind", "種類", "SLA_TARGETS SLA目標"),
                     number("version", "版", ""),
-                    text("effective_from", "適用開始月", "YYYY-MM"),
-                    instant("created_at", "登録日時", "日本時間"),
-                    text("created_by", "登録者", "ログイン名"),
-                    text("content", "内容(JSON)", "SLA の項目と目標値")), "SLA の項目と目標値の版"),
+                    text("content", "内容(JSON)", "SLA目標: {effectiveFrom 適用開始月, items [指標 metric, 項目名 name, 目標 target]}"),
+                    text("sha256", "SHA-256", ""),
+                    number("proposal_id", "提案番号", "「変更提案」シート"),
+                    instant("created_at", "承認日時", "日本時間")), "承認された設定(SLA目標)の版"),
             new ExportTable("import_mapping", "取込み設定", "import_mapping", List.of("name"), List.of(
                     text("name", "名前", ""),
                     text("content", "内容(JSON)", "列の対応と固定値"),

@@ -21,15 +21,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.OutputFiles;
 import jp.shomu.ledger.service.ExportService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.SensitiveOutput;
 
 /**
  * The whole ledger out to Excel (one sheet per table, after 説明・データ辞書・項目定義・コード一覧) or to CSV (one file
- * per table), read a page at a time and written as a stream, in a small, fixed amount of memory.
+ * per table), read a page at a time and written as a stream, in a small, fixed amount of memory. The disclosure
+ * (who took which cases out, with which sensitive fields shown) is recorded before the file appears: no record, no
+ * file.
  */
 public final class LedgerExport {
     /** Rows kept in memory per sheet while writing. */
@@ -51,19 +56,21 @@ public final class LedgerExport {
         ExportService exports = new ExportService(ctx);
         exports.requireExport(viewer);
         Map<String, Long> rows = new LinkedHashMap<>();
+        SensitiveOutput output = SensitiveOutput.start(ctx, viewer, "台帳出力(Excel)", "全件 " + out.getFileName());
         OutputFiles.writeAtomically(out, (OutputStream os) -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
                 XlsxSink sink = new XlsxSink(wb);
-                rows.putAll(writeAll(ctx, viewer, exports, sink, progress, out.getFileName().toString()));
+                rows.putAll(writeAll(ctx, viewer, output, exports, sink, progress, out.getFileName().toString()));
                 progress.progress(1, 1, "Excel ファイルを仕上げ中");
                 wb.write(os);
             } finally {
                 wb.close();
             }
+            output.close();
         });
-        exports.recordExport(viewer, "台帳出力(Excel)", out.getFileName().toString(), total(rows));
-        return new Summary(out, rows, !viewer.role().isLeaderOrAbove(), Duration.ofNanos(System.nanoTime() - start));
+        return new Summary(out, rows, !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Writes every table to its own CSV file in {@code dir} (created if missing); the files appear only when all are complete. */
@@ -72,13 +79,16 @@ public final class LedgerExport {
         ExportService exports = new ExportService(ctx);
         exports.requireExport(viewer);
         Path target = dir.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
         Map<String, Long> rows;
+        SensitiveOutput output = SensitiveOutput.start(ctx, viewer, "台帳出力(CSV " + charset.name() + ")",
+                "全件 " + target.getFileName());
         try {
             Files.createDirectories(target);
             Files.createDirectories(temp);
             CsvSink sink = new CsvSink(temp, charset);
-            rows = writeAll(ctx, viewer, exports, sink, progress, target.getFileName().toString());
+            rows = writeAll(ctx, viewer, output, exports, sink, progress, target.getFileName().toString());
+            output.close();
             for (Path f : sink.written()) {
                 Files.move(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -87,13 +97,14 @@ public final class LedgerExport {
         } finally {
             deleteTree(temp);
         }
-        exports.recordExport(viewer, "台帳出力(CSV " + charset.name() + ")", target.getFileName().toString(), total(rows));
-        return new Summary(target, rows, !viewer.role().isLeaderOrAbove(), Duration.ofNanos(System.nanoTime() - start));
+        return new Summary(target, rows, !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Map<String, Long> writeAll(LedgerContext ctx, StaffMember viewer, ExportService exports, ExportSink sink,
-                                              ProgressSink progress, String targetName) throws IOException {
-        TableWalker walker = new TableWalker(ctx, viewer, exports);
+    private static Map<String, Long> writeAll(LedgerContext ctx, StaffMember viewer, SensitiveOutput output,
+                                              ExportService exports, ExportSink sink, ProgressSink progress,
+                                              String targetName) throws IOException {
+        TableWalker walker = new TableWalker(ctx, output, exports);
         List<ExportTable> tables = walker.tables();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ExportTable t : tables) {
@@ -106,7 +117,8 @@ public final class LedgerExport {
         LocalDateTime now = LocalDateTime.now(ctx.ledger().clock().withZone(ZoneId.of("Asia/Tokyo")));
         facts.put("出力日時", Wareki.format(now.toLocalDate()) + String.format(" %d:%02d", now.getHour(), now.getMinute()));
         facts.put("出力者", viewer.name() + "(" + viewer.role().label() + ")");
-        facts.put("機微な項目", viewer.role().isLeaderOrAbove() ? "値をそのまま出力" : "＊＊＊ で伏せて出力");
+        facts.put("機微な項目", Permissions.allows(viewer, Action.VIEW_SENSITIVE) ? "値をそのまま出力(出力の記録あり)"
+                : "＊＊＊ で伏せて出力");
         facts.put("出力先", targetName);
         for (ExportTable t : tables) {
             facts.put("シート「" + t.title() + "」", String.format("%,d 行 — %s", counts.get(t.table()), t.description()));

@@ -10,23 +10,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.ExportService;
-import jp.shomu.ledger.service.ExportValues;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.SensitiveData;
+import jp.shomu.ledger.service.SensitiveOutput;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.TablePager;
 
 /**
  * Reads every table of the ledger a page at a time and hands each row on as typed values — String, Long, Double,
- * LocalDate, LocalDateTime (Japan time) or null — with case fields named and masked for the reader. Both the Excel
- * and the CSV export write what this gives them.
+ * LocalDate, LocalDateTime (Japan time) or null — with case fields named, and shown or masked for the reader
+ * through {@link SensitiveOutput}, which also notes every case in the output. Both the Excel and the CSV export
+ * write what this gives them.
  */
 final class TableWalker {
     static final int PAGE = 2_000;
+    private static final String FIELD = "field.";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
     /** Receives the rows of one table. */
@@ -35,13 +38,13 @@ final class TableWalker {
     }
 
     private final LedgerContext ctx;
-    private final StaffMember viewer;
+    private final SensitiveOutput output;
     private final ExportService exports;
     private final Set<String> sensitiveKeys;
 
-    TableWalker(LedgerContext ctx, StaffMember viewer, ExportService exports) {
+    TableWalker(LedgerContext ctx, SensitiveOutput output, ExportService exports) {
         this.ctx = ctx;
-        this.viewer = viewer;
+        this.output = output;
         this.exports = exports;
         this.sensitiveKeys = exports.sensitiveKeys();
     }
@@ -92,9 +95,13 @@ final class TableWalker {
     private List<Object> values(ExportTable t, List<ExportColumn> read, Object[] raw) {
         List<Object> out = new ArrayList<>(t.written().size());
         FieldDef field = null;
+        long caseId = 0;
         if (t.table().equals("case_field")) {
             field = exports.field(((Number) raw[indexOf(read, "catalog_version")]).intValue(),
                     (String) raw[indexOf(read, "type_code")], (String) raw[indexOf(read, "key")]).orElse(null);
+            caseId = ((Number) raw[indexOf(read, "case_id")]).longValue();
+        } else if (t.table().equals("case_file")) {
+            output.includes(((Number) raw[indexOf(read, "id")]).longValue());
         }
         int i = 0;
         for (ExportColumn col : t.columns()) {
@@ -104,7 +111,7 @@ final class TableWalker {
             }
             Object v = raw[i++];
             switch (col.kind()) {
-                case FIELD_VALUE -> out.add(ExportValues.fieldCell(field, text(v), viewer));
+                case FIELD_VALUE -> out.add(field == null ? text(v) : output.cell(caseId, field, text(v)));
                 case AUDIT_IMAGE -> out.add(auditImage(text(v)));
                 case DATE -> out.add(date(v));
                 case INSTANT -> out.add(instant(v));
@@ -127,17 +134,24 @@ final class TableWalker {
         throw new IllegalArgumentException(name);
     }
 
+    /**
+     * An audit image (flat JSON) with every sensitive field's value masked, whoever exports it: the audit trail
+     * shows that a value changed, by whom and when, never the value (docs/SECURITY.md §5).
+     */
     private Object auditImage(String json) {
         if (json.isEmpty()) {
             return "";
         }
+        Map<String, String> image;
         try {
-            Map<String, String> image = Json.readFlat(json);
-            Map<String, String> shown = ExportValues.auditImage(image, sensitiveKeys, viewer);
-            return shown == image ? json : Json.write(shown);
+            image = Json.readFlat(json);
         } catch (IllegalStateException notFlat) {
             return json;
         }
+        Map<String, String> masked = new TreeMap<>(image);
+        masked.replaceAll((k, v) -> k.startsWith(FIELD) && sensitiveKeys.contains(k.substring(FIELD.length()))
+                && !v.isEmpty() ? SensitiveData.MASK : v);
+        return masked.equals(image) ? json : Json.write(masked);
     }
 
     private static String text(Object v) {

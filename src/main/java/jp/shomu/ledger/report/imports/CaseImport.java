@@ -31,6 +31,22 @@ public final class CaseImport {
     public static ImportResult run(LedgerContext ctx, StaffMember actor, Path file, String mappingName,
                                    ProgressSink progress) {
         ImportMapping mapping = new ImportMappingService(ctx).byName(actor, mappingName);
-        return new CaseImportService(ctx).importCases(actor, ImportFiles.open(file), mapping, progress);
+        Path scratch = privateScratch();
+        return new CaseImportService(ctx, scratch).importCases(actor, ImportFiles.open(file), mapping, progress);
+    }
+
+    /**
+     * The folder POI uses for scratch files: the user's private one once the app has installed it
+     * ({@code PrivateTempFiles}), so the checked rows — personal data — never sit in the shared system temp folder.
+     */
+    private static Path privateScratch() {
+        try {
+            java.io.File probe = org.apache.poi.util.TempFile.createTempFile("shomu-import-", ".probe");
+            Path dir = probe.toPath().getParent();
+            java.nio.file.Files.deleteIfExists(probe.toPath());
+            return dir;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 }

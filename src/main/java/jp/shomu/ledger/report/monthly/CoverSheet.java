@@ -39,6 +39,10 @@ final class CoverSheet {
         r = field(s, st, r, "作成者", f.generatedBy());
         r = field(s, st, r, "SLA 目標", f.targets().isDefault() ? "既定値(docs/REPORTS.md)"
                 : "第" + f.targets().version() + "版(" + Wareki.formatMonth(f.targets().effectiveFrom()) + "から適用)");
+        String anchor = grouped(f.anchor().hash()) + "@" + f.anchor().date() + "(第" + f.anchor().seq() + "行)"
+                + "\n後日 verify --ledger 台帳 --anchor \"この値\" で、この時点までの記録が変えられていないことを確かめられます。";
+        r = field(s, st, r, "監査ログのアンカー", anchor);
+        Sheets.fitHeight(s, r - 1, anchor, 50);
 
         r++;
         Sheets.text(s, r++, 0, "1 業務実績の総括", st.section);
@@ -96,9 +100,18 @@ final class CoverSheet {
 
     private static int field(XSSFSheet s, ReportStyles st, int r, String label, String value) {
         Sheets.text(s, r, 1, label, st.label);
-        Sheets.text(s, r, 2, value, st.text);
-        Sheets.merge(s, r, 2, 5, st.text);
+        Sheets.text(s, r, 2, value, st.wrap);
+        Sheets.merge(s, r, 2, 5, st.wrap);
         return r + 1;
+    }
+
+    /** The 64 hex digits in groups of eight, as they are read out and copied from paper (spaces are ignored). */
+    static String grouped(String hash) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < hash.length(); i += 8) {
+            b.append(i == 0 ? "" : " ").append(hash, i, Math.min(hash.length(), i + 8));
+        }
+        return b.toString();
     }
 
     private static int total(XSSFSheet s, ReportStyles st, int r, String label, long value, String unit) {

@@ -7,10 +7,10 @@ import java.time.YearMonth;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.OutputFiles;
-import jp.shomu.ledger.service.ExportService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.MonthlyReportService;
 import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.SensitiveOutput;
 
 /** Makes the monthly 業務実績報告書・SLA報告 file: what the leader's menu and {@code report monthly} both call. */
 public final class MonthlyReport {
@@ -19,8 +19,8 @@ public final class MonthlyReport {
 
     /**
      * Computes the month's figures and writes them to {@code out} (.xlsx). The file appears only when complete; on
-     * an error or a cancel nothing is left behind. The report lists cases by subject, so making it is recorded in
-     * the audit trail like an export.
+     * an error or a cancel nothing is left behind. The report lists cases by subject, so the cases it names are
+     * recorded as a disclosure (view log) before the file appears.
      *
      * @return the figures written, for the caller to show a summary
      */
@@ -29,9 +29,12 @@ public final class MonthlyReport {
         MonthlyFigures figures = new MonthlyReportService(ctx).figures(viewer, month, operatorNames, progress);
         progress.checkCancelled();
         progress.progress(0, 1, "Excel ファイルを書き込み中");
-        OutputFiles.writeAtomically(out, (OutputStream os) -> MonthlyReportWorkbook.write(figures, ctx.catalog().majors(), os));
-        new ExportService(ctx).recordExport(viewer, "月次報告 " + month, out.getFileName().toString(),
-                figures.alerts().size());
+        SensitiveOutput output = SensitiveOutput.start(ctx, viewer, "月次報告", month.atDay(1) + "〜" + month.atEndOfMonth());
+        figures.alerts().forEach(a -> output.includes(a.caseId()));
+        OutputFiles.writeAtomically(out, (OutputStream os) -> {
+            MonthlyReportWorkbook.write(figures, ctx.catalog().majors(), os);
+            output.close();
+        });
         progress.progress(1, 1, "書き込みが終わりました");
         return figures;
     }

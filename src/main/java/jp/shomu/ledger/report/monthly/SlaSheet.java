@@ -25,7 +25,7 @@ final class SlaSheet {
         Sheets.note(s, 1, 0, HEADERS.length - 1, f.targets().isDefault()
                 ? "目標値: 既定値(業務責任者が変更するまでの値。docs/REPORTS.md)"
                 : "目標値: 第" + f.targets().version() + "版(" + Wareki.formatMonth(f.targets().effectiveFrom())
-                + "から適用、" + f.targets().createdBy() + " 登録)", st.note);
+                + "から適用、" + f.targets().createdBy() + ")", st.note);
         for (int c = 0; c < HEADERS.length; c++) {
             Sheets.text(s, HEADER_ROW, c, HEADERS[c], st.header);
         }

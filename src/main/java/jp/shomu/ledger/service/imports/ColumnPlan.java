@@ -125,6 +125,16 @@ public final class ColumnPlan {
         return target;
     }
 
+    /** Whether one of {@code headers} is the column that gives the subject. */
+    boolean hasSubjectColumn(java.util.Set<String> headerSet) {
+        for (int c = 0; c < headers.size(); c++) {
+            if (ImportMapping.SUBJECT.equals(targets.get(c)) && headerSet.contains(headers.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<ImportProblem> problems() {
         return problems;
     }

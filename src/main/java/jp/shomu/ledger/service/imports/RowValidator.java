@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.cases.MyNumberGuard;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
@@ -24,6 +25,8 @@ import jp.shomu.ledger.service.FieldInput;
 public final class RowValidator {
     /** A time after a date, as LoGoフォーム and kintone write 回答日時 / 作成日時: only the date is used. */
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+    private static final String MY_NUMBER = "個人番号と思われる12桁の番号があります。この台帳には個人番号を記録できません"
+            + "(その欄を消して、確認済の印だけにしてください)";
     /** A value our own export marked so a spreadsheet would not run it as a formula ('=…): the mark is taken off. */
     private static final Pattern EXPORT_MARK = Pattern.compile("^'(?=[=+\\-@])");
 
@@ -54,9 +57,16 @@ public final class RowValidator {
         Map<String, String> byHeader = new HashMap<>();
         Map<String, String> byTarget = new LinkedHashMap<>();
         Map<String, String> columnOf = new HashMap<>();
+        java.util.Set<String> myNumber = new java.util.HashSet<>();
         for (int c = 0; c < cells.size(); c++) {
             String value = clean(cells.get(c));
             String header = c < plan.size() ? plan.header(c) : "";
+            if (MyNumberGuard.contains(value)) {
+                // every cell, even one no field takes: a file carrying 個人番号 is not imported at all
+                problems.add(new ImportProblem(row, header.isEmpty() ? columnName(c) : header, MY_NUMBER));
+                myNumber.add(header);
+                continue;
+            }
             byHeader.put(header, value);
             String target = c < plan.size() ? plan.target(c) : null;
             if (target == null) {
@@ -79,7 +89,13 @@ public final class RowValidator {
                 columnOf.getOrDefault(ImportMapping.TYPE, ImportMapping.TYPE), problems);
         String subject = mapping.subject().isEmpty() ? byTarget.getOrDefault(ImportMapping.SUBJECT, "")
                 : mapping.subjectFrom(byHeader);
-        checkSubject(row, subject, columnOf.getOrDefault(ImportMapping.SUBJECT, ImportMapping.SUBJECT), problems);
+        boolean subjectFlagged = mapping.subject().isEmpty()
+                ? myNumber.contains(columnOf.getOrDefault(ImportMapping.SUBJECT, ImportMapping.SUBJECT))
+                || plan.hasSubjectColumn(myNumber)
+                : mapping.subjectColumns().stream().map(ColumnPlan::normalize).anyMatch(myNumber::contains);
+        if (!subjectFlagged) {
+            checkSubject(row, subject, columnOf.getOrDefault(ImportMapping.SUBJECT, ImportMapping.SUBJECT), problems);
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         if (type.isPresent()) {
             for (Map.Entry<String, String> e : byTarget.entrySet()) {

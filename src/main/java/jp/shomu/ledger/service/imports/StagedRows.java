@@ -24,14 +24,16 @@ public final class StagedRows implements AutoCloseable {
     private DataOutputStream out;
     private long count;
 
-    public StagedRows() {
+    /** @param folder where to keep the file: the user's private scratch folder in the app; null for the JVM's temp */
+    public StagedRows(Path folder) {
         try {
+            Path dir = folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"));
             Path f;
             try {
-                f = Files.createTempFile("shomu-import-", ".bin",
+                f = Files.createTempFile(dir, "shomu-import-", ".bin",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException windows) {
-                f = Files.createTempFile("shomu-import-", ".bin");
+                f = Files.createTempFile(dir, "shomu-import-", ".bin");
             }
             file = f;
             file.toFile().deleteOnExit();

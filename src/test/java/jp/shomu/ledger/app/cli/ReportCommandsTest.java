@@ -104,14 +104,23 @@ class ReportCommandsTest {
     }
 
     @Test
-    void slaTargetsAreSetByALeaderAndShownForAMonth() {
-        CliRunner.Result set = run("sla", "set", "--from", "2027-04", "--item", "ON_TIME_RATE=99.5", "--item",
-                "差戻し率=10:差戻し率(参考)");
-        assertEquals(0, set.code(), set.err());
+    void slaTargetsAreProposedByOneLeaderApprovedByAnotherAndShownForAMonth() {
+        assertEquals(0, run("staff", "add", "--login", "leader2", "--employee-no", "1000009", "--name", "架空 主任",
+                "--role", "業務責任者").code());
+        CliRunner.Result proposed = run("sla", "propose", "--from", "2027-04", "--item", "ON_TIME_RATE=99.5", "--item",
+                "差戻し率=10:差戻し率(参考)", "--summary", "見直し");
+        assertEquals(0, proposed.code(), proposed.err());
+        assertTrue(proposed.out().contains("sla approve --id 1"), proposed.out());
+        assertTrue(run("sla", "show", "--month", "2027-04").out().contains("既定値"), "not in force before approval");
+        assertEquals(1, run("sla", "approve", "--id", "1").code(), "the proposer may not approve");
+        CliRunner leader2 = new CliRunner("leader2");
+        CliRunner.Result approved = leader2.run("sla", "approve", "--id", "1", "--ledger", ledger.toString());
+        assertEquals(0, approved.code(), approved.err());
         CliRunner.Result show = run("sla", "show", "--month", "2027-04");
         assertTrue(show.out().contains("第1版") && show.out().contains("ON_TIME_RATE\t処理期限内処理率\t99.5%以上")
                 && show.out().contains("SEND_BACK_RATE\t差戻し率(参考)\t10%以下"), show.out());
         assertTrue(run("sla", "show", "--month", "2027-03").out().contains("既定値"));
-        assertEquals(1, run("sla", "set", "--from", "2027-04", "--item", "ACCURACY=120").code());
+        assertEquals(1, run("sla", "propose", "--from", "2027-04", "--item", "ACCURACY=120").code());
+        assertEquals(1, run("sla", "propose", "--from", "2027-02", "--item", "ACCURACY=99").code(), "before last month");
     }
 }

@@ -114,7 +114,8 @@ class LedgerExportTest {
         try (XSSFWorkbook l = new XSSFWorkbook(Files.newInputStream(leader));
              XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(auditor))) {
             assertTrue(text(l.getSheet("案件項目")).contains(ROUTE));
-            assertTrue(text(l.getSheet("監査ログ")).contains(ROUTE));
+            assertFalse(text(l.getSheet("監査ログ")).contains(ROUTE), "the audit trail never shows a sensitive value");
+            assertTrue(text(l.getSheet("監査ログ")).contains("\"field.commuteRoute\":\"＊＊＊\""));
             for (org.apache.poi.ss.usermodel.Sheet sheet : a) {
                 assertFalse(text((XSSFSheet) sheet).contains(ROUTE), sheet.getSheetName());
             }
@@ -163,11 +164,15 @@ class LedgerExportTest {
     }
 
     @Test
-    void theExportIsRecordedInTheAuditTrail() {
+    void theExportIsRecordedAsADisclosureWithTheSensitiveFieldsItShowed() {
+        LedgerExport.toXlsx(ctx, ctx.whoIs("leader"), dir.resolve("l.xlsx"), ProgressSink.NONE);
         LedgerExport.toXlsx(ctx, ctx.whoIs("auditor"), dir.resolve("a.xlsx"), ProgressSink.NONE);
-        String after = ctx.ledger().read(c -> Sql.queryOne(c, "SELECT after FROM audit_log WHERE entity = 'export'",
-                rs -> rs.getString(1))).orElseThrow();
-        assertTrue(after.contains("\"sensitiveMasked\":\"true\"") && after.contains("a.xlsx"), after);
+        List<String> records = ctx.ledger().read(c -> Sql.query(c, "SELECT actor || ' ' || after FROM audit_log"
+                + " WHERE entity = 'disclosure' ORDER BY seq", rs -> rs.getString(1)));
+        assertEquals(2, records.size(), records.toString());
+        assertTrue(records.get(0).startsWith("leader ") && records.get(0).contains("\"cases\":\"2\"")
+                && records.get(0).contains("\"fields\":\"commuteRoute\""), records.get(0));
+        assertTrue(records.get(1).startsWith("auditor ") && records.get(1).contains("\"fields\":\"\""), records.get(1));
     }
 
     private static String text(XSSFSheet sheet) {

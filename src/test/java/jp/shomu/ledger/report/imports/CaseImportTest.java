@@ -118,7 +118,8 @@ class CaseImportTest {
                 "2-2,見本2,令和8年10月1日,,家族,新規,99001234,R8.9.20,2026/10/1,12000,,",
                 ",見本3,令和8年10月1日,,,,,,,,,",
                 "3-4,見本4,令和8年10月1日,,扶養,,,,,,,",
-                "2-2,見本5 123456789018,2026-10-01,,扶養,新規,1234,,,,経路 1234 5678 9018,");
+                "2-2,見本5 123456789018,2026-10-01,,扶養,新規,1234,,,,経路 1234 5678 9018,",
+                GOOD + ",,1234-5678-9018");
         ImportPreview p = CaseImport.preview(ctx, ctx.whoIs("op-a"), f, null, ProgressSink.NONE);
         List<String> texts = p.problems().stream().map(ImportProblem::text).toList();
         assertEquals("1行目「備考欄」: この見出しはどの項目にも当たりません(見出しは「中区分」「件名」と項目名。import template で作る見本を参照)",
@@ -127,10 +128,12 @@ class CaseImportTest {
         assertTrue(texts.contains("4行目「中区分」: 中区分が空欄です(例: 2-2 または 各種手当認定事務)"), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("5行目「手当種別」: 「手当種別」は 3-4 教職員互助組合関係事務 の項目ではありません")),
                 texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("6行目「件名」: 「件名」に個人番号と思われる")), texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("6行目「通勤経路」: 「通勤経路」に個人番号と思われる")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("6行目「件名」: 個人番号と思われる12桁の番号があります")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("6行目「通勤経路」: 個人番号と思われる12桁の番号があります")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("7行目「備考欄」: 個人番号と思われる")),
+                "a column no field takes is checked too: " + texts);
         assertTrue(texts.contains("6行目「対象職員」: 職員番号は5〜10桁の数字です"), texts.toString());
-        assertEquals(4, p.rowsWithProblems());
+        assertEquals(5, p.rowsWithProblems());
         assertFalse(p.ok());
     }
 
