@@ -1,0 +1,64 @@
+package jp.shomu.ledger.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+
+import jp.shomu.ledger.domain.staff.Role;
+import jp.shomu.ledger.service.sample.SampleLedger;
+import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.store.LedgerProblem;
+import jp.shomu.ledger.store.StaffRepository;
+
+/**
+ * Creates a new ledger: schema, the bundled catalog, and the person creating it as 管理責任者. The file is built
+ * under a temporary name and moved into place only when complete, so a failed creation leaves nothing behind.
+ */
+public final class LedgerCreation {
+    private LedgerCreation() {
+    }
+
+    /**
+     * @param sample also fill in the fictional sample roster and about 2,000 cases (takes tens of seconds)
+     * @throws LedgerException when the file already exists or its folder is missing
+     */
+    public static void create(Path file, String managerLogin, Clock clock, boolean sample) {
+        Path target = file.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがすでにあります。上書きはしません: " + target);
+        }
+        Path temp = target.resolveSibling(target.getFileName() + ".init-" + ProcessHandle.current().pid());
+        try {
+            try (Ledger ledger = Ledger.create(temp, clock)) {
+                ledger.write(managerLogin, tx -> {
+                    CatalogRepository.addVersion(tx, CatalogJson.bundled());
+                    StaffRepository.add(tx, managerLogin, "0000001", managerLogin, Role.MANAGER, "管理");
+                    return null;
+                });
+            }
+            if (sample) {
+                SampleLedger.fill(temp, clock);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temp);
+            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; the real ledger is already in place or was never made
+        }
+    }
+}
