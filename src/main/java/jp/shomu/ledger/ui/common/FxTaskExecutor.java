@@ -1,0 +1,69 @@
+package jp.shomu.ledger.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Runs ledger work on two daemon threads (the ledger serialises its own access) and returns to the JavaFX thread.
+ * Logs how long each piece of work took, which is how the workbench's response times were measured.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "shomu-ledger-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    @Override
+    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        pending.incrementAndGet();
+        busy.set(true);
+        pool.execute(() -> {
+            long start = System.nanoTime();
+            try {
+                T result = work.call();
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                LOG.log(System.Logger.Level.DEBUG, () -> name + ": " + ms + " ms");
+                finish(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                finish(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    private void finish(Runnable onFxThread) {
+        Platform.runLater(() -> {
+            try {
+                onFxThread.run();
+            } finally {
+                busy.set(pending.decrementAndGet() > 0);
+            }
+        });
+    }
+
+    /** True while any work or its hand-back is outstanding (the status bar shows it; UI tests wait for it). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isIdle() {
+        return pending.get() == 0;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
