@@ -43,13 +43,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
     }
 
+    /** Counts the work as done before its hand-back runs, since a hand-back may open a dialog and wait there. */
     private void finish(Runnable onFxThread) {
         Platform.runLater(() -> {
-            try {
-                onFxThread.run();
-            } finally {
-                busy.set(pending.decrementAndGet() > 0);
-            }
+            busy.set(pending.decrementAndGet() > 0);
+            onFxThread.run();
         });
     }
 

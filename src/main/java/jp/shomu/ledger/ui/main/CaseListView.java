@@ -48,6 +48,7 @@ final class CaseListView extends VBox {
         search.setPromptText(Messages.get("list.searchPrompt"));
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setOnAction(e -> openFirst(open));
         Label summary = new Label();
         summary.setId("list-summary");
         summary.getStyleClass().add("muted");
@@ -85,6 +86,14 @@ final class CaseListView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filters, table);
+    }
+
+    /** Enter in the search box opens the first case found. */
+    private void openFirst(LongConsumer open) {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            open.accept(table.getItems().get(0).id());
+        }
     }
 
     /** Ctrl+F: the search box takes the keyboard. */

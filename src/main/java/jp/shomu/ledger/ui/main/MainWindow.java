@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Tab listTab = new Tab(Messages.get("main.listTab"));
     private final Map<CaseFormViewModel, Tab> tabOf = new HashMap<>();
     private final CaseListView list;
+    private final BorderPane root;
 
     public MainWindow(MainViewModel vm, javafx.beans.value.ObservableBooleanValue busy) {
         this.vm = vm;
@@ -50,8 +51,6 @@ public final class MainWindow {
                 tabOf.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null)));
         this.root = layout(busy);
     }
-
-    private final BorderPane root;
 
     private BorderPane layout(javafx.beans.value.ObservableBooleanValue busy) {
         Label user = new Label();
@@ -122,7 +121,8 @@ public final class MainWindow {
 
     /** Puts the workbench in the stage, with its keyboard shortcuts. */
     public Scene show(Stage stage) {
-        Scene scene = new Scene(root, 1400, 860);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Theme.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::newCase);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
