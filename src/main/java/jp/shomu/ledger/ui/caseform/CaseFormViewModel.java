@@ -176,9 +176,15 @@ public final class CaseFormViewModel {
 
     /** Throws away this form's edits and shows the case as now saved. */
     public void discardAndReload() {
-        base = null;
-        banner.set("");
-        openCase.reload();
+        var session = openCase.session();
+        long id = openCase.idProperty().get();
+        openCase.executor().run(Messages.format("task.loadCase", Long.toString(id)),
+                () -> session.cases().details(session.user(), id), d -> {
+                    base = null;
+                    banner.set("");
+                    showDetails(d);
+                    openCase.setDetails(d);
+                }, openCase::fail);
     }
 
     /** Stops listening to the ledger: the form was closed. */
