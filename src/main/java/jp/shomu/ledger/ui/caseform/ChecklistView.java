@@ -40,6 +40,7 @@ final class ChecklistView extends ScrollPane {
         Label remaining = new Label();
         remaining.setId("checklist-remaining");
         remaining.getStyleClass().add("checklist-remaining");
+        remaining.setWrapText(true);
         remaining.textProperty().bind(vm.remainingProperty());
         VBox content = new VBox(12, grid, remaining);
         content.getStyleClass().add("checklist-view");

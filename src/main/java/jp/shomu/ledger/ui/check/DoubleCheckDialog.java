@@ -23,7 +23,8 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
 
     public DoubleCheckDialog(DoubleCheckViewModel vm) {
         setTitle(Messages.get("check.title"));
-        setHeaderText(vm.caseTitle() + "\n" + Messages.format("check.maker", vm.makerName()));
+        setHeaderText(Messages.get("check.title") + " — " + vm.caseTitle() + "\n"
+                + Messages.format("check.maker", vm.makerName()));
         ToggleGroup group = new ToggleGroup();
         RadioButton approve = radio("check.approve", Outcome.APPROVE, group, vm);
         RadioButton sendBack = radio("check.sendBack", Outcome.SEND_BACK, group, vm);

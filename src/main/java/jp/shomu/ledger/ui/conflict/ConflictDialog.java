@@ -22,7 +22,7 @@ public final class ConflictDialog extends Dialog<ButtonType> {
 
     public ConflictDialog(ConflictViewModel vm) {
         setTitle(Messages.get("conflict.title"));
-        setHeaderText(Messages.get("conflict.header"));
+        setHeaderText(Messages.get("conflict.title") + " — " + Messages.get("conflict.header"));
         GridPane grid = new GridPane();
         grid.setId("conflict-grid");
         grid.getStyleClass().add("conflict-grid");

@@ -63,7 +63,7 @@ final class CaseListView extends VBox {
         table.setPlaceholder(new Label(Messages.get("list.empty")));
         table.getColumns().add(column("list.col.id", 70, r -> r.id(), Object::toString));
         table.getColumns().add(column("list.col.type", 60, r -> r.entry().typeCode(), Object::toString));
-        TableColumn<CaseRow, String> subject = column("list.col.subject", 340, r -> r.entry().subject(), s -> s);
+        TableColumn<CaseRow, String> subject = column("list.col.subject", 330, r -> r.entry().subject(), s -> s);
         table.getColumns().add(subject);
         table.getColumns().add(column("list.col.status", 90, r -> r.entry().status().label(), s -> s));
         table.getColumns().add(slaColumn());
@@ -149,7 +149,7 @@ final class CaseListView extends VBox {
 
     private static TableColumn<CaseRow, SlaBadge> slaColumn() {
         TableColumn<CaseRow, SlaBadge> c = new TableColumn<>(Messages.get("list.col.sla"));
-        c.setPrefWidth(150);
+        c.setPrefWidth(185);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().sla()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -65,6 +65,7 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
             overdue.getStyleClass().add("count-overdue");
             paused.getStyleClass().add("count-paused");
             name.setMinWidth(0);
+            name.getStyleClass().add("nav-name");
             for (Label l : new Label[] {open, warning, overdue, paused}) {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }

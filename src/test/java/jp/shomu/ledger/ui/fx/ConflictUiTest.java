@@ -35,7 +35,7 @@ class ConflictUiTest extends WorkbenchUiTest {
 
         shortcut(KeyCode.S);
         DialogPane dialog = lookup(".dialog-pane").query();
-        assertEquals("あなたが編集している間に、他の人がこの案件を保存しました。", dialog.getHeaderText());
+        assertEquals("保存が重なりました — あなたが編集している間に、他の人がこの案件を保存しました。", dialog.getHeaderText());
         assertTrue(dialog.lookupButton(ConflictDialog.SAVE).isDisabled(), "nothing is saved until the person chooses");
         assertTrue(from(dialog).lookup("15,000円").tryQuery().isPresent());
         assertTrue(from(dialog).lookup("通勤手当 新規(経路変更)").tryQuery().isPresent());
