@@ -55,6 +55,11 @@ public final class Workbench implements AutoCloseable {
         return executor.isIdle();
     }
 
+    /** True while ledger work is running (the status bar's indicator); changes on the UI thread. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return executor.busyProperty();
+    }
+
     @Override
     public void close() {
         watcher.close();

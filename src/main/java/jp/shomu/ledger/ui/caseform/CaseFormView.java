@@ -22,18 +22,27 @@ public final class CaseFormView extends BorderPane {
         top.getStyleClass().add("case-form-top");
         setTop(top);
         TabPane tabs = new TabPane(
-                tab("form.tab.fields", new FieldsView(vm)),
-                tab("form.tab.checklist", new ChecklistView(vm.checklist())),
-                tab("form.tab.records", new RecordsView(vm.records())),
-                tab("form.tab.history", new HistoryView(vm.history())));
+                tab("form.tab.fields", () -> new FieldsView(vm)),
+                tab("form.tab.checklist", () -> new ChecklistView(vm.checklist())),
+                tab("form.tab.records", () -> new RecordsView(vm.records())),
+                tab("form.tab.history", () -> new HistoryView(vm.history())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("case-form-tabs");
         setCenter(tabs);
     }
 
-    private static Tab tab(String key, javafx.scene.Node content) {
-        Tab t = new Tab(Messages.get(key), content);
+    /** A tab whose content is built the first time it is shown, so opening a case builds only what is seen. */
+    private static Tab tab(String key, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab t = new Tab(Messages.get(key));
         t.setId(key.replace('.', '-'));
+        t.selectedProperty().addListener((obs, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        if (t.isSelected()) {
+            t.setContent(content.get());
+        }
         return t;
     }
 

@@ -205,7 +205,7 @@ public final class CaseListViewModel {
 
     private void applyFilter() {
         long start = System.nanoTime();
-        String text = search.get();
+        String text = CaseRow.normalize(search.get());
         Predicate<CaseRow> keeps = assignee.get().keeps();
         LocalDate from = dueFrom.get();
         LocalDate to = dueTo.get();

@@ -7,8 +7,17 @@ import java.util.Locale;
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.ui.common.SlaBadge;
 
-/** One row of the case list, with what the columns show and what the search box matches. */
-public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla) {
+/**
+ * One row of the case list, with what the columns show and what the search box matches (normalised once, so a
+ * keystroke only compares).
+ */
+public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String searchText) {
+    public CaseRow(CaseListEntry entry, String typeName, SlaBadge sla) {
+        this(entry, typeName, sla, normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " "
+                + entry.subject() + " " + entry.status().label() + " "
+                + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()));
+    }
+
     public long id() {
         return entry.id();
     }
@@ -21,16 +30,17 @@ public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla) {
         return entry.dueOn();
     }
 
-    /** Whether every word of the search text appears in the number, subject, type, status or assignee. */
-    public boolean matches(String search) {
-        String text = normalize(search);
+    /**
+     * Whether every word of the search text appears in the number, subject, type, status or assignee.
+     *
+     * @param text the search text, already {@link #normalize normalised}
+     */
+    public boolean matches(String text) {
         if (text.isEmpty()) {
             return true;
         }
-        String haystack = normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " " + entry.subject() + " "
-                + entry.status().label() + " " + assignee() + " " + sla.text());
         for (String word : text.split("\\s+")) {
-            if (!haystack.contains(word)) {
+            if (!searchText.contains(word)) {
                 return false;
             }
         }
