@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -19,8 +20,6 @@ import org.sqlite.SQLiteOpenMode;
  * (rollback journal, synchronous=FULL, short BEGIN IMMEDIATE writes, optimistic versions, retries with jitter).
  */
 public final class Ledger implements AutoCloseable {
-    /** How long one attempt waits inside SQLite before we back off and retry ourselves. */
-    private static final int BUSY_TIMEOUT_MS = 250;
     /** How long a save may keep retrying before it reports the file as busy. */
     private static final long MAX_WAIT_MS = 15_000;
 
@@ -29,10 +28,12 @@ public final class Ledger implements AutoCloseable {
     private final Clock clock;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
+    private final FairBusyWait busyWait;
 
-    private Ledger(Path file, Connection connection, Clock clock, boolean readOnly) {
+    private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.busyWait = busyWait;
         this.clock = clock;
         this.readOnly = readOnly;
     }
@@ -42,7 +43,8 @@ public final class Ledger implements AutoCloseable {
         Path path = file.toAbsolutePath();
         LedgerFileCheck.requireUsable(path);
         boolean readOnly = !Files.isWritable(path);
-        Connection c = connect(path, readOnly ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE);
+        FairBusyWait wait = new FairBusyWait(MAX_WAIT_MS);
+        Connection c = connect(path, readOnly ? SQLiteOpenMode.READONLY : SQLiteOpenMode.READWRITE, wait);
         try {
             int appId = pragmaInt(c, "application_id");
             int userVersion = pragmaInt(c, "user_version");
@@ -60,7 +62,7 @@ public final class Ledger implements AutoCloseable {
                 }
                 Migrations.migrate(c, userVersion);
             }
-            return new Ledger(path, c, clock, readOnly);
+            return new Ledger(path, c, wait, clock, readOnly);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -79,17 +81,19 @@ public final class Ledger implements AutoCloseable {
         if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
             throw new LedgerException(LedgerProblem.UNREACHABLE, "保存先のフォルダがありません: " + path.getParent());
         }
-        Connection c = connect(path, SQLiteOpenMode.CREATE);
+        FairBusyWait wait = new FairBusyWait(MAX_WAIT_MS);
+        Connection c = connect(path, SQLiteOpenMode.CREATE, wait);
         try {
             Migrations.migrate(c, 0);
-            return new Ledger(path, c, clock, false);
+            return new Ledger(path, c, wait, clock, false);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
         }
     }
 
-    private static Connection connect(Path path, SQLiteOpenMode mode) {
+    private static Connection connect(Path path, SQLiteOpenMode mode, FairBusyWait wait) {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.READWRITE);
         if (mode == SQLiteOpenMode.READONLY) {
@@ -104,10 +108,14 @@ public final class Ledger implements AutoCloseable {
         config.setJournalMode(JournalModes.configured());
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // SQLite's own handler only while the driver applies the pragmas above; FairBusyWait takes over after that
+        config.setBusyTimeout((int) MAX_WAIT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         try {
-            return config.createConnection("jdbc:sqlite:" + path);
+            Connection c = config.createConnection("jdbc:sqlite:" + path);
+            // from the first read on, so that opening the file while another PC saves waits instead of failing
+            BusyHandler.setHandler(c, wait);
+            return c;
         } catch (SQLException e) {
             throw translate(path, e);
         }
@@ -148,6 +156,9 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
+            if (attempt == 0) {
+                busyWait.startClock();
+            }
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
                 try {
@@ -176,6 +187,9 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
+            if (attempt == 0) {
+                busyWait.startClock();
+            }
             try {
                 return work.run(connection);
             } catch (SQLException e) {

@@ -3,7 +3,6 @@ package jp.shomu.ledger.app.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.Holiday;
@@ -23,16 +22,9 @@ final class CalendarCommand {
     }
 
     /** Shared by the calendar commands: an optional ledger whose imported overrides apply. */
-    abstract static class CalendarBase implements Callable<Integer>, EnvironmentAware {
+    abstract static class CalendarBase extends EnvCommand {
         @Option(names = "--ledger", paramLabel = "FILE", description = "台帳に取り込んだ祝日の変更も反映する")
         Path ledgerFile;
-
-        CliEnvironment env;
-
-        @Override
-        public void use(CliEnvironment environment) {
-            this.env = environment;
-        }
 
         BusinessCalendar calendar() {
             if (ledgerFile == null) {

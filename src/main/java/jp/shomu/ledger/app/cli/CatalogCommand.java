@@ -1,7 +1,5 @@
 package jp.shomu.ledger.app.cli;
 
-import java.util.concurrent.Callable;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.store.CatalogJson;
@@ -13,14 +11,7 @@ final class CatalogCommand {
 
     /** One line per task type: code, name, 大区分, SLA, standard minutes. */
     @Command(name = "list", description = "中区分の一覧(コード<TAB>名称<TAB>大区分<TAB>期限<TAB>標準処理時間)")
-    static final class ListCommand implements Callable<Integer>, EnvironmentAware {
-        private CliEnvironment env;
-
-        @Override
-        public void use(CliEnvironment environment) {
-            this.env = environment;
-        }
-
+    static final class ListCommand extends EnvCommand {
         @Override
         public Integer call() {
             Catalog catalog = CatalogJson.bundled();

@@ -1,0 +1,41 @@
+package jp.shomu.ledger.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jp.shomu.ledger.app.cli.ExitCodes;
+import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.store.LedgerProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Kills writer processes with SIGKILL at random moments, many times, checking the ledger after each round. */
+@Command(name = "crash", description = "書き込み中のプロセスを何度も強制終了(SIGKILL)し、そのたびに台帳と監査ログを検査します。")
+final class CrashCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "作成する計測用台帳(既存ファイルは不可)")
+    Path ledgerFile;
+    @Option(names = "--rounds", defaultValue = "20") int rounds;
+    @Option(names = "--writers", defaultValue = "4") int writers;
+    @Option(names = "--seed", defaultValue = "6") long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path file = ledgerFile.toAbsolutePath();
+        if (Files.exists(file)) {
+            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "計測用の台帳は新しく作ります。既にあるファイルは使いません: " + file);
+        }
+        CrashLoop.Report r = new CrashLoop(file, writers, seed, line -> {
+            out.println(line);
+            out.flush();
+        }).run(rounds);
+        out.printf("強制終了 %d 回、検査 %d 回、問題 %d 件%n", r.kills(), r.rounds(), r.problems().size());
+        r.problems().stream().limit(20).forEach(p -> out.println("  - " + p));
+        return r.problems().isEmpty() ? ExitCodes.DONE : ExitCodes.LEDGER_PROBLEM;
+    }
+}

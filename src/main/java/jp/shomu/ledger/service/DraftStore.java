@@ -1,0 +1,115 @@
+package jp.shomu.ledger.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a user was typing when the ledger could not be saved (share unreachable, file locked or damaged), kept
+ * on the local PC as JSON in the user's profile and offered back next time; removed once the save succeeds.
+ * Local only: nothing here ever goes to the share.
+ */
+public final class DraftStore {
+    /**
+     * One unsaved edit. {@code key} names what it belongs to ("case-123" for an edit, "new-…" for a new case);
+     * {@code baseVersion} is the version the user started from, so saving it later still detects conflicts.
+     */
+    public record Draft(String key, String ledgerFile, Long caseId, Long baseVersion, String typeCode, String subject,
+                        Map<String, String> fields, long savedAtMillis) {
+        public Draft {
+            fields = fields == null ? Map.of() : Map.copyOf(fields);
+        }
+
+        public Instant savedAt() {
+            return Instant.ofEpochMilli(savedAtMillis);
+        }
+    }
+
+    private final Path folder;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DraftStore(Path folder) {
+        this.folder = folder;
+    }
+
+    /** %APPDATA%\ShomuLedger\drafts on Windows, ~/.shomu-ledger/drafts elsewhere. */
+    public static DraftStore forCurrentUser() {
+        String appData = System.getenv("APPDATA");
+        Path folder = appData != null && !appData.isBlank()
+                ? Path.of(appData, "ShomuLedger", "drafts")
+                : Path.of(System.getProperty("user.home"), ".shomu-ledger", "drafts");
+        return new DraftStore(folder);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Keeps the draft, replacing an older one with the same key; written whole or not at all. */
+    public void save(Draft draft) {
+        try {
+            Files.createDirectories(folder);
+            Path target = fileOf(draft.key());
+            Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+            json.writeValue(temp.toFile(), draft);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("下書きを保存できません: " + folder, e);
+        }
+    }
+
+    public Optional<Draft> find(String key) {
+        Path f = fileOf(key);
+        return Files.exists(f) ? Optional.of(read(f)) : Optional.empty();
+    }
+
+    /** Every kept draft for {@code ledgerFile}, newest first, to offer back when that ledger is opened. */
+    public List<Draft> forLedger(String ledgerFile) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Draft> drafts = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".json")).forEach(p -> drafts.add(read(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return drafts.stream().filter(d -> ledgerFile.equals(d.ledgerFile()))
+                .sorted(Comparator.comparingLong(Draft::savedAtMillis).reversed()).toList();
+    }
+
+    /** Called after the draft was saved to the ledger, or when the user throws it away. */
+    public void discard(String key) {
+        try {
+            Files.deleteIfExists(fileOf(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Draft read(Path f) {
+        try {
+            return json.readValue(f.toFile(), Draft.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("下書きを読めません: " + f, e);
+        }
+    }
+
+    private Path fileOf(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("下書きのキーがありません");
+        }
+        return folder.resolve(key.replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
+    }
+}
