@@ -142,6 +142,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
         stage.setTitle(Messages.format("main.title", vm.session().ledgerFile().getFileName().toString()));
         stage.setScene(scene);
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.setOnCloseRequest(e -> {
             for (CaseFormViewModel f : java.util.List.copyOf(vm.forms())) {
                 if (!vm.close(f)) {
