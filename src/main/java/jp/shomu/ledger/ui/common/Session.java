@@ -31,6 +31,7 @@ public final class Session {
     private final CaseWorkflow workflow;
     private final CaseBoardService board;
     private final CaseHistoryService history;
+    private final Catalog catalog;
 
     public Session(LedgerContext ctx, LedgerWatcher watcher, StaffMember user, List<StaffMember> roster, boolean demo) {
         this.ctx = ctx;
@@ -42,6 +43,7 @@ public final class Session {
         this.workflow = new CaseWorkflow(ctx);
         this.board = new CaseBoardService(ctx);
         this.history = new CaseHistoryService(ctx);
+        this.catalog = ctx.catalog();
     }
 
     // Properties
@@ -88,10 +90,12 @@ public final class Session {
         return ctx.ledger().file();
     }
 
+    /** The catalog version current when the session began: the navigation and new cases use it. */
     public Catalog catalog() {
-        return ctx.catalog();
+        return catalog;
     }
 
+    /** A case's own catalog version (read once, then kept by the ledger context). */
     public Catalog catalog(int version) {
         return ctx.catalog(version);
     }

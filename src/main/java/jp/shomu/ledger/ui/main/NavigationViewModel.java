@@ -100,7 +100,7 @@ public final class NavigationViewModel {
         return selected.get();
     }
 
-    /** The 中区分 entry of a code, for tests and for selecting after a new case. */
+    /** The 中区分 entry of a code. */
     public Entry type(String code) {
         return roots.stream().flatMap(r -> r.children.stream()).filter(e -> e.code.equals(code)).findFirst()
                 .orElseThrow();
