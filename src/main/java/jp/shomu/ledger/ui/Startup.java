@@ -1,10 +1,15 @@
 package jp.shomu.ledger.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
@@ -78,8 +83,8 @@ final class Startup {
     private void createSample(Path path) {
         try {
             Files.createDirectories(path.getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         LedgerCreation.create(path, options.login(), clock, true);
     }
@@ -119,7 +124,7 @@ final class Startup {
     private static void logStartupTime() {
         ProcessHandle.current().info().startInstant().ifPresent(start -> LOG.log(System.Logger.Level.INFO,
                 () -> Messages.format("startup.firstWindow",
-                        Long.toString(java.time.Duration.between(start, java.time.Instant.now()).toMillis()))));
+                        Long.toString(Duration.between(start, Instant.now()).toMillis()))));
     }
 
     private void showUnknownUser(Opened opened) {
@@ -150,7 +155,7 @@ final class Startup {
     }
 
     /** Runs {@code work} off the UI thread; failures end in a plain-Japanese message and the app closes. */
-    private <T> void background(Supplier<T> work, java.util.function.Consumer<T> then) {
+    private <T> void background(Supplier<T> work, Consumer<T> then) {
         CompletableFuture.supplyAsync(work).whenComplete((result, error) -> Platform.runLater(() -> {
             if (error == null) {
                 then.accept(result);

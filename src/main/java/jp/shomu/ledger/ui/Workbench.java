@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -56,7 +57,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** True while ledger work is running (the status bar's indicator); changes on the UI thread. */
-    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return executor.busyProperty();
     }
 

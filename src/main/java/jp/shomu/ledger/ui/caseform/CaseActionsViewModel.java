@@ -21,7 +21,9 @@ import jp.shomu.ledger.domain.cases.ChecklistTick;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.CaseWorkflow;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
@@ -154,7 +156,7 @@ public final class CaseActionsViewModel {
 
     @FunctionalInterface
     private interface StepWork {
-        long run(jp.shomu.ledger.service.CaseWorkflow workflow, CaseFile c);
+        long run(CaseWorkflow workflow, CaseFile c);
     }
 
     private void step(String name, StepWork work) {
@@ -163,7 +165,7 @@ public final class CaseActionsViewModel {
         openCase.change(name, () -> work.run(workflow, c));
     }
 
-    private jp.shomu.ledger.domain.staff.StaffMember user() {
+    private StaffMember user() {
         return openCase.session().user();
     }
 

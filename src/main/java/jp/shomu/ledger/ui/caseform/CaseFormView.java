@@ -1,6 +1,9 @@
 package jp.shomu.ledger.ui.caseform;
 
+import java.util.function.Supplier;
+
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -32,7 +35,7 @@ public final class CaseFormView extends BorderPane {
     }
 
     /** A tab whose content is built the first time it is shown, so opening a case builds only what is seen. */
-    private static Tab tab(String key, java.util.function.Supplier<javafx.scene.Node> content) {
+    private static Tab tab(String key, Supplier<Node> content) {
         Tab t = new Tab(Messages.get(key));
         t.setId(key.replace('.', '-'));
         t.selectedProperty().addListener((obs, was, now) -> {

@@ -1,11 +1,13 @@
 package jp.shomu.ledger.ui.caseform;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -73,15 +75,15 @@ public final class CaseFormViewModel {
         session.watcher().addListener(watcherListener);
     }
 
-    private javafx.beans.Observable[] dependencies() {
-        var deps = new java.util.ArrayList<javafx.beans.Observable>();
+    private Observable[] dependencies() {
+        var deps = new ArrayList<Observable>();
         deps.add(subject);
         deps.add(loadedSubject);
         fields.forEach(f -> {
             deps.add(f.changedProperty());
             deps.add(f.validProperty());
         });
-        return deps.toArray(javafx.beans.Observable[]::new);
+        return deps.toArray(Observable[]::new);
     }
 
     // Properties

@@ -1,6 +1,7 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.Review;
+import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.CaseDetails;
 import jp.shomu.ledger.ui.common.DisplayFormat;
@@ -128,7 +130,7 @@ public final class CaseRecordsViewModel {
                 d.staffName(r.reviewerId()), r.outcome().label(), categories(r, catalog) + r.comment())).toList());
         pauses.setAll(d.pauses().stream().map(p -> new Line(period(p), d.staffName(p.startedBy()), p.kind().label(),
                 Messages.format("records.pause", p.reason(), p.addressee(), p.answer()))).toList());
-        var lines = new java.util.ArrayList<Line>();
+        var lines = new ArrayList<Line>();
         d.timeEntries().forEach(t -> lines.add(new Line(DisplayFormat.dateShort(t.workDate()), d.staffName(t.staffId()),
                 Messages.get("records.time"), Messages.format("records.minutes", Integer.toString(t.minutes())))));
         d.comments().stream().sorted(Comparator.comparing(c -> c.writtenAt())).forEach(c -> lines.add(new Line(
@@ -137,7 +139,7 @@ public final class CaseRecordsViewModel {
         totalMinutes.set(Messages.format("records.total", Integer.toString(d.minutesLogged())));
     }
 
-    private static String categories(Review r, jp.shomu.ledger.domain.catalog.Catalog catalog) {
+    private static String categories(Review r, Catalog catalog) {
         if (r.errorCategories().isEmpty()) {
             return "";
         }

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -31,7 +32,7 @@ final class ChecklistView extends ScrollPane {
             Label by = Controls.message("muted");
             by.textProperty().bind(item.tickedByProperty());
             Label blocked = Controls.message("blocked-reason");
-            blocked.textProperty().bind(javafx.beans.binding.Bindings.when(item.tickedProperty())
+            blocked.textProperty().bind(Bindings.when(item.tickedProperty())
                     .then("").otherwise(item.blockedReasonProperty()));
             VBox detail = new VBox(2, by, blocked);
             detail.setAlignment(Pos.CENTER_LEFT);

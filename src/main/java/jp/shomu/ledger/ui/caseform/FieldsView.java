@@ -1,5 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -34,7 +35,7 @@ final class FieldsView extends ScrollPane {
             }
             label.setWrapText(true);
             Label note = Controls.message("field-note");
-            note.textProperty().bind(javafx.beans.binding.Bindings.when(m.errorProperty().isEmpty())
+            note.textProperty().bind(Bindings.when(m.errorProperty().isEmpty())
                     .then(m.hintProperty()).otherwise(m.errorProperty()));
             m.errorProperty().addListener((obs, old, err) -> {
                 note.getStyleClass().remove("field-error");

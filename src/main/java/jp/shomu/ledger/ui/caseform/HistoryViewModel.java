@@ -1,8 +1,10 @@
 package jp.shomu.ledger.ui.caseform;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -113,12 +115,12 @@ public final class HistoryViewModel {
         return switch (key) {
             case "status" -> CaseStatus.valueOf(v).label();
             case "assignee_id" -> openCase.session().staffName(Long.parseLong(v));
-            case "due_on", "centre_done_on", "completed_on" -> DisplayFormat.dateShort(java.time.LocalDate.parse(v));
+            case "due_on", "centre_done_on", "completed_on" -> DisplayFormat.dateShort(LocalDate.parse(v));
             default -> v;
         };
     }
 
-    private java.util.Optional<FieldDef> field(String key) {
+    private Optional<FieldDef> field(String key) {
         return FieldInput.field(openCase.type(), key.substring("field.".length()));
     }
 

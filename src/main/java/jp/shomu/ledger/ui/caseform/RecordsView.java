@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.ui.caseform.CaseRecordsViewModel.Line;
 import jp.shomu.ledger.ui.common.Controls;
@@ -46,7 +47,7 @@ final class RecordsView extends ScrollPane {
         add.disableProperty().bind(vm.canCommentProperty().not());
         HBox commentRow = new HBox(8, comment, add);
         commentRow.setAlignment(Pos.BOTTOM_LEFT);
-        HBox.setHgrow(comment, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(comment, Priority.ALWAYS);
 
         VBox content = new VBox(10,
                 Controls.label("records.checks", "section-title"), table(vm.checks(), "records.col.checkResult"),

@@ -1,5 +1,7 @@
 package jp.shomu.ledger.ui.check;
 
+import java.util.Locale;
+
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -69,7 +71,7 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
     private static RadioButton radio(String key, Outcome outcome, ToggleGroup group, DoubleCheckViewModel vm) {
         RadioButton r = new RadioButton(Messages.get(key));
         r.setMnemonicParsing(true);
-        r.setId("check-" + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        r.setId("check-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         r.setToggleGroup(group);
         r.selectedProperty().addListener((obs, was, now) -> {
             if (now) {

@@ -1,6 +1,7 @@
 package jp.shomu.ledger.ui.common;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public final class Session {
         return ctx.today();
     }
 
-    public java.time.Clock clock() {
+    public Clock clock() {
         return ctx.ledger().clock();
     }
 

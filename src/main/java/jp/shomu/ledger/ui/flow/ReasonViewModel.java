@@ -1,5 +1,7 @@
 package jp.shomu.ledger.ui.flow;
 
+import java.util.Locale;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +26,7 @@ public final class ReasonViewModel {
         }
 
         String key() {
-            return "reason." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+            return "reason." + name().toLowerCase(Locale.ROOT).replace("_", "");
         }
     }
 

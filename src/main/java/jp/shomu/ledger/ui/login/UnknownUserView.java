@@ -2,6 +2,7 @@ package jp.shomu.ledger.ui.login;
 
 import java.util.function.Consumer;
 
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -43,7 +44,7 @@ public final class UnknownUserView {
             people.getSelectionModel().selectFirst();
             Button open = Controls.button("unknown.openDemo", () -> asDemo.accept(people.getValue()));
             HBox demo = new HBox(8, Controls.label("demo.badge", "demo-badge"), people, open);
-            demo.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            demo.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().addAll(Controls.label("unknown.demo", "section-title"), demo);
         }
         box.getChildren().add(closeButton);

@@ -5,6 +5,8 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -102,10 +104,10 @@ final class CaseListView extends VBox {
         search.selectAll();
     }
 
-    private static HBox group(String key, javafx.scene.Node... nodes) {
+    private static HBox group(String key, Node... nodes) {
         HBox box = new HBox(4, Controls.label(key, "filter-label"));
         box.getChildren().addAll(nodes);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

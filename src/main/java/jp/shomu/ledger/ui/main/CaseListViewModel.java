@@ -25,6 +25,7 @@ import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
+import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.SlaBadge;
@@ -183,7 +184,7 @@ public final class CaseListViewModel {
                     LocalTime.now(session.clock().withZone(ZoneId.of("Asia/Tokyo")))
                             .format(DateTimeFormatter.ofPattern("HH:mm:ss")), Long.toString(ms)));
             LOG.log(System.Logger.Level.DEBUG, () -> "list " + what.label() + ": " + rows.size() + " rows, " + ms + " ms");
-        }, e -> lastRefresh.set(jp.shomu.ledger.ui.common.ErrorText.of(e)));
+        }, e -> lastRefresh.set(ErrorText.of(e)));
     }
 
     private List<CaseRow> read(NavigationViewModel.Entry what, Set<CaseStatus> statuses) {

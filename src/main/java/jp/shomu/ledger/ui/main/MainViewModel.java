@@ -1,5 +1,6 @@
 package jp.shomu.ledger.ui.main;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
@@ -41,7 +43,7 @@ public final class MainViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.navigation = new NavigationViewModel(session.catalog(),
-                session.user().role() == jp.shomu.ledger.domain.staff.Role.OPERATOR);
+                session.user().role() == Role.OPERATOR);
         this.list = new CaseListViewModel(session, executor);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
         session.watcher().addListener(origin -> refresh());
@@ -157,7 +159,7 @@ public final class MainViewModel {
         if (!session.isDemo() || person.equals(session.user())) {
             return;
         }
-        for (CaseFormViewModel f : java.util.List.copyOf(forms)) {
+        for (CaseFormViewModel f : List.copyOf(forms)) {
             if (!close(f)) {
                 return;
             }

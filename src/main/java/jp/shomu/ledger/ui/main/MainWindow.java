@@ -1,8 +1,10 @@
 package jp.shomu.ledger.ui.main;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -18,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.shomu.ledger.ui.caseform.CaseFormView;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
@@ -37,7 +40,7 @@ public final class MainWindow {
     private final CaseListView list;
     private final BorderPane root;
 
-    public MainWindow(MainViewModel vm, javafx.beans.value.ObservableBooleanValue busy) {
+    public MainWindow(MainViewModel vm, ObservableBooleanValue busy) {
         this.vm = vm;
         this.list = new CaseListView(vm.list(), vm::open);
         listTab.setClosable(false);
@@ -52,7 +55,7 @@ public final class MainWindow {
         this.root = layout(busy);
     }
 
-    private BorderPane layout(javafx.beans.value.ObservableBooleanValue busy) {
+    private BorderPane layout(ObservableBooleanValue busy) {
         Label user = new Label();
         user.setId("current-user");
         user.getStyleClass().add("current-user");
@@ -79,7 +82,7 @@ public final class MainWindow {
         return pane;
     }
 
-    private HBox statusBar(javafx.beans.value.ObservableBooleanValue busy) {
+    private HBox statusBar(ObservableBooleanValue busy) {
         Label ledger = new Label(vm.ledgerText());
         ledger.setId("status-ledger");
         Label refreshed = new Label();
@@ -121,7 +124,7 @@ public final class MainWindow {
 
     /** Puts the workbench in the stage, with its keyboard shortcuts. */
     public Scene show(Stage stage) {
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Theme.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::newCase);
@@ -145,7 +148,7 @@ public final class MainWindow {
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.setOnCloseRequest(e -> {
-            for (CaseFormViewModel f : java.util.List.copyOf(vm.forms())) {
+            for (CaseFormViewModel f : List.copyOf(vm.forms())) {
                 if (!vm.close(f)) {
                     e.consume();
                     return;

@@ -1,11 +1,14 @@
 package jp.shomu.ledger.ui.main;
 
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import jp.shomu.ledger.domain.cases.CaseCounts;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
@@ -57,9 +60,9 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
         EntryCell() {
             // cells take the tree's width (no sideways scrolling); long names end in "…" before the counts
             setPrefWidth(0);
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             box.setMaxWidth(Double.MAX_VALUE);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
             open.getStyleClass().add("count-open");
             warning.getStyleClass().add("count-warning");
             overdue.getStyleClass().add("count-overdue");
@@ -67,7 +70,7 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
             name.setMinWidth(0);
             name.getStyleClass().add("nav-name");
             for (Label l : new Label[] {open, warning, overdue, paused}) {
-                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                l.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
 

@@ -2,9 +2,11 @@ package jp.shomu.ledger.ui.main;
 
 import java.util.List;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -20,7 +22,7 @@ public final class TypeChooserDialog extends Dialog<TaskType> {
         ListView<TaskType> list = new ListView<>();
         list.setId("type-list");
         list.getItems().setAll(types);
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TaskType t, boolean empty) {
                 super.updateItem(t, empty);
@@ -35,7 +37,7 @@ public final class TypeChooserDialog extends Dialog<TaskType> {
         getDialogPane().lookupButton(ok).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                ((javafx.scene.control.Button) getDialogPane().lookupButton(ok)).fire();
+                ((Button) getDialogPane().lookupButton(ok)).fire();
             }
         });
         setResultConverter(b -> b == ok ? list.getSelectionModel().getSelectedItem() : null);
