@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -68,8 +67,8 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         openBySearch(id);
         click("#action-check");
         click("#check-send-back");
-        Node input = lookup("#check-categories .check-box").nth(0).query();
-        click(((CheckBox) input).getText().isEmpty() ? "#check-categories" : "入力誤り");
+        click("入力誤り");
+        assertTrue(lookup("入力誤り").queryAs(CheckBox.class).isSelected());
         type("#check-comment", "月額の計算を確認してください");
         pressDialogButton(DoubleCheckDialog.RECORD);
         assertEquals("処理中", text("#case-status"));

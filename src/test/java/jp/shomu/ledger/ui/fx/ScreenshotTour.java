@@ -106,6 +106,7 @@ class ScreenshotTour extends FxRobot {
         shoot(out, "conflict-dialog.png");
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         settle();
+        interact(stage::close);
         otherPc.close();
     }
 
