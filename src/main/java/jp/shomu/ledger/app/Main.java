@@ -1,6 +1,8 @@
 package jp.shomu.ledger.app;
 
 import jp.shomu.ledger.app.cli.Cli;
+import jp.shomu.ledger.report.PrivateTempFiles;
+import jp.shomu.ledger.service.UserFiles;
 
 /**
  * Entry point of target/shomu-ledger.jar: with a command it is the command line, without one it opens the app.
@@ -11,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // scratch files of exports stay in the user's profile and go when the app ends (docs/SECURITY.md)
+        UserFiles files = UserFiles.forThisUser();
+        PrivateTempFiles.install(files);
+        Runtime.getRuntime().addShutdownHook(new Thread(files::removeOwnTemp, "remove-own-temp"));
         int code = Cli.standard().run(args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);

@@ -35,6 +35,7 @@ public final class CalendarService {
 
     public Result importOfficialList(StaffMember actor, List<Holiday> official, String source) {
         Permissions.require(actor, Action.MANAGE_CALENDAR);
+        official.forEach(h -> FieldInput.requireText(h.date() + " の祝日名", h.name()));
         Map<Integer, List<Holiday>> byYear = new TreeMap<>();
         for (Holiday h : official) {
             int y = h.date().getYear();

@@ -64,8 +64,17 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Everything the case form shows. Sensitive values the viewer's role may not see are masked
+     * ({@link SensitiveData#MASK}); opening a case whose sensitive values the viewer sees is recorded in the view log
+     * (once per person, case and 15 minutes). Use it for every screen or command that shows one case.
+     */
     public CaseDetails details(StaffMember actor, long id) {
         Permissions.require(actor, Action.READ_CASES);
+        return new CaseViews(ctx).show(actor, read(id));
+    }
+
+    private CaseDetails read(long id) {
         return ctx.ledger().read(c -> {
             CaseFile file = CaseRepository.get(c, id).orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
             TaskType type = ctx.catalog(file.catalogVersion()).taskType(file.typeCode()).orElseThrow();

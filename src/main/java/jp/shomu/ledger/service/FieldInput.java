@@ -36,13 +36,17 @@ public final class FieldInput {
         return fieldsOf(type).stream().filter(f -> f.key().equals(keyOrLabel) || f.label().equals(keyOrLabel)).findFirst();
     }
 
-    /** Applies {@code raw} over {@code current}; a blank value clears the field. */
+    /** Applies {@code raw} over {@code current}; a blank value clears the field, a masked one leaves it as it is. */
     public static Map<String, String> merge(TaskType type, Map<String, String> current, Map<String, String> raw) {
         Map<String, String> result = new TreeMap<>(current);
         for (Map.Entry<String, String> e : new LinkedHashMap<>(raw).entrySet()) {
             FieldDef def = field(type, e.getKey()).orElseThrow(() -> new InvalidInputException("項目「" + e.getKey()
                     + "」は " + type.code() + " " + type.name() + " にありません。使える項目: "
                     + String.join(", ", fieldsOf(type).stream().map(f -> f.key() + "(" + f.label() + ")").toList())));
+            if (def.sensitive() && SensitiveData.isMask(e.getValue())) {
+                // a masked value sent back unchanged from a form: keep what is stored
+                continue;
+            }
             MyNumberGuard.requireNone(def.label(), e.getValue());
             String value = PARSER.parse(def, e.getValue());
             if (value.isEmpty()) {

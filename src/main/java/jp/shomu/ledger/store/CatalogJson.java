@@ -75,6 +75,28 @@ public final class CatalogJson {
         }
     }
 
+    /**
+     * Parses a whole catalog in the ledger's one-document form (as proposed for a change) and validates it exactly
+     * like the bundled files; errors name {@code source}, the task type and the JSON path.
+     */
+    public static Catalog validated(String json, String source) {
+        Catalog catalog;
+        try {
+            catalog = STRICT.readValue(json, Catalog.class);
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException(source, path(e), e.getOriginalMessage());
+        }
+        require(source, "$", catalog != null && !catalog.taskTypes().isEmpty(), "業務(taskTypes)が1つもありません");
+        Header header = new Header(catalog.version(), catalog.majors(), catalog.errorCategories(),
+                catalog.taskTypes().stream().map(TaskType::code).toList());
+        for (int i = 0; i < catalog.taskTypes().size(); i++) {
+            validate(source + " の taskTypes[" + i + "]", catalog.taskTypes().get(i), header);
+        }
+        requireUnique(source, "$.taskTypes", header.taskTypes());
+        requireUnique(source, "$.errorCategories", catalog.errorCategories().stream().map(ErrorCategory::code).toList());
+        return catalog;
+    }
+
     public static String toJson(Catalog catalog) {
         try {
             return STRICT.writeValueAsString(catalog);

@@ -35,6 +35,7 @@ public final class LedgerVerifier {
                 rs -> rs.getString(1) + " の行 " + rs.getLong(2) + " が " + rs.getString(3) + " にない行を指しています"));
         problems.addAll(fk);
         AuditLog.verify(ledger).ifPresent(b -> problems.add(b.reason()));
+        problems.addAll(ChangeIntegrity.check(ledger));
         problems.addAll(compareWithAudit(ledger, "case", "SELECT id FROM case_file WHERE id > ? ORDER BY id LIMIT ?",
                 CaseRepository::snapshot, "案件"));
         problems.addAll(compareWithAudit(ledger, "staff", "SELECT id FROM staff WHERE id > ? ORDER BY id LIMIT ?",

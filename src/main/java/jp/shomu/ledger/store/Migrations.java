@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
     /** Marks a SQLite file as a Shomu ledger ("SHMU"), so another program's database is refused. */
     static final int APPLICATION_ID = 0x53484D55;
-    private static final List<String> SCRIPTS = List.of("/db/V1__ledger.sql");
+    /** V2 belongs to the report branch; the integrator puts it between these two when the branches meet. */
+    private static final List<String> SCRIPTS = List.of("/db/V1__ledger.sql", "/db/V3__security.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {

@@ -25,6 +25,26 @@ public final class StaffRepository {
         return id;
     }
 
+    /**
+     * Saves a roster entry's role, team and whether it may still work, if it is still at {@code expectedVersion};
+     * returns the new version.
+     *
+     * @throws ConflictException when someone else changed it first
+     */
+    public static long update(Tx tx, long id, long expectedVersion, Role role, String team, boolean active)
+            throws SQLException {
+        Map<String, String> before = snapshot(tx.connection(), id);
+        int n = Sql.update(tx.connection(), "UPDATE staff SET role = ?, team = ?, active = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?", role, team, active, id, expectedVersion);
+        if (n == 0) {
+            throw new ConflictException("職員名簿のこの行は他の人が先に更新しました(あなたの版 " + expectedVersion + ")。",
+                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")), before);
+        }
+        Map<String, String> after = snapshot(tx.connection(), id);
+        tx.audit("staff", id, "変更", Json.write(before), Json.write(after));
+        return Long.parseLong(after.get("version"));
+    }
+
     public static Optional<StaffMember> byLogin(Connection c, String login) throws SQLException {
         return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM staff WHERE login = ?", StaffRepository::map, login);
     }

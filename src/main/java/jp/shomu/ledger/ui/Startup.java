@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,7 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.LedgerCreation;
+import jp.shomu.ledger.service.LedgerLocation;
+import jp.shomu.ledger.service.NewLedger;
 import jp.shomu.ledger.service.SignIn;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.FxDialogService;
@@ -37,8 +35,6 @@ import jp.shomu.ledger.ui.login.UnknownUserViewModel;
  */
 final class Startup {
     static final Path SAMPLE = Path.of("sample-data", "sample-ledger.db");
-    private static final System.Logger LOG = System.getLogger(Startup.class.getName());
-    private static final String LAST_LEDGER = "lastLedger";
 
     private final AppLauncher.Options options;
     private final Clock clock;
@@ -76,8 +72,8 @@ final class Startup {
         if (options.ledger() != null) {
             return Optional.of(options.ledger());
         }
-        String last = Preferences.userNodeForPackage(Startup.class).get(LAST_LEDGER, null);
-        return last != null && Files.exists(Path.of(last)) ? Optional.of(Path.of(last)) : dialogs.chooseLedgerFile();
+        Optional<Path> last = LedgerLocation.forCurrentUser().recall().filter(Files::exists);
+        return last.isPresent() ? last : dialogs.chooseLedgerFile();
     }
 
     private void createSample(Path path) {
@@ -86,7 +82,7 @@ final class Startup {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LedgerCreation.create(path, options.login(), clock, true);
+        NewLedger.create(path, options.login(), clock, true);
     }
 
     private record Opened(LedgerContext ctx, SignIn.Result signIn) {
@@ -107,24 +103,10 @@ final class Startup {
     }
 
     private void showWorkbench(Opened opened, StaffMember user) {
-        boolean progressShown = stage.isShowing();
-        if (!progressShown) {
-            stage.setOnShown(e -> logStartupTime());
-        }
         Workbench.open(stage, opened.ctx(), user, opened.signIn().roster(), options.sample(), Workbench.POLL);
-        if (progressShown) {
-            logStartupTime();
-        }
         if (!options.sample()) {
-            Preferences.userNodeForPackage(Startup.class).put(LAST_LEDGER, opened.ctx().ledger().file().toString());
+            LedgerLocation.forCurrentUser().remember(opened.ctx().ledger().file());
         }
-    }
-
-    /** How long from the JVM's start to the workbench on screen (docs/PERFORMANCE.md quotes it). */
-    private static void logStartupTime() {
-        ProcessHandle.current().info().startInstant().ifPresent(start -> LOG.log(System.Logger.Level.INFO,
-                () -> Messages.format("startup.firstWindow",
-                        Long.toString(Duration.between(start, Instant.now()).toMillis()))));
     }
 
     private void showUnknownUser(Opened opened) {

@@ -63,4 +63,15 @@ class CaseHistoryServiceTest {
         assertTrue(history.stream().allMatch(e -> e.entityId().equals(Long.toString(first))
                 || e.entityId().equals(first + "/c2")));
     }
+
+    @Test
+    void sensitiveValuesAreMaskedInTheHistory() {
+        long id = f.allowanceCase(f.op1, "扶養手当");
+        f.cases().update(f.op1, id, 1, null, Map.of("dependants", "配偶者 昭和50年1月1日生", "monthlyAmount", "6500"));
+
+        AuditEntry edit = new CaseHistoryService(f.ctx).history(f.leader, id).get(1);
+
+        assertEquals(SensitiveData.MASK, edit.after().get("field.dependants"));
+        assertEquals("6500", edit.after().get("field.monthlyAmount"));
+    }
 }

@@ -11,7 +11,7 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.CaseService;
 import jp.shomu.ledger.service.CaseWorkflow;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.LedgerCreation;
+import jp.shomu.ledger.service.NewLedger;
 import jp.shomu.ledger.service.RosterService;
 
 /**
@@ -33,7 +33,7 @@ public final class LedgerFixture implements AutoCloseable {
 
     private LedgerFixture(Path file) {
         this.file = file;
-        LedgerCreation.create(file, "manager", CLOCK, false);
+        NewLedger.create(file, "manager", CLOCK, false);
         this.ctx = LedgerContext.open(file, CLOCK);
         this.manager = ctx.whoIs("manager");
         RosterService roster = new RosterService(ctx);

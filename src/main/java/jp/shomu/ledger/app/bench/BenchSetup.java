@@ -11,8 +11,7 @@ import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.CatalogJson;
-import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.service.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.StaffRepository;
 
@@ -34,10 +33,9 @@ final class BenchSetup {
 
     /** Creates {@code file} (which must not exist) with {@code writers} + {@code readers} operators and {@code hot} cases. */
     static void create(Path file, int writers, int readers, int hot) {
-        try (Ledger ledger = Ledger.create(file, Clock.systemUTC())) {
+        NewLedger.create(file, ADMIN, Clock.systemUTC(), false);
+        try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
             ledger.write(ADMIN, tx -> {
-                CatalogRepository.addVersion(tx, CatalogJson.bundled());
-                StaffRepository.add(tx, ADMIN, "9000000", "計測 管理者", Role.MANAGER, "計測");
                 for (int i = 1; i <= writers; i++) {
                     StaffRepository.add(tx, writerLogin(i), String.format("91%05d", i), "計測 担当" + i, Role.OPERATOR, "計測");
                 }

@@ -6,7 +6,10 @@ import jp.shomu.ledger.store.CatalogJson;
 import picocli.CommandLine.Command;
 
 /** The catalog of task types bundled with this version of the app. */
-@Command(name = "catalog", description = "業務カタログ(22の中区分)", subcommands = CatalogCommand.ListCommand.class)
+@Command(name = "catalog", description = "業務カタログ(22の中区分)と、その変更の提案・承認",
+        subcommands = {CatalogCommand.ListCommand.class, CatalogChangeCommand.Show.class, CatalogChangeCommand.Propose.class,
+                CatalogChangeCommand.Proposals.class, CatalogChangeCommand.Review.class, CatalogChangeCommand.Approve.class,
+                CatalogChangeCommand.Reject.class})
 final class CatalogCommand {
 
     /** One line per task type: code, name, 大区分, SLA, standard minutes. */

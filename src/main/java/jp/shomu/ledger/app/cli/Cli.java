@@ -2,7 +2,7 @@ package jp.shomu.ledger.app.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,9 @@ import picocli.CommandLine.Command;
 @Command(name = "shomu-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "庶務台帳 — 総務事務センターの業務台帳。コマンドなしで起動するとアプリの画面を開きます。",
         subcommands = {AppCommand.class, InitCommand.class, VerifyCommand.class, CatalogCommand.class,
-                CalendarCommand.class, CaseCommand.class, StaffCommand.class,
-                BackupCommand.class, RestoreCommand.class, jp.shomu.ledger.app.bench.BenchCommand.class})
+                CalendarCommand.class, CaseCommand.class, StaffCommand.class, AuditCommand.class,
+                HandoverCommand.class, EnvironmentCommand.class, BackupCommand.class, RestoreCommand.class,
+                jp.shomu.ledger.app.bench.BenchCommand.class})
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
     public static final int KEEP_RUNNING = -1;
@@ -31,12 +32,13 @@ public final class Cli {
         this.env = env;
     }
 
-    /** The real environment: the OS login, the system clock, stdout/stderr in the console's encoding or UTF-8. */
+    /** The real environment: the OS login (OsLogin), the system clock, stdout/stderr in the console's encoding or UTF-8. */
     public static Cli standard() {
         Charset cs = consoleCharset();
-        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, cs), true);
-        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, cs), true);
-        return new Cli(new CliEnvironment(System.getProperty("user.name"), Clock.systemDefaultZone(), out, err));
+        // PrintWriter(OutputStream) would encode in the default charset whatever the stream's: give it the writer.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
+        return new Cli(new CliEnvironment(OsLogin.current(), Clock.systemDefaultZone(), out, err));
     }
 
     public CliEnvironment env() {

@@ -2,11 +2,14 @@ package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
 
-import jp.shomu.ledger.service.LedgerCreation;
+import jp.shomu.ledger.service.NewLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Creates a new ledger (see {@link LedgerCreation}); the person running it becomes 管理責任者. */
+/**
+ * Creates a new ledger: schema, the bundled catalog, and the person running it as 管理責任者 ({@link NewLedger}). The
+ * file is built under a temporary name and moved into place only when complete, so a failed init leaves nothing behind.
+ */
 @Command(name = "init", description = "新しい台帳を作ります。実行した人が管理責任者として名簿に入ります。既存のファイルは上書きしません。")
 final class InitCommand extends BaseCommand {
     @Option(names = "--sample", description = "架空のサンプルデータ(名簿と約2,000件の案件)を入れる")
@@ -14,8 +17,7 @@ final class InitCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Path target = ledgerFile.toAbsolutePath();
-        LedgerCreation.create(target, env.login(), env.clock(), sample);
+        Path target = NewLedger.create(ledgerFile, env.login(), env.clock(), sample);
         out().println("台帳を作成しました: " + target + (sample ? "(サンプルデータ入り)" : ""));
         return ExitCodes.DONE;
     }

@@ -14,7 +14,10 @@ public enum Action {
     IMPORT("取込み"),
     MANAGE_CALENDAR("祝日の取込み"),
     MANAGE_ROSTER("職員名簿の管理"),
-    VIEW_AUDIT("監査ログの閲覧");
+    VIEW_AUDIT("監査ログ・閲覧記録の閲覧"),
+    EXPORT_AUDIT("監査ログ・閲覧記録の出力"),
+    PROPOSE_CHANGE("カタログ・SLA目標の変更の提案"),
+    APPROVE_CHANGE("カタログ・SLA目標の変更の承認");
 
     private final String label;
 

@@ -1,11 +1,16 @@
 package jp.shomu.ledger.domain.staff;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The role × action matrix (docs/SECURITY.md). Checked in the service layer, whichever screen or command asks. */
+/**
+ * The role × action matrix (docs/SECURITY.md, kept equal by PermissionsMatrixTest). Checked in the service layer,
+ * whichever screen or command asks; rules about the person rather than the role (nobody double-checks or approves
+ * their own work) are checked by the service that does the work.
+ */
 public final class Permissions {
     private static final Map<Role, Set<Action>> ALLOWED = new EnumMap<>(Role.class);
 
@@ -14,13 +19,15 @@ public final class Permissions {
                 Action.VIEW_SENSITIVE, Action.IMPORT);
         Set<Action> leader = EnumSet.copyOf(operator);
         leader.addAll(EnumSet.of(Action.ASSIGN, Action.REOPEN, Action.MONTHLY_REPORT, Action.EXPORT,
-                Action.MANAGE_CALENDAR, Action.VIEW_AUDIT));
+                Action.MANAGE_CALENDAR, Action.VIEW_AUDIT, Action.EXPORT_AUDIT, Action.PROPOSE_CHANGE,
+                Action.APPROVE_CHANGE));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
         ALLOWED.put(Role.OPERATOR, operator);
         ALLOWED.put(Role.LEADER, leader);
         ALLOWED.put(Role.MANAGER, manager);
-        ALLOWED.put(Role.AUDITOR, EnumSet.of(Action.READ_CASES, Action.VIEW_AUDIT, Action.MONTHLY_REPORT, Action.EXPORT));
+        ALLOWED.put(Role.AUDITOR, EnumSet.of(Action.READ_CASES, Action.VIEW_AUDIT, Action.EXPORT_AUDIT,
+                Action.MONTHLY_REPORT, Action.EXPORT));
     }
 
     private Permissions() {
@@ -28,6 +35,15 @@ public final class Permissions {
 
     public static boolean allows(Role role, Action action) {
         return ALLOWED.get(role).contains(action);
+    }
+
+    /** Whether this person, as the roster now has them, may do {@code action}: active and allowed by their role. */
+    public static boolean allows(StaffMember who, Action action) {
+        return who.active() && allows(who.role(), action);
+    }
+
+    public static Set<Action> allowedFor(Role role) {
+        return Collections.unmodifiableSet(ALLOWED.get(role));
     }
 
     public static void require(StaffMember who, Action action) {

@@ -4,10 +4,11 @@ import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.store.ConflictException;
 import jp.shomu.ledger.store.LedgerException;
 
-/** The one place that turns what went wrong into words for the screen: the services' Japanese messages as they are. */
+/**
+ * The one place that turns what went wrong into words for the screen: the services' Japanese messages as they are.
+ * Nothing is logged (the app keeps no logs, docs/SECURITY.md): an unexpected error is named on the screen.
+ */
 public final class ErrorText {
-    private static final System.Logger LOG = System.getLogger(ErrorText.class.getName());
-
     private ErrorText() {
     }
 
@@ -19,7 +20,6 @@ public final class ErrorText {
         if (isExpected(e) || e instanceof LedgerException) {
             return e.getMessage();
         }
-        LOG.log(System.Logger.Level.ERROR, "予期しないエラー", error);
         return Messages.format("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
     }
 

@@ -12,11 +12,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Runs ledger work on two daemon threads (the ledger serialises its own access) and returns to the JavaFX thread.
- * Logs how long each piece of work took, which is how the workbench's response times were measured.
+ * A worker thread carries the name of the work it is doing, so a thread dump says what the app is waiting for.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
-
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "shomu-ledger-" + threads.incrementAndGet());
@@ -31,14 +29,16 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         pending.incrementAndGet();
         busy.set(true);
         pool.execute(() -> {
-            long start = System.nanoTime();
+            Thread worker = Thread.currentThread();
+            String idleName = worker.getName();
+            worker.setName(idleName + ": " + name);
             try {
                 T result = work.call();
-                long ms = (System.nanoTime() - start) / 1_000_000;
-                LOG.log(System.Logger.Level.DEBUG, () -> name + ": " + ms + " ms");
                 finish(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
                 finish(() -> onFailure.accept(e));
+            } finally {
+                worker.setName(idleName);
             }
         });
     }

@@ -37,7 +37,6 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
  */
 public final class CaseListViewModel {
     static final int LIMIT = 5_000;
-    private static final System.Logger LOG = System.getLogger(CaseListViewModel.class.getName());
 
     /** A status choice: its words and the statuses it lists. */
     public record StatusChoice(String label, Set<CaseStatus> statuses) {
@@ -183,7 +182,6 @@ public final class CaseListViewModel {
             lastRefresh.set(Messages.format("status.lastRefresh",
                     LocalTime.now(session.clock().withZone(ZoneId.of("Asia/Tokyo")))
                             .format(DateTimeFormatter.ofPattern("HH:mm:ss")), Long.toString(ms)));
-            LOG.log(System.Logger.Level.DEBUG, () -> "list " + what.label() + ": " + rows.size() + " rows, " + ms + " ms");
         }, e -> lastRefresh.set(ErrorText.of(e)));
     }
 
@@ -205,7 +203,6 @@ public final class CaseListViewModel {
     }
 
     private void applyFilter() {
-        long start = System.nanoTime();
         String text = CaseRow.normalize(search.get());
         Predicate<CaseRow> keeps = assignee.get().keeps();
         LocalDate from = dueFrom.get();
@@ -214,7 +211,5 @@ public final class CaseListViewModel {
                 && (to == null || r.due() != null && !r.due().isAfter(to)) && r.matches(text));
         summary.set(Messages.format(loaded.size() >= LIMIT ? "list.summaryLimited" : "list.summary",
                 Integer.toString(filtered.size()), Integer.toString(loaded.size())));
-        LOG.log(System.Logger.Level.DEBUG, () -> "filter: " + filtered.size() + " of " + loaded.size() + " rows, "
-                + (System.nanoTime() - start) / 1_000 + " µs");
     }
 }

@@ -17,18 +17,17 @@ import jp.shomu.ledger.store.LedgerProblem;
 import jp.shomu.ledger.store.StaffRepository;
 
 /**
- * Creates a new ledger: schema, the bundled catalog, and the person creating it as 管理責任者. The file is built
- * under a temporary name and moved into place only when complete, so a failed creation leaves nothing behind.
+ * Creates a new ledger: schema, the bundled catalog, and the person creating it as 管理責任者. The only way a ledger
+ * comes into being (init on the command line, "新しい台帳" in the app's first-run dialog). The file is built under a
+ * temporary name and moved into place only when complete, so a failed creation leaves nothing behind; an existing
+ * file is never overwritten.
  */
-public final class LedgerCreation {
-    private LedgerCreation() {
+public final class NewLedger {
+    private NewLedger() {
     }
 
-    /**
-     * @param sample also fill in the fictional sample roster and about 2,000 cases (takes tens of seconds)
-     * @throws LedgerException when the file already exists or its folder is missing
-     */
-    public static void create(Path file, String managerLogin, Clock clock, boolean sample) {
+    /** @param sample fill it with the fictional sample data (about 2,000 cases) */
+    public static Path create(Path file, String managerLogin, Clock clock, boolean sample) {
         Path target = file.toAbsolutePath();
         if (Files.exists(target)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがすでにあります。上書きはしません: " + target);
@@ -46,8 +45,9 @@ public final class LedgerCreation {
                 SampleLedger.fill(temp, clock);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("台帳を作れません: " + target + "(" + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(temp);
             deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
@@ -58,7 +58,7 @@ public final class LedgerCreation {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
-            // a leftover temporary file is harmless; the real ledger is already in place or was never made
+            // a leftover temporary file beside the ledger is harmless and named after it
         }
     }
 }

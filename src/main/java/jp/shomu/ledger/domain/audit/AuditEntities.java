@@ -1,0 +1,48 @@
+package jp.shomu.ledger.domain.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The kinds of thing the audit trail records changes to (its entity column), with their Japanese names. */
+public final class AuditEntities {
+    public static final String CASE = "case";
+    public static final String STAFF = "staff";
+    /** A case with personal data was opened: who, when, which case and which fields. */
+    public static final String VIEW = "view";
+    /** Personal data left the ledger in an export or report. */
+    public static final String DISCLOSURE = "disclosure";
+    public static final String PROPOSAL = "proposal";
+    public static final String SETTINGS = "settings";
+    public static final Set<String> VIEW_LOG = Set.of(VIEW, DISCLOSURE);
+
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put(CASE, "案件");
+        LABELS.put("tick", "チェック");
+        LABELS.put("pause", "照会・保留");
+        LABELS.put("review", "ダブルチェック");
+        LABELS.put("time", "作業時間");
+        LABELS.put("comment", "コメント");
+        LABELS.put(STAFF, "職員名簿");
+        LABELS.put("catalog", "カタログ");
+        LABELS.put("holiday", "祝日");
+        LABELS.put(PROPOSAL, "変更提案");
+        LABELS.put(SETTINGS, "設定");
+        LABELS.put(VIEW, "閲覧");
+        LABELS.put(DISCLOSURE, "出力");
+    }
+
+    private AuditEntities() {
+    }
+
+    public static String label(String entity) {
+        return LABELS.getOrDefault(entity, entity);
+    }
+
+    /** Every entity the app writes, in the order a filter list shows them. */
+    public static Map<String, String> all() {
+        return java.util.Collections.unmodifiableMap(LABELS);
+    }
+}

@@ -1,0 +1,49 @@
+package jp.shomu.ledger.report.handover;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jp.shomu.ledger.domain.catalog.FieldType;
+import jp.shomu.ledger.domain.catalog.SlaRule;
+import jp.shomu.ledger.domain.catalog.TaskType;
+
+/** The catalog's codes in the words of the back office, for the workbook a successor reads without the app. */
+final class CatalogWording {
+    private CatalogWording() {
+    }
+
+    static String sla(TaskType type) {
+        SlaRule rule = type.sla();
+        return switch (rule.kind()) {
+            case BUSINESS_DAYS -> "書類の完備(受理)から " + rule.days() + " 営業日以内";
+            case CALENDAR_DAYS -> "起算日から " + rule.days() + " 日以内(暦日)";
+            case BEFORE_DEADLINE -> "「" + type.field(rule.deadlineField()).map(f -> f.label()).orElse(rule.deadlineField())
+                    + "」の " + rule.days() + " 営業日前まで";
+        };
+    }
+
+    static String warning(SlaRule rule) {
+        return rule.warnDays() == 0 ? "期限当日に注意表示" : "期限の " + rule.warnDays() + " 営業日前から注意表示";
+    }
+
+    static String fieldType(FieldType type) {
+        return switch (type) {
+            case TEXT -> "文字";
+            case DATE -> "日付";
+            case YEN -> "金額(円)";
+            case COUNT -> "数";
+            case CHOICE -> "選択";
+            case EMPLOYEE_NO -> "職員番号";
+            case STAFF -> "センター職員";
+            case FLAG -> "はい/いいえ";
+        };
+    }
+
+    static String months(List<Integer> months) {
+        return months.isEmpty() ? "通年" : months.stream().map(m -> m + "月").collect(Collectors.joining("・"));
+    }
+
+    static String mark(boolean on) {
+        return on ? "○" : "";
+    }
+}
