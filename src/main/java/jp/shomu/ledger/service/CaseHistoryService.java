@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import jp.shomu.ledger.domain.audit.AuditEntry;
+import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.FieldDef;
@@ -30,11 +30,11 @@ public final class CaseHistoryService {
         this.ctx = ctx;
     }
 
-    private record Read(CaseFile file, List<AuditEntry> entries) {
+    private record Read(CaseFile file, List<CaseHistoryEntry> entries) {
     }
 
     /** Oldest first: the case's own changes and those of its ticks, checks, pauses, comments and time. */
-    public List<AuditEntry> history(StaffMember actor, long caseId) {
+    public List<CaseHistoryEntry> history(StaffMember actor, long caseId) {
         Permissions.require(actor, Action.READ_CASES);
         Read read = ctx.ledger().read(c -> new Read(CaseRepository.get(c, caseId)
                 .orElseThrow(() -> new InvalidInputException("案件 " + caseId + " はありません")),
@@ -43,7 +43,7 @@ public final class CaseHistoryService {
                 .map(t -> FieldInput.fieldsOf(t).stream().filter(FieldDef::sensitive).map(f -> FIELD + f.key())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return read.entries().stream().map(e -> new AuditEntry(e.seq(), e.at(), e.actor(), e.entity(), e.entityId(),
+        return read.entries().stream().map(e -> new CaseHistoryEntry(e.seq(), e.at(), e.actor(), e.entity(), e.entityId(),
                 e.action(), masked(e.before(), sensitive), masked(e.after(), sensitive))).toList();
     }
 

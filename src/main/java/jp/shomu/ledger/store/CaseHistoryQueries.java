@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-import jp.shomu.ledger.domain.audit.AuditEntry;
+import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 
 /**
  * A case's audit trail: the case row's own changes and those of its ticks, double checks, pauses, comments and time
@@ -25,10 +25,10 @@ public final class CaseHistoryQueries {
     }
 
     /** Oldest first. */
-    public static List<AuditEntry> forCase(Connection c, long caseId) throws SQLException {
+    public static List<CaseHistoryEntry> forCase(Connection c, long caseId) throws SQLException {
         String id = Long.toString(caseId);
         // tick ids are "<case>/<item>": '0' is the character after '/', so this range is exactly the case's ticks
-        return Sql.query(c, SQL, rs -> new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+        return Sql.query(c, SQL, rs -> new CaseHistoryEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), Json.readFlat(rs.getString(7)),
                         Json.readFlat(rs.getString(8))),
                 id, id + "/", id + "0", caseId, caseId, caseId, caseId);

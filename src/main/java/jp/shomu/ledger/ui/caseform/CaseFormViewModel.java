@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import jp.shomu.ledger.domain.audit.AuditEntry;
+import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
@@ -272,14 +272,14 @@ public final class CaseFormViewModel {
                 this::applyRefresh, error -> banner.set(Messages.get("form.refreshFailed")));
     }
 
-    private record Refresh(CaseDetails details, List<AuditEntry> history) {
+    private record Refresh(CaseDetails details, List<CaseHistoryEntry> history) {
     }
 
     private void applyRefresh(Refresh r) {
         if (r.details().equals(openCase.details())) {
             return;
         }
-        AuditEntry last = r.history().isEmpty() ? null : r.history().get(r.history().size() - 1);
+        CaseHistoryEntry last = r.history().isEmpty() ? null : r.history().get(r.history().size() - 1);
         String who = last == null ? "" : openCase.session().staffNameByLogin(last.actor());
         String when = last == null ? "" : DisplayFormat.dateTime(last.at());
         boolean keepEdits = dirty.get() && r.details().caseFile().version() != base.version();

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.shomu.ledger.domain.audit.AuditEntry;
+import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
@@ -46,12 +46,12 @@ public final class HistoryViewModel {
     // Commands
 
     /** Shows audit entries already read (with the details they belong to). */
-    void show(List<AuditEntry> entries) {
+    void show(List<CaseHistoryEntry> entries) {
         var session = openCase.session();
         Catalog catalog = session.catalog(openCase.details() == null ? session.catalog().version()
                 : openCase.details().caseFile().catalogVersion());
         List<Line> result = new ArrayList<>();
-        for (AuditEntry e : entries) {
+        for (CaseHistoryEntry e : entries) {
             result.add(new Line(DisplayFormat.dateTime(e.at()), session.staffNameByLogin(e.actor()), e.action(),
                     describe(e, catalog)));
         }
@@ -68,7 +68,7 @@ public final class HistoryViewModel {
                 () -> session.history().history(session.user(), id), this::show, openCase::fail);
     }
 
-    private String describe(AuditEntry e, Catalog catalog) {
+    private String describe(CaseHistoryEntry e, Catalog catalog) {
         Map<String, String> v = e.after().isEmpty() ? e.before() : e.after();
         return switch (e.entity()) {
             case "case" -> e.before().isEmpty() ? Messages.format("history.created", v.getOrDefault("subject", ""))
