@@ -1,6 +1,10 @@
 package jp.shomu.ledger.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
 /** Starts the JavaFX application with the options given on the command line. */
 public final class AppLauncher {
@@ -15,7 +19,9 @@ public final class AppLauncher {
     private AppLauncher() {
     }
 
+    /** Starts JavaFX and returns; the app runs until its last window closes. */
     public static void launch(Options options) {
-        throw new IllegalStateException("画面はまだありません");
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> new Startup(options, Clock.systemDefaultZone()).begin(new Stage()));
     }
 }

@@ -1,0 +1,70 @@
+package jp.shomu.ledger.ui;
+
+import java.time.Duration;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.stage.Stage;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.ui.common.FxDialogService;
+import jp.shomu.ledger.ui.common.FxTaskExecutor;
+import jp.shomu.ledger.ui.common.LedgerWatcher;
+import jp.shomu.ledger.ui.common.Session;
+import jp.shomu.ledger.ui.main.MainViewModel;
+import jp.shomu.ledger.ui.main.MainWindow;
+
+/**
+ * The running workbench for one person on one open ledger: wires the session, the background executor, the
+ * dialogs and the watcher to the main window, and closes them all with the window.
+ */
+public final class Workbench implements AutoCloseable {
+    /** How often other PCs' saves are looked for. */
+    public static final Duration POLL = Duration.ofSeconds(2);
+
+    private final LedgerContext ctx;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final LedgerWatcher watcher;
+    private final MainViewModel viewModel;
+
+    private Workbench(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster, boolean demo,
+                      Duration poll) {
+        this.ctx = ctx;
+        this.watcher = new LedgerWatcher(ctx.ledger(), poll, Platform::runLater);
+        FxDialogService dialogs = new FxDialogService();
+        dialogs.setOwner(stage);
+        Session session = new Session(ctx, watcher, user, roster, demo);
+        this.viewModel = new MainViewModel(session, executor, dialogs);
+        new MainWindow(viewModel, executor.busyProperty()).show(stage);
+        stage.setOnHidden(e -> close());
+        watcher.start();
+    }
+
+    /** Shows the workbench in {@code stage}; it owns {@code ctx} from now on and closes it with the window. */
+    public static Workbench open(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster,
+                                 boolean demo, Duration poll) {
+        return new Workbench(stage, ctx, user, roster, demo, poll);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** True when no ledger work is running or waiting to show its result. */
+    public boolean isIdle() {
+        return executor.isIdle();
+    }
+
+    /** True while ledger work is running (the status bar's indicator); changes on the UI thread. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return executor.busyProperty();
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        executor.close();
+        ctx.close();
+    }
+}

@@ -1,0 +1,139 @@
+package jp.shomu.ledger.ui.caseform;
+
+import java.util.function.Supplier;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import jp.shomu.ledger.ui.caseform.CaseActionsViewModel.Step;
+import jp.shomu.ledger.ui.common.Controls;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.SlaBadge;
+
+/** One case: header, banner and messages, the status-flow buttons, and tabs for fields, checklist, records, history. */
+public final class CaseFormView extends BorderPane {
+    public CaseFormView(CaseFormViewModel vm) {
+        getStyleClass().add("case-form");
+        VBox top = new VBox(8, header(vm.header()), banner(vm), message(vm), actions(vm));
+        top.getStyleClass().add("case-form-top");
+        setTop(top);
+        TabPane tabs = new TabPane(
+                tab("form.tab.fields", () -> new FieldsView(vm)),
+                tab("form.tab.checklist", () -> new ChecklistView(vm.checklist())),
+                tab("form.tab.records", () -> new RecordsView(vm.records())),
+                tab("form.tab.history", () -> new HistoryView(vm.history())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("case-form-tabs");
+        setCenter(tabs);
+    }
+
+    /** A tab whose content is built the first time it is shown, so opening a case builds only what is seen. */
+    private static Tab tab(String key, Supplier<Node> content) {
+        Tab t = new Tab(Messages.get(key));
+        t.setId(key.replace('.', '-'));
+        t.selectedProperty().addListener((obs, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        if (t.isSelected()) {
+            t.setContent(content.get());
+        }
+        return t;
+    }
+
+    private static VBox header(CaseHeaderModel h) {
+        Label title = new Label();
+        title.getStyleClass().add("case-title");
+        title.textProperty().bind(h.titleProperty());
+        Label type = new Label();
+        type.getStyleClass().add("chip");
+        type.textProperty().bind(h.typeTextProperty());
+        Label status = new Label();
+        status.setId("case-status");
+        status.getStyleClass().addAll("chip", "status-chip");
+        status.textProperty().bind(h.statusTextProperty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        Label sla = new Label();
+        sla.setId("case-sla");
+        sla.getStyleClass().add("chip");
+        h.slaProperty().addListener((obs, old, badge) -> showBadge(sla, badge));
+        showBadge(sla, h.slaProperty().get());
+        Label due = new Label();
+        due.textProperty().bind(h.dueTextProperty());
+        Label people = new Label();
+        people.getStyleClass().add("muted");
+        people.textProperty().bind(h.peopleTextProperty());
+        HBox chips = new HBox(8, type, status, sla, due);
+        chips.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, title, chips, people);
+    }
+
+    private static void showBadge(Label label, SlaBadge badge) {
+        label.getStyleClass().removeIf(s -> s.startsWith("sla-"));
+        label.setText(badge.text());
+        label.getStyleClass().add(badge.styleClass());
+        label.setVisible(badge != SlaBadge.NONE);
+    }
+
+    private static HBox banner(CaseFormViewModel vm) {
+        Label text = new Label();
+        text.setId("case-banner");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.bannerProperty());
+        Button reload = Controls.button("form.reloadLatest", vm::reloadLatest);
+        HBox box = new HBox(12, text, Controls.spacer(), reload);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("info-banner");
+        box.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Label message(CaseFormViewModel vm) {
+        Label m = Controls.message("error-banner");
+        m.setId("case-message");
+        m.setMaxWidth(Double.MAX_VALUE);
+        m.textProperty().bind(vm.openCase().messageProperty());
+        return m;
+    }
+
+    private static FlowPane actions(CaseFormViewModel vm) {
+        CaseActionsViewModel a = vm.actions();
+        Button save = Controls.button("form.save", vm::save);
+        save.setId("save");
+        save.setDefaultButton(false);
+        save.disableProperty().bind(vm.validProperty().not().or(vm.editableProperty().not()));
+        Button check = Controls.offered("action.check", a.offeredProperty(Step.CHECK), a::doubleCheck);
+        check.setId("action-check");
+        check.disableProperty().bind(a.checkBlockedProperty());
+        Label hint = Controls.message("action-hint");
+        hint.setId("action-hint");
+        hint.textProperty().bind(a.hintProperty());
+        FlowPane bar = new FlowPane(8, 6, save,
+                id(Controls.offered("action.start", a.offeredProperty(Step.START), a::start), "action-start"),
+                id(Controls.offered("action.submit", a.offeredProperty(Step.SUBMIT), a::submitForCheck), "action-submit"),
+                check,
+                id(Controls.offered("action.inquiry", a.offeredProperty(Step.INQUIRY), a::inquiry), "action-inquiry"),
+                id(Controls.offered("action.hold", a.offeredProperty(Step.HOLD), a::hold), "action-hold"),
+                id(Controls.offered("action.resume", a.offeredProperty(Step.RESUME), a::resume), "action-resume"),
+                id(Controls.offered("action.complete", a.offeredProperty(Step.COMPLETE), a::complete), "action-complete"),
+                id(Controls.offered("action.withdraw", a.offeredProperty(Step.WITHDRAW), a::withdraw), "action-withdraw"),
+                hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    private static Button id(Button b, String id) {
+        b.setId(id);
+        return b;
+    }
+}

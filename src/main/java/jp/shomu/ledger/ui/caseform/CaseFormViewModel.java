@@ -1,0 +1,290 @@
+package jp.shomu.ledger.ui.caseform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
+import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.store.ConflictException;
+import jp.shomu.ledger.ui.common.DisplayFormat;
+import jp.shomu.ledger.ui.common.LedgerWatcher;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.conflict.ConflictViewModel;
+
+/**
+ * The case form: the subject and the catalog's fields of one case (or of a new one), saved against the version
+ * they were loaded from. Someone else's save is announced in a banner; a save that loses the race opens the
+ * conflict dialog. Its parts — header, checklist, actions, records, history — have their own models.
+ */
+public final class CaseFormViewModel {
+    private final OpenCase openCase;
+    private final List<FieldEditorModel> fields;
+    private final CaseHeaderModel header;
+    private final ChecklistViewModel checklist;
+    private final CaseActionsViewModel actions;
+    private final CaseRecordsViewModel records;
+    private final HistoryViewModel history;
+    private final Consumer<LedgerWatcher.Origin> watcherListener = this::ledgerChanged;
+    private CaseFile base;
+
+    // Properties
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty loadedSubject = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final BooleanBinding dirty;
+    private final BooleanBinding valid;
+    private final BooleanBinding editable;
+
+    public CaseFormViewModel(OpenCase openCase) {
+        this.openCase = openCase;
+        var session = openCase.session();
+        boolean seesSensitive = session.can(Action.VIEW_SENSITIVE);
+        this.fields = FieldInput.fieldsOf(openCase.type()).stream()
+                .map(f -> new FieldEditorModel(f, no -> session.staffByEmployeeNo(no).map(s -> s.name()),
+                        f.sensitive() && !seesSensitive))
+                .toList();
+        this.header = new CaseHeaderModel(openCase);
+        this.checklist = new ChecklistViewModel(openCase);
+        this.records = new CaseRecordsViewModel(openCase);
+        this.history = new HistoryViewModel(openCase);
+        dirty = Bindings.createBooleanBinding(() -> !subject.get().strip().equals(loadedSubject.get())
+                || fields.stream().anyMatch(f -> f.changedProperty().get()), dependencies());
+        valid = Bindings.createBooleanBinding(() -> !subject.get().isBlank()
+                && fields.stream().allMatch(f -> f.validProperty().get()), dependencies());
+        editable = Bindings.createBooleanBinding(() -> session.can(Action.EDIT_CASE)
+                && (openCase.details() == null || !openCase.details().caseFile().status().isClosed()),
+                openCase.detailsProperty());
+        this.actions = new CaseActionsViewModel(openCase, dirty);
+        fields.forEach(f -> f.editableProperty().bind(editable));
+        openCase.detailsProperty().addListener((obs, old, d) -> showDetails(d));
+        session.watcher().addListener(watcherListener);
+    }
+
+    private Observable[] dependencies() {
+        var deps = new ArrayList<Observable>();
+        deps.add(subject);
+        deps.add(loadedSubject);
+        fields.forEach(f -> {
+            deps.add(f.changedProperty());
+            deps.add(f.validProperty());
+        });
+        return deps.toArray(Observable[]::new);
+    }
+
+    // Properties
+
+    public OpenCase openCase() {
+        return openCase;
+    }
+
+    public List<FieldEditorModel> fields() {
+        return fields;
+    }
+
+    public CaseHeaderModel header() {
+        return header;
+    }
+
+    public ChecklistViewModel checklist() {
+        return checklist;
+    }
+
+    public CaseActionsViewModel actions() {
+        return actions;
+    }
+
+    public CaseRecordsViewModel records() {
+        return records;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    /** Someone else changed this case while it was open; empty when not. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
+    // Commands
+
+    /** Shows an existing case, read by whoever opened the form. */
+    public void show(CaseDetails details) {
+        openCase.idProperty().set(details.caseFile().id());
+        openCase.setDetails(details);
+    }
+
+    /** Saves the subject and the changed fields: registers a new case, or updates against the loaded version. */
+    public void save() {
+        if (!valid.get() || (!dirty.get() && !openCase.isNew())) {
+            return;
+        }
+        var session = openCase.session();
+        String newSubject = subject.get().strip();
+        Map<String, String> changed = changedFields();
+        openCase.messageProperty().set("");
+        if (openCase.isNew()) {
+            openCase.executor().run(Messages.get("task.create"), () -> session.cases().create(session.user(),
+                    openCase.type().code(), newSubject, changed), id -> {
+                        session.watcher().changedHere();
+                        openCase.idProperty().set(id);
+                        openCase.reload();
+                    }, openCase::fail);
+            return;
+        }
+        long id = base.id();
+        openCase.executor().run(Messages.format("task.save", Long.toString(id)), () -> session.cases()
+                .update(session.user(), id, base.version(), newSubject, changed), v -> afterSave(), this::saveFailed);
+    }
+
+    /** The banner's button: shows the case as now saved, after asking when that throws away edits. */
+    public void reloadLatest() {
+        if (dirty.get() && !openCase.dialogs().confirm(Messages.get("form.reloadTitle"), Messages.get("form.reloadDirty"))) {
+            return;
+        }
+        discardAndReload();
+    }
+
+    /** Throws away this form's edits and shows the case as now saved. */
+    public void discardAndReload() {
+        var session = openCase.session();
+        long id = openCase.idProperty().get();
+        openCase.executor().run(Messages.format("task.loadCase", Long.toString(id)),
+                () -> session.cases().details(session.user(), id), d -> {
+                    base = null;
+                    banner.set("");
+                    showDetails(d);
+                    openCase.setDetails(d);
+                }, openCase::fail);
+    }
+
+    /** Stops listening to the ledger: the form was closed. */
+    public void close() {
+        openCase.session().watcher().removeListener(watcherListener);
+    }
+
+    private void afterSave() {
+        banner.set("");
+        base = null;
+        openCase.session().watcher().changedHere();
+        openCase.reload();
+    }
+
+    private void saveFailed(Throwable error) {
+        if (!(error instanceof ConflictException conflict)) {
+            openCase.fail(error);
+            return;
+        }
+        Map<String, String> baseValues = new TreeMap<>(base.fields());
+        baseValues.put(ConflictViewModel.SUBJECT_KEY, base.subject());
+        Map<String, String> mine = new TreeMap<>(currentValues());
+        mine.put(ConflictViewModel.SUBJECT_KEY, subject.get().strip());
+        ConflictViewModel vm = new ConflictViewModel(FieldInput.fieldsOf(openCase.type()), conflict.currentVersion(),
+                baseValues, conflict.current(), mine, base.status());
+        switch (openCase.dialogs().showConflict(vm)) {
+            case SAVE_CHOSEN -> saveResolved(vm, conflict);
+            case DISCARD_MINE -> discardAndReload();
+            case CANCEL -> banner.set(Messages.get("form.conflictPending"));
+        }
+    }
+
+    private void saveResolved(ConflictViewModel vm, ConflictException conflict) {
+        var session = openCase.session();
+        long id = base.id();
+        String chosenSubject = vm.chosenSubject(conflict.current().get(ConflictViewModel.SUBJECT_KEY));
+        Map<String, String> changes = vm.chosenFieldChanges();
+        openCase.executor().run(Messages.format("task.save", Long.toString(id)), () -> session.cases()
+                .update(session.user(), id, vm.theirVersion(), chosenSubject, changes), v -> afterSave(),
+                this::saveFailed);
+    }
+
+    private Map<String, String> changedFields() {
+        Map<String, String> changed = new LinkedHashMap<>();
+        fields.stream().filter(f -> f.changedProperty().get() && !f.masked())
+                .forEach(f -> changed.put(f.def().key(), f.textProperty().get()));
+        return changed;
+    }
+
+    private Map<String, String> currentValues() {
+        Map<String, String> values = new TreeMap<>();
+        for (FieldEditorModel f : fields) {
+            String v = f.canonical();
+            if (!v.isEmpty()) {
+                values.put(f.def().key(), v);
+            }
+        }
+        return values;
+    }
+
+    /** New details arrived: the form follows them unless the person is editing, in which case their text stays. */
+    private void showDetails(CaseDetails d) {
+        if (d == null) {
+            return;
+        }
+        CaseFile c = d.caseFile();
+        if (base == null || (c.version() != base.version() && !dirty.get())) {
+            base = c;
+            loadedSubject.set(c.subject());
+            subject.set(c.subject());
+            fields.forEach(f -> f.load(c.field(f.def().key())));
+        }
+    }
+
+    private void ledgerChanged(LedgerWatcher.Origin origin) {
+        if (origin != LedgerWatcher.Origin.OTHERS || openCase.isNew()) {
+            return;
+        }
+        var session = openCase.session();
+        long id = openCase.idProperty().get();
+        openCase.executor().run(Messages.format("task.loadCase", Long.toString(id)), () -> new Refresh(
+                session.cases().details(session.user(), id), session.history().history(session.user(), id)),
+                this::applyRefresh, error -> banner.set(Messages.get("form.refreshFailed")));
+    }
+
+    private record Refresh(CaseDetails details, List<CaseHistoryEntry> history) {
+    }
+
+    private void applyRefresh(Refresh r) {
+        if (r.details().equals(openCase.details())) {
+            return;
+        }
+        CaseHistoryEntry last = r.history().isEmpty() ? null : r.history().get(r.history().size() - 1);
+        String who = last == null ? "" : openCase.session().staffNameByLogin(last.actor());
+        String when = last == null ? "" : DisplayFormat.dateTime(last.at());
+        boolean keepEdits = dirty.get() && r.details().caseFile().version() != base.version();
+        banner.set(Messages.format(keepEdits ? "form.changedByOthersKeep" : "form.changedByOthers", who, when));
+        openCase.setDetails(r.details());
+        history.show(r.history());
+    }
+}

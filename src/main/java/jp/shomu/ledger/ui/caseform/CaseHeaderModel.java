@@ -1,0 +1,73 @@
+package jp.shomu.ledger.ui.caseform;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.domain.cases.CaseRules;
+import jp.shomu.ledger.domain.cases.CaseSla;
+import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.ui.common.DisplayFormat;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.SlaBadge;
+
+/** The case form's header line: number and subject, type, status, the centre's SLA, due date, who works on it. */
+public final class CaseHeaderModel {
+    private final OpenCase openCase;
+
+    // Properties
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty typeText = new SimpleStringProperty();
+    private final StringProperty statusText = new SimpleStringProperty("");
+    private final ObjectProperty<SlaBadge> sla = new SimpleObjectProperty<>(SlaBadge.NONE);
+    private final StringProperty dueText = new SimpleStringProperty("");
+    private final StringProperty peopleText = new SimpleStringProperty("");
+
+    CaseHeaderModel(OpenCase openCase) {
+        this.openCase = openCase;
+        typeText.set(openCase.type().code() + " " + openCase.type().name());
+        title.set(Messages.format("form.newTitle", openCase.type().code()));
+        openCase.detailsProperty().addListener((obs, old, d) -> show(d));
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty typeTextProperty() {
+        return typeText;
+    }
+
+    public StringProperty statusTextProperty() {
+        return statusText;
+    }
+
+    public ObjectProperty<SlaBadge> slaProperty() {
+        return sla;
+    }
+
+    public StringProperty dueTextProperty() {
+        return dueText;
+    }
+
+    public StringProperty peopleTextProperty() {
+        return peopleText;
+    }
+
+    private void show(CaseDetails d) {
+        if (d == null) {
+            return;
+        }
+        var session = openCase.session();
+        CaseFile c = d.caseFile();
+        title.set(Messages.format("form.title", Long.toString(c.id()), c.subject()));
+        statusText.set(c.status().label());
+        sla.set(SlaBadge.of(CaseSla.of(c.status(), c.dueOn(), c.warnOn(), c.centreDoneOn(), session.today()), c.status()));
+        dueText.set(c.dueOn() == null ? Messages.get("form.noDue")
+                : Messages.format("form.due", DisplayFormat.date(c.dueOn()), DisplayFormat.date(c.receivedOn())));
+        peopleText.set(Messages.format("form.people", session.staffName(c.assigneeId()),
+                session.staffName(CaseRules.maker(c)), Integer.toString(c.sendBackCount()),
+                Integer.toString(d.minutesLogged()), Long.toString(c.version())));
+    }
+}

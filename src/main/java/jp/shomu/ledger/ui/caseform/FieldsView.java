@@ -1,0 +1,61 @@
+package jp.shomu.ledger.ui.caseform;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.shomu.ledger.ui.common.Controls;
+import jp.shomu.ledger.ui.common.Messages;
+
+/** The subject and the catalog's fields in one column: label, editor, and what was understood or what is wrong. */
+final class FieldsView extends ScrollPane {
+    FieldsView(CaseFormViewModel vm) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("field-grid");
+        grid.getColumnConstraints().addAll(new ColumnConstraints(200), new ColumnConstraints(300),
+                grow());
+        TextField subject = new TextField();
+        subject.setId("field-subject");
+        subject.textProperty().bindBidirectional(vm.subjectProperty());
+        subject.disableProperty().bind(vm.editableProperty().not());
+        Label subjectLabel = new Label(Messages.get("form.subject") + Messages.get("form.requiredMark"));
+        subjectLabel.getStyleClass().addAll("field-label", "required");
+        grid.add(subjectLabel, 0, 0);
+        grid.add(subject, 1, 0, 2, 1);
+        int row = 1;
+        for (FieldEditorModel m : vm.fields()) {
+            Label label = new Label(m.label());
+            label.getStyleClass().add("field-label");
+            if (m.def().required()) {
+                label.getStyleClass().add("required");
+            }
+            label.setWrapText(true);
+            Label note = Controls.message("field-note");
+            note.textProperty().bind(Bindings.when(m.errorProperty().isEmpty())
+                    .then(m.hintProperty()).otherwise(m.errorProperty()));
+            m.errorProperty().addListener((obs, old, err) -> {
+                note.getStyleClass().remove("field-error");
+                if (!err.isEmpty()) {
+                    note.getStyleClass().add("field-error");
+                }
+            });
+            note.setId("note-" + m.def().key());
+            grid.addRow(row++, label, FieldEditors.editorFor(m, vm.openCase().session().roster()), note);
+        }
+        VBox box = new VBox(grid);
+        box.getStyleClass().add("fields-view");
+        setContent(box);
+        setFitToWidth(true);
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setMinWidth(160);
+        return c;
+    }
+}

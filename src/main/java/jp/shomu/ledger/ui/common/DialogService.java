@@ -1,0 +1,34 @@
+package jp.shomu.ledger.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
+import jp.shomu.ledger.ui.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.flow.ReasonViewModel;
+
+/**
+ * Every dialog and file choice the workbench opens. View models ask through this interface, so their tests answer
+ * instead of a person and no native dialog ever opens in a test.
+ */
+public interface DialogService {
+    void showError(String message);
+
+    boolean confirm(String title, String message);
+
+    /** Shows the double-check dialog; true when the checker recorded a decision (read it from the model). */
+    boolean showDoubleCheck(DoubleCheckViewModel model);
+
+    /** Asks for a reason, an addressee or an answer; true when confirmed. */
+    boolean showReason(ReasonViewModel model);
+
+    ConflictViewModel.Resolution showConflict(ConflictViewModel model);
+
+    /** Picks the 中区分 for a new case when none is selected. */
+    Optional<TaskType> chooseTaskType(List<TaskType> types);
+
+    /** Picks the ledger file to open (the file chooser). */
+    Optional<Path> chooseLedgerFile();
+}

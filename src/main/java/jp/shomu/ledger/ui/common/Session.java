@@ -1,0 +1,131 @@
+package jp.shomu.ledger.ui.common;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.shomu.ledger.domain.catalog.Catalog;
+import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Permissions;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.CaseBoardService;
+import jp.shomu.ledger.service.CaseHistoryService;
+import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.CaseWorkflow;
+import jp.shomu.ledger.service.LedgerContext;
+
+/**
+ * One person working in one open ledger: who they are, the roster, the services, and the watcher that tells the
+ * screens when the ledger changed. On the sample ledger ({@code demo}) the person may be switched to try every role.
+ */
+public final class Session {
+    private final LedgerContext ctx;
+    private final LedgerWatcher watcher;
+    private final boolean demo;
+    private final List<StaffMember> roster;
+    private final ObjectProperty<StaffMember> user;
+    private final CaseService cases;
+    private final CaseWorkflow workflow;
+    private final CaseBoardService board;
+    private final CaseHistoryService history;
+    private final Catalog catalog;
+
+    public Session(LedgerContext ctx, LedgerWatcher watcher, StaffMember user, List<StaffMember> roster, boolean demo) {
+        this.ctx = ctx;
+        this.watcher = watcher;
+        this.demo = demo;
+        this.roster = List.copyOf(roster);
+        this.user = new SimpleObjectProperty<>(user);
+        this.cases = new CaseService(ctx);
+        this.workflow = new CaseWorkflow(ctx);
+        this.board = new CaseBoardService(ctx);
+        this.history = new CaseHistoryService(ctx);
+        this.catalog = ctx.catalog();
+    }
+
+    // Properties
+
+    public ObjectProperty<StaffMember> userProperty() {
+        return user;
+    }
+
+    public StaffMember user() {
+        return user.get();
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public List<StaffMember> roster() {
+        return roster;
+    }
+
+    public boolean can(Action action) {
+        return user().active() && Permissions.allows(user().role(), action);
+    }
+
+    public String staffName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return roster.stream().filter(s -> s.id() == id).map(StaffMember::name).findFirst().orElse("#" + id);
+    }
+
+    public String staffNameByLogin(String login) {
+        return roster.stream().filter(s -> s.login().equalsIgnoreCase(login)).map(StaffMember::name).findFirst()
+                .orElse(login);
+    }
+
+    public Optional<StaffMember> staffByEmployeeNo(String employeeNo) {
+        return roster.stream().filter(s -> s.employeeNo().equals(employeeNo)).findFirst();
+    }
+
+    // The ledger
+
+    public Path ledgerFile() {
+        return ctx.ledger().file();
+    }
+
+    /** The catalog version current when the session began: the navigation and new cases use it. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** A case's own catalog version (read once, then kept by the ledger context). */
+    public Catalog catalog(int version) {
+        return ctx.catalog(version);
+    }
+
+    public LocalDate today() {
+        return ctx.today();
+    }
+
+    public Clock clock() {
+        return ctx.ledger().clock();
+    }
+
+    public LedgerWatcher watcher() {
+        return watcher;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public CaseWorkflow workflow() {
+        return workflow;
+    }
+
+    public CaseBoardService board() {
+        return board;
+    }
+
+    public CaseHistoryService history() {
+        return history;
+    }
+}

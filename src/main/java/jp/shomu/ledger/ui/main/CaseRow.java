@@ -1,0 +1,53 @@
+package jp.shomu.ledger.ui.main;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jp.shomu.ledger.domain.cases.CaseListEntry;
+import jp.shomu.ledger.ui.common.SlaBadge;
+
+/**
+ * One row of the case list, with what the columns show and what the search box matches (normalised once, so a
+ * keystroke only compares).
+ */
+public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String searchText) {
+    public CaseRow(CaseListEntry entry, String typeName, SlaBadge sla) {
+        this(entry, typeName, sla, normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " "
+                + entry.subject() + " " + entry.status().label() + " "
+                + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()));
+    }
+
+    public long id() {
+        return entry.id();
+    }
+
+    public String assignee() {
+        return entry.assigneeName() == null ? "" : entry.assigneeName();
+    }
+
+    public LocalDate due() {
+        return entry.dueOn();
+    }
+
+    /**
+     * Whether every word of the search text appears in the number, subject, type, status or assignee.
+     *
+     * @param text the search text, already {@link #normalize normalised}
+     */
+    public boolean matches(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (String word : text.split("\\s+")) {
+            if (!searchText.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String normalize(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+    }
+}

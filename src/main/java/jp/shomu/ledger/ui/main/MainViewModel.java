@@ -1,0 +1,170 @@
+package jp.shomu.ledger.ui.main;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Role;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
+import jp.shomu.ledger.ui.caseform.OpenCase;
+import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.ui.common.ErrorText;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.Session;
+import jp.shomu.ledger.ui.common.TaskExecutor;
+
+/**
+ * The main window: navigation with counts, the case list, the open case forms, and the status bar. Refreshes the
+ * counts and the list whenever the ledger changes, here or on another PC.
+ */
+public final class MainViewModel {
+    private final Session session;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final NavigationViewModel navigation;
+    private final CaseListViewModel list;
+
+    // Properties
+    private final ObservableList<CaseFormViewModel> forms = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseFormViewModel> selectedForm = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public MainViewModel(Session session, TaskExecutor executor, DialogService dialogs) {
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.navigation = new NavigationViewModel(session.catalog(),
+                session.user().role() == Role.OPERATOR);
+        this.list = new CaseListViewModel(session, executor);
+        navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
+        session.watcher().addListener(origin -> refresh());
+        session.watcher().addProblemListener(problem::set);
+        session.userProperty().addListener((obs, old, user) -> showUser(user));
+        showUser(session.user());
+    }
+
+    private void showUser(StaffMember user) {
+        userText.set(Messages.format("main.user", user.name(), user.role().label()));
+    }
+
+    // Properties
+
+    public Session session() {
+        return session;
+    }
+
+    public NavigationViewModel navigation() {
+        return navigation;
+    }
+
+    public CaseListViewModel list() {
+        return list;
+    }
+
+    public ObservableList<CaseFormViewModel> forms() {
+        return forms;
+    }
+
+    /** The form in front, or null while the list is in front. */
+    public ObjectProperty<CaseFormViewModel> selectedFormProperty() {
+        return selectedForm;
+    }
+
+    public ReadOnlyStringProperty userTextProperty() {
+        return userText.getReadOnlyProperty();
+    }
+
+    /** The ledger cannot be reached; empty while it can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public String ledgerText() {
+        return Messages.format("status.ledger", session.ledgerFile().toString());
+    }
+
+    // Commands
+
+    /** Shows the first list and counts. */
+    public void start() {
+        list.show(navigation.selected());
+        refreshCounts();
+    }
+
+    public void refresh() {
+        refreshCounts();
+        list.refresh();
+    }
+
+    private void refreshCounts() {
+        executor.run(Messages.get("task.counts"), () -> session.board().board(session.user()), navigation::apply,
+                e -> problem.set(ErrorText.of(e)));
+    }
+
+    /** Opens a form for a new case of the selected 中区分, or of one the person picks. */
+    public void newCase() {
+        if (!session.can(Action.CREATE_CASE)) {
+            dialogs.showError(Messages.get("main.cannotCreate"));
+            return;
+        }
+        NavigationViewModel.Entry entry = navigation.selected();
+        Optional<TaskType> type = entry != null && entry.type() != null ? Optional.of(entry.type())
+                : dialogs.chooseTaskType(session.catalog().taskTypes());
+        type.ifPresent(t -> addForm(new CaseFormViewModel(new OpenCase(session, executor, dialogs, t))));
+    }
+
+    /** Opens the case in a form, or brings its form to the front if it is open already. */
+    public void open(long caseId) {
+        for (CaseFormViewModel f : forms) {
+            Long id = f.openCase().idProperty().get();
+            if (id != null && id == caseId) {
+                selectedForm.set(f);
+                return;
+            }
+        }
+        executor.run(Messages.format("task.loadCase", Long.toString(caseId)),
+                () -> session.cases().details(session.user(), caseId), d -> {
+                    CaseFormViewModel f = new CaseFormViewModel(new OpenCase(session, executor, dialogs, d.type()));
+                    f.show(d);
+                    addForm(f);
+                }, e -> dialogs.showError(ErrorText.of(e)));
+    }
+
+    private void addForm(CaseFormViewModel f) {
+        forms.add(f);
+        selectedForm.set(f);
+    }
+
+    /** Closes a form; asks first when it holds unsaved edits. Returns whether it closed. */
+    public boolean close(CaseFormViewModel f) {
+        if (f.dirtyProperty().get() && !dialogs.confirm(Messages.get("main.closeTitle"), Messages.get("main.closeDirty"))) {
+            return false;
+        }
+        f.close();
+        forms.remove(f);
+        return true;
+    }
+
+    /** Sample ledger only: works on as another person from the roster; open forms close first. */
+    public void switchUser(StaffMember person) {
+        if (!session.isDemo() || person.equals(session.user())) {
+            return;
+        }
+        for (CaseFormViewModel f : List.copyOf(forms)) {
+            if (!close(f)) {
+                return;
+            }
+        }
+        session.userProperty().set(person);
+        refresh();
+    }
+}

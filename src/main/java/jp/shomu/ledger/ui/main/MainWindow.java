@@ -1,0 +1,162 @@
+package jp.shomu.ledger.ui.main;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import jp.shomu.ledger.ui.caseform.CaseFormView;
+import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
+import jp.shomu.ledger.ui.common.Controls;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.Theme;
+
+/**
+ * The workbench window: toolbar, navigation, the list and one tab per open case, the status bar. Ctrl+N new case,
+ * Ctrl+S save, Ctrl+F search, Ctrl+W close the case tab, F5 refresh.
+ */
+public final class MainWindow {
+    private final MainViewModel vm;
+    private final TabPane tabs = new TabPane();
+    private final Tab listTab = new Tab(Messages.get("main.listTab"));
+    private final Map<CaseFormViewModel, Tab> tabOf = new HashMap<>();
+    private final CaseListView list;
+    private final BorderPane root;
+
+    public MainWindow(MainViewModel vm, ObservableBooleanValue busy) {
+        this.vm = vm;
+        this.list = new CaseListView(vm.list(), vm::open);
+        listTab.setClosable(false);
+        listTab.setContent(list);
+        tabs.setId("tabs");
+        tabs.getTabs().add(listTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        vm.forms().addListener((ListChangeListener<CaseFormViewModel>) change -> syncTabs());
+        vm.selectedFormProperty().addListener((obs, old, f) -> tabs.getSelectionModel().select(f == null ? listTab : tabOf.get(f)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> vm.selectedFormProperty().set(
+                tabOf.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null)));
+        this.root = layout(busy);
+    }
+
+    private BorderPane layout(ObservableBooleanValue busy) {
+        Label user = new Label();
+        user.setId("current-user");
+        user.getStyleClass().add("current-user");
+        user.textProperty().bind(vm.userTextProperty());
+        ToolBar toolbar = new ToolBar(Controls.button("main.new", vm::newCase), Controls.button("main.refresh", vm::refresh),
+                Controls.spacer());
+        if (vm.session().isDemo()) {
+            toolbar.getItems().add(new DemoUserSwitcher(vm));
+        }
+        toolbar.getItems().add(user);
+        Label problem = Controls.message("problem-banner");
+        problem.setId("ledger-problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.setMaxWidth(Double.MAX_VALUE);
+
+        SplitPane split = new SplitPane(new NavigationView(vm.navigation()), tabs);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+
+        BorderPane pane = new BorderPane(split);
+        pane.setTop(new VBox(toolbar, problem));
+        pane.setBottom(statusBar(busy));
+        pane.getStyleClass().add("main-window");
+        return pane;
+    }
+
+    private HBox statusBar(ObservableBooleanValue busy) {
+        Label ledger = new Label(vm.ledgerText());
+        ledger.setId("status-ledger");
+        Label refreshed = new Label();
+        refreshed.setId("status-refresh");
+        refreshed.textProperty().bind(vm.list().lastRefreshProperty());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(14, 14);
+        working.visibleProperty().bind(busy);
+        HBox bar = new HBox(16, ledger, Controls.spacer(), working, refreshed);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void syncTabs() {
+        tabOf.keySet().removeIf(f -> {
+            if (!vm.forms().contains(f)) {
+                tabs.getTabs().remove(tabOf.get(f));
+                return true;
+            }
+            return false;
+        });
+        for (CaseFormViewModel f : vm.forms()) {
+            tabOf.computeIfAbsent(f, this::newTab);
+        }
+    }
+
+    private Tab newTab(CaseFormViewModel f) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(f.header().titleProperty());
+        tab.setContent(new CaseFormView(f));
+        tab.setOnCloseRequest(e -> {
+            e.consume();
+            vm.close(f);
+        });
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Puts the workbench in the stage, with its keyboard shortcuts. */
+    public Scene show(Stage stage) {
+        var screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Theme.apply(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::newCase);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (vm.selectedFormProperty().get() != null) {
+                vm.selectedFormProperty().get().save();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            tabs.getSelectionModel().select(listTab);
+            list.focusSearch();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (vm.selectedFormProperty().get() != null) {
+                vm.close(vm.selectedFormProperty().get());
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
+        stage.setTitle(Messages.format("main.title", vm.session().ledgerFile().getFileName().toString()));
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        stage.setOnCloseRequest(e -> {
+            for (CaseFormViewModel f : List.copyOf(vm.forms())) {
+                if (!vm.close(f)) {
+                    e.consume();
+                    return;
+                }
+            }
+        });
+        vm.start();
+        stage.show();
+        return scene;
+    }
+}

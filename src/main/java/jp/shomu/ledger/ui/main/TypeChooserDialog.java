@@ -1,0 +1,47 @@
+package jp.shomu.ledger.ui.main;
+
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.ui.common.Controls;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.Theme;
+
+/** Picks the 中区分 of a new case when none is selected in the navigation. */
+public final class TypeChooserDialog extends Dialog<TaskType> {
+    public TypeChooserDialog(List<TaskType> types) {
+        setTitle(Messages.get("chooseType.title"));
+        setHeaderText(Messages.get("chooseType.header"));
+        ListView<TaskType> list = new ListView<>();
+        list.setId("type-list");
+        list.getItems().setAll(types);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TaskType t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.code() + " " + t.name());
+            }
+        });
+        list.getSelectionModel().selectFirst();
+        list.setPrefSize(460, 420);
+        ButtonType ok = Controls.buttonType("chooseType.ok", ButtonData.OK_DONE);
+        getDialogPane().setContent(list);
+        getDialogPane().getButtonTypes().addAll(ok, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
+        getDialogPane().lookupButton(ok).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                ((Button) getDialogPane().lookupButton(ok)).fire();
+            }
+        });
+        setResultConverter(b -> b == ok ? list.getSelectionModel().getSelectedItem() : null);
+        Theme.apply(getDialogPane());
+        setOnShown(e -> list.requestFocus());
+    }
+}
