@@ -35,7 +35,7 @@ public final class HandoverBundle {
 
     /** The parts every bundle has. The report engineer's full Excel export joins this list as one more part. */
     public static List<BundlePart> standardParts(List<Path> packages) {
-        return List.of(new CatalogWorkbookPart(), new PackagePart(packages));
+        return List.of(new CatalogWorkbookPart(), new LedgerExportPart(), new PackagePart(packages));
     }
 
     /** Reports progress; the UI shows it in a progress bar. Interrupting the thread cancels the run. */
@@ -92,10 +92,22 @@ public final class HandoverBundle {
             listener.step("引継書", parts.size() + 1, total);
             files.add(HandoverGuide.write(source, files, root));
         }
+        removeEmptyJournal(copy);
         listener.step("SHA-256 の一覧", parts.size() + 2, total);
         String manifestSha = Manifest.write(root);
         listener.step("完了", total, total);
         return new Result(root, files, manifestSha, verified);
+    }
+
+    /**
+     * The export records its disclosure in the copy, and journal_mode TRUNCATE leaves an empty journal beside it.
+     * An empty journal is never a hot one (SQLite ignores it), so it is removed rather than handed over.
+     */
+    private static void removeEmptyJournal(Path copy) throws IOException {
+        Path journal = copy.resolveSibling(copy.getFileName() + "-journal");
+        if (Files.exists(journal) && Files.size(journal) == 0) {
+            Files.delete(journal);
+        }
     }
 
     private static void checkCancelled() {
