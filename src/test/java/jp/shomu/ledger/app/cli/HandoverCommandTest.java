@@ -35,7 +35,7 @@ class HandoverCommandTest {
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst().orElseThrow();
         CliRunner.Result ok = manager.run("handover", "verify", "--dir", out.toString(), "--manifest-sha256", manifestSha);
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("引継ぎ資料の確認OK: 4 ファイル"), ok.out());
+        assertTrue(ok.out().contains("引継ぎ資料の確認OK: 5 ファイル"), ok.out());
 
         Path xlsx = out.resolve("catalog/業務カタログ.xlsx");
         byte[] bytes = Files.readAllBytes(xlsx);

@@ -55,13 +55,13 @@ class HandoverBundleTest {
     @Test
     void aBundleHoldsTheLedgerCopyCatalogPackageGuideAndManifestAndPassesVerify() throws Exception {
         HandoverBundle.Result r = bundle(dir.resolve("handover"), "admin");
-        assertEquals(List.of("catalog/catalog.json", "catalog/業務カタログ.xlsx", "ledger/shomu-ledger.db",
+        assertEquals(List.of("catalog/catalog.json", "catalog/業務カタログ.xlsx", "export/台帳データ.xlsx", "ledger/shomu-ledger.db",
                 "manifest-sha256.txt", "manifest-sha256.txt.sha256", "package/ShomuLedger-0.1.0-windows-x64-portable.zip",
                 "引継書.md"), Manifest.filesUnder(r.dir()));
         assertEquals(2, r.verified().cases());
         HandoverVerifier.Result v = HandoverVerifier.verify(r.dir(), r.manifestSha256(), TestLedger.CLOCK);
         assertTrue(v.ok(), v.problems().toString());
-        assertEquals(5, v.filesChecked());
+        assertEquals(6, v.filesChecked());
         assertEquals(2, v.ledger().cases());
     }
 
@@ -115,7 +115,7 @@ class HandoverBundleTest {
     void theManifestIsInSha256sumFormat() throws Exception {
         Path out = bundle(dir.resolve("handover"), "admin").dir();
         List<String> lines = Files.readAllLines(out.resolve(Manifest.FILE), StandardCharsets.UTF_8);
-        assertEquals(5, lines.size());
+        assertEquals(6, lines.size());
         for (String line : lines) {
             assertTrue(line.matches("[0-9a-f]{64}  [^ ].*"), line);
             String path = line.substring(66);
