@@ -44,10 +44,9 @@ public final class CaseListQueries {
             params.add(q.dueTo());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            String t = q.text().strip();
-            sql.append(" AND (f.subject LIKE ? ESCAPE '\\' OR CAST(f.id AS TEXT) = ?)");
-            params.add("%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            params.add(t);
+            CaseTextSearch.Condition text = CaseTextSearch.of(q.text());
+            sql.append(" AND ").append(text.sql());
+            params.addAll(text.params());
         }
         sql.append(" ORDER BY f.id DESC LIMIT ?");
         params.add(q.limit() > 0 ? q.limit() : 10_000);

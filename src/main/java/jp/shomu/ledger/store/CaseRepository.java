@@ -18,7 +18,7 @@ import jp.shomu.ledger.domain.cases.CaseStatus;
 /**
  * Cases and their field values. Every save names the version it started from; a save that finds another
  * version raises {@link ConflictException} with the row as now saved. Every change is audited with the whole
- * row before and after.
+ * row before and after, and the case's search index row ({@link CaseSearchIndex}) is refreshed in the same transaction.
  */
 public final class CaseRepository {
     static final String COLUMNS = "id, type_code, catalog_version, subject, status, status_before_pause, received_on,"
@@ -39,6 +39,7 @@ public final class CaseRepository {
                 draft.receivedOn(), draft.startOn(), draft.dueOn(), draft.warnOn(), draft.centreDoneOn(), draft.completedOn(),
                 draft.assigneeId(), draft.createdBy(), tx.now(), tx.now(), draft.sendBackCount());
         writeFields(c, id, draft.fields());
+        CaseSearchIndex.refresh(c, id);
         tx.audit("case", id, action, null, Json.write(snapshot(c, id)));
         return id;
     }
@@ -70,6 +71,9 @@ public final class CaseRepository {
         Sql.update(c, "DELETE FROM case_field WHERE case_id = ?", updated.id());
         writeFields(c, updated.id(), updated.fields());
         Map<String, String> after = snapshot(c, updated.id());
+        if (CaseSearchIndex.changed(before, after)) {
+            CaseSearchIndex.refresh(c, updated.id());
+        }
         tx.audit("case", updated.id(), action, Json.write(before), Json.write(after));
         return Long.parseLong(after.get("version"));
     }

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Checks a ledger: SQLite's own integrity check, the audit chain, and that every case and staff row is exactly
- * as its last audit entry left it — so a row edited or removed with another tool is found and named.
+ * as its last audit entry left it — so a row edited or removed with another tool is found and named. A last entry
+ * whose after-image is null records a removal on purpose (a case moved to a fiscal-year archive). The search index
+ * is derived data: it is not compared with the audit trail, only checked cheaply ({@link CaseSearchIndex#check}).
  */
 public final class LedgerVerifier {
     private static final int PAGE = 500;
@@ -37,6 +39,7 @@ public final class LedgerVerifier {
         AuditLog.verify(ledger).ifPresent(b -> problems.add(b.reason()));
         problems.addAll(compareWithAudit(ledger, "case", "SELECT id FROM case_file WHERE id > ? ORDER BY id LIMIT ?",
                 CaseRepository::snapshot, "案件"));
+        problems.addAll(CaseSearchIndex.check(ledger));
         problems.addAll(compareWithAudit(ledger, "staff", "SELECT id FROM staff WHERE id > ? ORDER BY id LIMIT ?",
                 StaffRepository::snapshot, "職員名簿"));
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1)).orElse(0L));
@@ -64,9 +67,13 @@ public final class LedgerVerifier {
             List<Long> ids = ledger.read(c -> Sql.query(c, idsSql, rs -> rs.getLong(1), after, PAGE));
             for (long id : ids) {
                 Map<String, String> now = ledger.read(c -> snapshotter.snapshot(c, id));
-                String audited = lastAfter.remove(Long.toString(id));
-                if (audited == null) {
+                String key = Long.toString(id);
+                boolean known = lastAfter.containsKey(key);
+                String audited = lastAfter.remove(key);
+                if (!known) {
                     problems.add(what + " " + id + " に監査ログの記録がありません(アプリを通さずに追加された可能性)");
+                } else if (audited == null) {
+                    problems.add(what + " " + id + " は監査ログでは台帳から除かれた(年度アーカイブへ移した)のに、台帳に残っています");
                 } else if (!Json.write(now).equals(audited)) {
                     problems.add(what + " " + id + " の内容が監査ログの最後の記録と一致しません(アプリを通さずに変更された可能性): "
                             + differences(Json.readFlat(audited), now));
@@ -77,6 +84,7 @@ public final class LedgerVerifier {
             }
             from = ids.get(ids.size() - 1);
         }
+        // a last entry with after = null means the row was removed on purpose (moved to a fiscal-year archive)
         lastAfter.forEach((id, json) -> {
             if (json != null && problems.size() < 20) {
                 problems.add(what + " " + id + " が監査ログにはあるのに台帳にありません(削除された可能性)");
