@@ -21,7 +21,12 @@ public final class TestLedger {
     }
 
     public static LedgerContext create(Path dir) {
-        Ledger ledger = Ledger.create(dir.resolve("test.db"), CLOCK);
+        return create(dir, CLOCK);
+    }
+
+    /** The same ledger on a clock of the test's choosing. */
+    public static LedgerContext create(Path dir, java.time.Clock clock) {
+        Ledger ledger = Ledger.create(dir.resolve("test.db"), clock);
         ledger.write("admin", tx -> {
             CatalogRepository.addVersion(tx, CatalogJson.bundled());
             StaffRepository.add(tx, "admin", "1000001", "見本 管理", Role.MANAGER, "管理");

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "庶務台帳 — 総務事務センターの業務台帳。コマンドなしで起動するとアプリの画面を開きます。",
         subcommands = {AppCommand.class, InitCommand.class, VerifyCommand.class, CatalogCommand.class,
                 CalendarCommand.class, CaseCommand.class, StaffCommand.class,
-                BackupCommand.class, RestoreCommand.class, jp.shomu.ledger.app.bench.BenchCommand.class})
+                BackupCommand.class, RestoreCommand.class, ArchiveCommand.class, jp.shomu.ledger.app.bench.BenchCommand.class})
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
     public static final int KEEP_RUNNING = -1;

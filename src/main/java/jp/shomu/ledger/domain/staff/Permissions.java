@@ -17,6 +17,7 @@ public final class Permissions {
                 Action.MANAGE_CALENDAR, Action.VIEW_AUDIT));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
+        manager.add(Action.ARCHIVE_YEAR);
         ALLOWED.put(Role.OPERATOR, operator);
         ALLOWED.put(Role.LEADER, leader);
         ALLOWED.put(Role.MANAGER, manager);
