@@ -185,6 +185,24 @@ class ArchiveServiceTest {
     }
 
     @Test
+    void aMovedCaseBroughtBackWithAnotherToolIsNamedByVerify() throws Exception {
+        Path copy = dir.resolve("before-archive.db");
+        Files.copy(ctx.ledger().file(), copy);
+        archive("admin", 2026);
+        Path ledgerFile = ctx.ledger().file();
+        ctx.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledgerFile);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + copy + "' AS old");
+            st.execute("INSERT INTO case_file SELECT * FROM old.case_file WHERE id = " + withdrawn);
+            st.execute("INSERT INTO case_search(rowid, body) SELECT rowid, body FROM old.case_search WHERE rowid = " + withdrawn);
+        }
+        ctx = new LedgerContext(Ledger.open(ledgerFile, clock));
+        List<String> problems = LedgerVerifier.verify(ctx.ledger()).problems();
+        assertEquals(List.of("案件 " + withdrawn + " は監査ログでは台帳から除かれた(年度アーカイブへ移した)のに、台帳に残っています"), problems);
+    }
+
+    @Test
     void aYearWithNothingFinishedMakesNoFile() {
         ArchiveService.Outcome o = archive("admin", 2024);
         assertNull(o.archive());
