@@ -19,9 +19,10 @@ public final class CaseListQueries {
     }
 
     public static List<CaseSummary> list(Connection c, CaseQuery q) throws SQLException {
+        CaseTextSearch.Condition text = q.text() == null || q.text().isBlank() ? null : CaseTextSearch.of(q.text());
         StringBuilder sql = new StringBuilder("SELECT f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on,"
-                + " f.warn_on, f.completed_on, f.assignee_id, s.name, f.version FROM case_file f"
-                + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE 1 = 1");
+                + " f.warn_on, f.completed_on, f.assignee_id, s.name, f.version FROM "
+                + (text == null ? "case_file f" : text.from()) + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (q.typeCode() != null && !q.typeCode().isEmpty()) {
             sql.append(" AND f.type_code = ?");
@@ -43,12 +44,12 @@ public final class CaseListQueries {
             sql.append(" AND f.due_on <= ?");
             params.add(q.dueTo());
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            CaseTextSearch.Condition text = CaseTextSearch.of(q.text());
-            sql.append(" AND ").append(text.sql());
+        if (text != null) {
+            sql.append(" AND ").append(text.where());
             params.addAll(text.params());
         }
-        sql.append(" ORDER BY f.id DESC LIMIT ?");
+        // newest first; a search by index walks the index newest first (the same order) and stops at the limit
+        sql.append(" ORDER BY ").append(text == null ? "f.id DESC" : text.orderBy()).append(" LIMIT ?");
         params.add(q.limit() > 0 ? q.limit() : 10_000);
         return Sql.query(c, sql.toString(), CaseListQueries::map, params.toArray());
     }

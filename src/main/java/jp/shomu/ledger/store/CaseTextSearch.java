@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the text a person types into the case list's search condition over {@link CaseSearchIndex}. Words of
- * three or more characters use the trigram index; the trigram tokenizer finds nothing for one or two characters,
- * so those words are matched with LIKE over the same indexed text. Words separated by spaces (half- or
- * full-width) must all be found; the whole text typed as a case number also finds that case.
+ * Turns the text a person types into the case list's search over {@link CaseSearchIndex}. Words of three or more
+ * characters use the trigram index; the trigram tokenizer finds nothing for one or two characters, so those
+ * words are matched with LIKE over the same indexed text. Words separated by spaces (half- or full-width) must
+ * all be found; the whole text typed as a case number also finds that case.
+ *
+ * <p>The shape of the query follows what is fastest on a large ledger (docs/PERFORMANCE.md, five-year ledger):
+ * with a word of 3+ characters the list is driven by the index, newest match first, and stops at its limit; a
+ * number is looked up as a case number as well; with only 1–2 character words the cases are read newest first
+ * until the list is full (every case, if few match).
  */
 final class CaseTextSearch {
     private static final String SPACES = "[\\s\u3000]+";
+    private static final String CASE_NUMBER = "[1-9][0-9]{0,17}";
 
-    /** An SQL condition on {@code f} (case_file) and its parameters. */
-    record Condition(String sql, List<Object> params) {
+    /** What the list query uses: its FROM clause (case_file as f), a WHERE condition, its ORDER BY, the parameters. */
+    record Condition(String from, String where, String orderBy, List<Object> params) {
     }
 
     private CaseTextSearch() {
@@ -24,27 +30,41 @@ final class CaseTextSearch {
         List<String> longWords = new ArrayList<>();
         List<String> shortWords = new ArrayList<>();
         for (String word : whole.split(SPACES)) {
-            if (word.isEmpty()) {
-                continue;
+            if (!word.isEmpty()) {
+                (word.codePointCount(0, word.length()) >= 3 ? longWords : shortWords).add(word);
             }
-            (word.codePointCount(0, word.length()) >= 3 ? longWords : shortWords).add(word);
         }
+        boolean number = whole.matches(CASE_NUMBER);
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("(");
         if (longWords.isEmpty()) {
-            // no index can help: test each candidate case's indexed text, newest first, until the list is full
-            sql.append("EXISTS (SELECT 1 FROM case_search s WHERE s.rowid = f.id");
-        } else {
-            sql.append("f.id IN (SELECT s.rowid FROM case_search s WHERE case_search MATCH ?");
+            StringBuilder where = new StringBuilder("(EXISTS (SELECT 1 FROM case_search s WHERE s.rowid = f.id");
+            likes(where, "s", shortWords, params);
+            where.append(')');
+            if (number) {
+                where.append(" OR f.id = ?");
+                params.add(Long.parseLong(whole));
+            }
+            return new Condition("case_file f", where.append(')').toString(), "f.id DESC", params);
+        }
+        if (number) {
+            StringBuilder where = new StringBuilder("f.id IN (SELECT s.rowid FROM case_search s WHERE s.case_search MATCH ?");
             params.add(matchExpression(longWords));
+            likes(where, "s", shortWords, params);
+            where.append(" UNION ALL SELECT ?)");
+            params.add(Long.parseLong(whole));
+            return new Condition("case_file f", where.toString(), "f.id DESC", params);
         }
-        for (String word : shortWords) {
-            sql.append(" AND s.body LIKE ? ESCAPE '\\'");
-            params.add("%" + escapeLike(word) + "%");
+        StringBuilder where = new StringBuilder("x.case_search MATCH ?");
+        params.add(matchExpression(longWords));
+        likes(where, "x", shortWords, params);
+        return new Condition("case_search x JOIN case_file f ON f.id = x.rowid", where.toString(), "x.rowid DESC", params);
+    }
+
+    private static void likes(StringBuilder where, String alias, List<String> words, List<Object> params) {
+        for (String word : words) {
+            where.append(" AND ").append(alias).append(".body LIKE ? ESCAPE '\\'");
+            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        sql.append(") OR CAST(f.id AS TEXT) = ?)");
-        params.add(whole);
-        return new Condition(sql.toString(), params);
     }
 
     /** Each word as an FTS5 phrase (quotes doubled), all required. */
@@ -54,9 +74,5 @@ final class CaseTextSearch {
             phrases.add('"' + w.replace("\"", "\"\"") + '"');
         }
         return String.join(" AND ", phrases);
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -132,6 +133,23 @@ class CaseSearchTest {
     }
 
     @Test
+    void aNumberFindsTextContainingItAsWellAsTheCaseWithThatNumber() {
+        long withNumber = cases.create(op, "2-7", "出張旅費 命令番号 20271", Map.of());
+        assertEquals(Set.of(withNumber), search("20271"));
+        assertEquals(Set.of(withNumber, travel), search("出張旅費"));
+    }
+
+    @Test
+    void searchCombinesWithTheOtherFiltersAndListsNewestFirst() {
+        long second = cases.create(op, "2-7", "出張旅費 請求 二件目", Map.of("destination", "浜松市北区"));
+        assertEquals(List.of(second, travel), cases.list(op, CaseQuery.all().withType("2-7").withText("浜松市")).stream()
+                .map(CaseSummary::id).toList());
+        assertEquals(List.of(), cases.list(op, CaseQuery.all().withType("2-2").withText("浜松市")));
+        assertEquals(List.of(second, travel), cases.list(op, CaseQuery.all().withType("2-7").withText("浜松")).stream()
+                .map(CaseSummary::id).toList());
+    }
+
+    @Test
     void theSearchableFieldsAgreeWithTheCatalog() {
         Set<String> expected = new TreeSet<>();
         for (TaskType t : ctx.catalog().taskTypes()) {
@@ -142,7 +160,7 @@ class CaseSearchTest {
             }
         }
         assertTrue(expected.contains("2-7/" + CommonFields.REQUESTER_DEPT));
-        java.util.List<String> rows = ctx.ledger().read(c -> Sql.query(c,
+        List<String> rows = ctx.ledger().read(c -> Sql.query(c,
                 "SELECT type_code || '/' || field_key FROM search_field WHERE catalog_version = ?",
                 rs -> rs.getString(1), ctx.catalog().version()));
         assertEquals(expected, new TreeSet<>(rows));

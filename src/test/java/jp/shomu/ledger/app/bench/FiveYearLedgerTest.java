@@ -60,7 +60,7 @@ class FiveYearLedgerTest {
 
         CliRunner.Result bench = cli.run("bench", "ledger", "--ledger", file.toString(), "--queries", "10", "--saves", "5");
         assertEquals(0, bench.code(), bench.err());
-        for (String row : List.of("一覧: 中区分+未完了の状態", "検索: 3文字以上", "検索: 1〜2文字", "月次集計", "保存: CaseService.update",
+        for (String row : List.of("一覧: 中区分+未完了の状態", "検索: 3文字以上", "検索: 1〜2文字・当たらない語", "月次集計", "保存: CaseService.update",
                 "RESULT heap_mb=")) {
             assertTrue(bench.out().contains(row), bench.out());
         }
