@@ -32,6 +32,10 @@ BEGIN
     FROM json_each(new.content, '$.taskTypes') t;
 END;
 
+-- The open cases, by status and due date: on a ledger of years, lists and counts of open cases (any type) read
+-- a few thousand index entries instead of every case (docs/PERFORMANCE.md, five-year ledger).
+CREATE INDEX case_file_status_due ON case_file(status, due_on);
+
 -- rowid = case_file.id; body = the subject, then each searchable value, one per line.
 CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize = 'trigram');
 

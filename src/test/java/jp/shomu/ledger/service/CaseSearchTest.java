@@ -174,6 +174,7 @@ class CaseSearchTest {
             st.execute("DROP TRIGGER catalog_version_search_fields");
             st.execute("DROP TABLE case_search");
             st.execute("DROP TABLE search_field");
+            st.execute("DROP INDEX case_file_status_due");
             st.execute("PRAGMA user_version = 1");
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));
