@@ -21,27 +21,30 @@ import jp.shomu.ledger.store.Tx;
 final class CaseMutation {
     private final LedgerContext ctx;
     private final Tx tx;
+    private final CaseRepository.Loaded loaded;
     private final CaseFile current;
     private final TaskType type;
     private final long expectedVersion;
 
-    private CaseMutation(LedgerContext ctx, Tx tx, CaseFile current, TaskType type, long expectedVersion) {
+    private CaseMutation(LedgerContext ctx, Tx tx, CaseRepository.Loaded loaded, TaskType type, long expectedVersion) {
         this.ctx = ctx;
         this.tx = tx;
-        this.current = current;
+        this.loaded = loaded;
+        this.current = loaded.file();
         this.type = type;
         this.expectedVersion = expectedVersion;
     }
 
     static CaseMutation load(LedgerContext ctx, Tx tx, long id, long expectedVersion) throws SQLException {
-        CaseFile c = CaseRepository.get(tx.connection(), id)
+        CaseRepository.Loaded loaded = CaseRepository.load(tx.connection(), id)
                 .orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
+        CaseFile c = loaded.file();
         if (c.version() != expectedVersion) {
             throw new ConflictException("案件 " + id + " は他の人が先に更新しました(あなたの版 " + expectedVersion
                     + "、現在の版 " + c.version() + ")。", c.version(), flatten(c));
         }
         TaskType type = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow();
-        return new CaseMutation(ctx, tx, c, type, expectedVersion);
+        return new CaseMutation(ctx, tx, loaded, type, expectedVersion);
     }
 
     CaseFile current() {
@@ -62,11 +65,15 @@ final class CaseMutation {
         }
     }
 
-    /** Saves {@code changed} with fresh SLA dates; returns the new version. */
+    /**
+     * Saves {@code changed} with fresh SLA dates; returns the new version. The case as loaded is the audit's
+     * before-image: it was read in this transaction, which holds the write lock, and between load and save the
+     * workflow writes only activity rows (ticks, pauses, reviews, comments), never the case row or its fields.
+     */
     long save(CaseFile changed, String action) throws SQLException {
         List<CasePause> pauses = CaseActivityRepository.pauses(tx.connection(), current.id());
         SlaPlanner.Plan plan = SlaPlanner.plan(ctx.calendar(), type, changed, pauses, tx.today());
-        return CaseRepository.save(tx, withPlan(changed, plan), expectedVersion, action);
+        return CaseRepository.save(tx, withPlan(changed, plan), expectedVersion, action, loaded);
     }
 
     static CaseFile withPlan(CaseFile c, SlaPlanner.Plan p) {

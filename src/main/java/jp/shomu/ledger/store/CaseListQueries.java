@@ -19,9 +19,10 @@ public final class CaseListQueries {
     }
 
     public static List<CaseSummary> list(Connection c, CaseQuery q) throws SQLException {
+        CaseTextSearch.Condition text = q.text() == null || q.text().isBlank() ? null : CaseTextSearch.of(q.text());
         StringBuilder sql = new StringBuilder("SELECT f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on,"
-                + " f.warn_on, f.completed_on, f.assignee_id, s.name, f.version FROM case_file f"
-                + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE 1 = 1");
+                + " f.warn_on, f.completed_on, f.assignee_id, s.name, f.version FROM "
+                + (text == null ? "case_file f" : text.from()) + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (q.typeCode() != null && !q.typeCode().isEmpty()) {
             sql.append(" AND f.type_code = ?");
@@ -43,13 +44,12 @@ public final class CaseListQueries {
             sql.append(" AND f.due_on <= ?");
             params.add(q.dueTo());
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            String t = q.text().strip();
-            sql.append(" AND (f.subject LIKE ? ESCAPE '\\' OR CAST(f.id AS TEXT) = ?)");
-            params.add("%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            params.add(t);
+        if (text != null) {
+            sql.append(" AND ").append(text.where());
+            params.addAll(text.params());
         }
-        sql.append(" ORDER BY f.id DESC LIMIT ?");
+        // newest first; a search by index walks the index newest first (the same order) and stops at the limit
+        sql.append(" ORDER BY ").append(text == null ? "f.id DESC" : text.orderBy()).append(" LIMIT ?");
         params.add(q.limit() > 0 ? q.limit() : 10_000);
         return Sql.query(c, sql.toString(), CaseListQueries::map, params.toArray());
     }
@@ -57,12 +57,15 @@ public final class CaseListQueries {
     /** Counts of cases per type and status (closed cases excluded), for the navigation tree. */
     public static Map<String, Map<CaseStatus, Integer>> openCountsByType(Connection c) throws SQLException {
         Map<String, Map<CaseStatus, Integer>> counts = new TreeMap<>();
-        Sql.query(c, "SELECT type_code, status, COUNT(*) FROM case_file WHERE status NOT IN ('DONE','WITHDRAWN')"
-                + " GROUP BY type_code, status", rs -> {
+        // the open statuses named one by one, so that the status index is used (NOT IN would read every case)
+        List<Object> open = java.util.Arrays.stream(CaseStatus.values()).filter(st -> !st.isClosed()).map(Enum::name)
+                .map(Object.class::cast).toList();
+        Sql.query(c, "SELECT type_code, status, COUNT(*) FROM case_file WHERE status IN "
+                + ArchiveCopy.placeholders(open.size()) + " GROUP BY type_code, status", rs -> {
             counts.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(CaseStatus.class))
                     .put(CaseStatus.valueOf(rs.getString(2)), rs.getInt(3));
             return null;
-        });
+        }, open.toArray());
         return counts;
     }
 

@@ -5,9 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,7 +15,7 @@ import jp.shomu.ledger.domain.cases.CaseStatus;
 /**
  * Cases and their field values. Every save names the version it started from; a save that finds another
  * version raises {@link ConflictException} with the row as now saved. Every change is audited with the whole
- * row before and after.
+ * row before and after, and the case's search index row ({@link CaseSearchIndex}) is refreshed in the same transaction.
  */
 public final class CaseRepository {
     static final String COLUMNS = "id, type_code, catalog_version, subject, status, status_before_pause, received_on,"
@@ -39,6 +36,7 @@ public final class CaseRepository {
                 draft.receivedOn(), draft.startOn(), draft.dueOn(), draft.warnOn(), draft.centreDoneOn(), draft.completedOn(),
                 draft.assigneeId(), draft.createdBy(), tx.now(), tx.now(), draft.sendBackCount());
         writeFields(c, id, draft.fields());
+        CaseSearchIndex.refresh(c, id);
         tx.audit("case", id, action, null, Json.write(snapshot(c, id)));
         return id;
     }
@@ -49,11 +47,21 @@ public final class CaseRepository {
      * @throws ConflictException when someone else saved first
      */
     public static long save(Tx tx, CaseFile updated, long expectedVersion, String action) throws SQLException {
-        Connection c = tx.connection();
-        Map<String, String> before = snapshot(c, updated.id());
+        Optional<Loaded> before = load(tx.connection(), updated.id());
         if (before.isEmpty()) {
             throw new ConflictException("案件 " + updated.id() + " は見つかりません(削除されたか、番号の誤り)", 0, Map.of());
         }
+        return save(tx, updated, expectedVersion, action, before.get());
+    }
+
+    /**
+     * As {@link #save(Tx, CaseFile, long, String)}, with the case as {@link #load} read it earlier in this same
+     * transaction: its snapshot is the audit's before-image, so the row is not read again. The caller must not
+     * have changed the case's row or fields since (activity rows — ticks, pauses, reviews — are other tables).
+     */
+    public static long save(Tx tx, CaseFile updated, long expectedVersion, String action, Loaded loaded) throws SQLException {
+        Connection c = tx.connection();
+        Map<String, String> before = loaded.snapshot();
         int n = Sql.update(c, "UPDATE case_file SET subject = ?, status = ?, status_before_pause = ?, received_on = ?,"
                         + " start_on = ?, due_on = ?, warn_on = ?, centre_done_on = ?, completed_on = ?, assignee_id = ?,"
                         + " updated_at = ?,"
@@ -67,50 +75,51 @@ public final class CaseRepository {
             throw new ConflictException("案件 " + updated.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion
                     + "、現在の版 " + current + ")。", current, before);
         }
-        Sql.update(c, "DELETE FROM case_field WHERE case_id = ?", updated.id());
-        writeFields(c, updated.id(), updated.fields());
+        rewriteChangedFields(c, updated.id(), loaded.file().fields(), updated.fields());
         Map<String, String> after = snapshot(c, updated.id());
+        if (CaseSearchIndex.changed(before, after)) {
+            CaseSearchIndex.refresh(c, updated.id());
+        }
         tx.audit("case", updated.id(), action, Json.write(before), Json.write(after));
         return Long.parseLong(after.get("version"));
     }
 
-    public static Optional<CaseFile> get(Connection c, long id) throws SQLException {
-        Optional<CaseFile> header = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM case_file WHERE id = ?",
-                rs -> map(rs, Map.of()), id);
-        if (header.isEmpty()) {
-            return header;
-        }
-        Map<String, String> fields = new TreeMap<>();
-        for (String[] kv : Sql.query(c, "SELECT key, value FROM case_field WHERE case_id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
-            fields.put(kv[0], kv[1]);
-        }
-        CaseFile h = header.get();
-        return Optional.of(withFields(h, fields));
+    /** A case as read once: the domain object, and the same row as the audit trail records it ({@link #snapshot}). */
+    public record Loaded(CaseFile file, Map<String, String> snapshot) {
     }
 
-    /** The case as the audit trail records it: every column, and every field as "field.KEY". */
-    static Map<String, String> snapshot(Connection c, long id) throws SQLException {
-        Map<String, String> m = new TreeMap<>();
-        Optional<Map<String, String>> row = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM case_file WHERE id = ?", rs -> {
-            Map<String, String> cols = new LinkedHashMap<>();
+    /** Reads a case with two statements (its row, its fields) into both forms at once. */
+    public static Optional<Loaded> load(Connection c, long id) throws SQLException {
+        Optional<Loaded> header = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM case_file WHERE id = ?", rs -> {
+            Map<String, String> cols = new TreeMap<>();
             for (String col : COLUMNS.split(", ")) {
                 String v = rs.getString(col.strip());
                 if (v != null) {
                     cols.put(col.strip(), v);
                 }
             }
-            return cols;
+            return new Loaded(map(rs, Map.of()), cols);
         }, id);
-        if (row.isEmpty()) {
-            return Map.of();
+        if (header.isEmpty()) {
+            return header;
         }
-        m.putAll(row.get());
+        Map<String, String> fields = new TreeMap<>();
+        Map<String, String> snapshot = new TreeMap<>(header.get().snapshot());
         for (String[] kv : Sql.query(c, "SELECT key, value FROM case_field WHERE case_id = ?",
                 rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
-            m.put(FIELD_PREFIX + kv[0], kv[1]);
+            fields.put(kv[0], kv[1]);
+            snapshot.put(FIELD_PREFIX + kv[0], kv[1]);
         }
-        return m;
+        return Optional.of(new Loaded(withFields(header.get().file(), fields), java.util.Collections.unmodifiableMap(snapshot)));
+    }
+
+    public static Optional<CaseFile> get(Connection c, long id) throws SQLException {
+        return load(c, id).map(Loaded::file);
+    }
+
+    /** The case as the audit trail records it: every column, and every field as "field.KEY". */
+    static Map<String, String> snapshot(Connection c, long id) throws SQLException {
+        return load(c, id).map(Loaded::snapshot).orElse(Map.of());
     }
 
     static CaseFile map(ResultSet rs, Map<String, String> fields) throws SQLException {
@@ -138,14 +147,37 @@ public final class CaseRepository {
     }
 
     private static void writeFields(Connection c, long id, Map<String, String> fields) throws SQLException {
-        List<Map.Entry<String, String>> nonEmpty = new ArrayList<>();
-        for (Map.Entry<String, String> e : fields.entrySet()) {
-            if (e.getValue() != null && !e.getValue().isEmpty()) {
-                nonEmpty.add(e);
-            }
-        }
-        for (Map.Entry<String, String> e : nonEmpty) {
+        for (Map.Entry<String, String> e : nonEmpty(fields).entrySet()) {
             Sql.update(c, "INSERT INTO case_field(case_id, key, value) VALUES (?,?,?)", id, e.getKey(), e.getValue());
         }
+    }
+
+    /** Writes only what changed: a status change touches no field row at all. */
+    private static void rewriteChangedFields(Connection c, long id, Map<String, String> stored, Map<String, String> wanted)
+            throws SQLException {
+        Map<String, String> target = nonEmpty(wanted);
+        for (String key : stored.keySet()) {
+            if (!target.containsKey(key)) {
+                Sql.update(c, "DELETE FROM case_field WHERE case_id = ? AND key = ?", id, key);
+            }
+        }
+        for (Map.Entry<String, String> e : target.entrySet()) {
+            String old = stored.get(e.getKey());
+            if (old == null) {
+                Sql.update(c, "INSERT INTO case_field(case_id, key, value) VALUES (?,?,?)", id, e.getKey(), e.getValue());
+            } else if (!old.equals(e.getValue())) {
+                Sql.update(c, "UPDATE case_field SET value = ? WHERE case_id = ? AND key = ?", e.getValue(), id, e.getKey());
+            }
+        }
+    }
+
+    private static Map<String, String> nonEmpty(Map<String, String> fields) {
+        Map<String, String> m = new TreeMap<>();
+        fields.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                m.put(k, v);
+            }
+        });
+        return m;
     }
 }

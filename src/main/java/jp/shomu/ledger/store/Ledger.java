@@ -27,15 +27,19 @@ public final class Ledger implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final boolean readOnly;
+    /** The meta 'archive' note of a fiscal-year archive (read-only by design); null for a working ledger. */
+    private final String archiveNote;
     private final ReentrantLock lock = new ReentrantLock();
     private final FairBusyWait busyWait;
 
-    private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly) {
+    private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly,
+                   String archiveNote) {
         this.file = file;
         this.connection = connection;
         this.busyWait = busyWait;
         this.clock = clock;
         this.readOnly = readOnly;
+        this.archiveNote = archiveNote;
     }
 
     /** Opens an existing ledger; a missing, foreign, damaged or newer file is refused and left untouched. */
@@ -62,7 +66,9 @@ public final class Ledger implements AutoCloseable {
                 }
                 Migrations.migrate(c, userVersion);
             }
-            return new Ledger(path, c, wait, clock, readOnly);
+            String archive = Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1),
+                    ArchiveMark.META_KEY).orElse(null);
+            return new Ledger(path, c, wait, clock, readOnly, archive);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -85,7 +91,7 @@ public final class Ledger implements AutoCloseable {
         Connection c = connect(path, SQLiteOpenMode.CREATE, wait);
         try {
             Migrations.migrate(c, 0);
-            return new Ledger(path, c, wait, clock, false);
+            return new Ledger(path, c, wait, clock, false, null);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -130,7 +136,12 @@ public final class Ledger implements AutoCloseable {
     }
 
     public boolean isReadOnly() {
-        return readOnly;
+        return readOnly || archiveNote != null;
+    }
+
+    /** True for a fiscal-year archive: it can be read, searched and counted, never changed. */
+    public boolean isArchive() {
+        return archiveNote != null;
     }
 
     @FunctionalInterface
@@ -148,6 +159,9 @@ public final class Ledger implements AutoCloseable {
      * whole transaction is retried after a random pause, so no save fails just because others are busy.
      */
     public <T> T write(String actor, Work<T> work) {
+        if (archiveNote != null) {
+            throw new LedgerException(LedgerProblem.READ_ONLY, ArchiveMark.refusal(file, archiveNote));
+        }
         if (readOnly) {
             throw new LedgerException(LedgerProblem.READ_ONLY, "台帳ファイルが読み取り専用のため保存できません: " + file
                     + "\n書き込み権限を確認してください。入力内容は失われていません。");

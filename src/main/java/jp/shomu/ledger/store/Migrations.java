@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
     /** Marks a SQLite file as a Shomu ledger ("SHMU"), so another program's database is refused. */
     static final int APPLICATION_ID = 0x53484D55;
-    private static final List<String> SCRIPTS = List.of("/db/V1__ledger.sql", "/db/V2__reports.sql", "/db/V3__security.sql");
+    private static final List<String> SCRIPTS = List.of("/db/V1__ledger.sql", "/db/V2__reports.sql", "/db/V3__security.sql",
+            "/db/V4__search.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {
@@ -41,6 +42,30 @@ final class Migrations {
         }
     }
 
+    /** Splits a script at semicolons, keeping a CREATE TRIGGER … BEGIN … END; together. */
+    static List<String> split(String script) {
+        List<String> result = new java.util.ArrayList<>();
+        StringBuilder trigger = null;
+        for (String part : script.split(";")) {
+            String s = part.strip();
+            if (trigger != null) {
+                trigger.append(";\n").append(s);
+                if (s.toUpperCase(java.util.Locale.ROOT).endsWith("END")) {
+                    result.add(trigger.toString());
+                    trigger = null;
+                }
+            } else if (s.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                trigger = new StringBuilder(s);
+            } else if (!s.isEmpty()) {
+                result.add(s);
+            }
+        }
+        if (trigger != null) {
+            throw new IllegalStateException("CREATE TRIGGER without END in a schema script");
+        }
+        return result;
+    }
+
     private static List<String> statements(String resource) {
         try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -52,8 +77,7 @@ final class Migrations {
                 int dash = line.indexOf("--");
                 withoutComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
             }
-            return java.util.Arrays.stream(withoutComments.toString().split(";"))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return split(withoutComments.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

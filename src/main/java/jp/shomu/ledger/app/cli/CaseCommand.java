@@ -104,7 +104,7 @@ final class CaseCommand {
         String type;
         @Option(names = "--status", paramLabel = "STATUS", description = "状態(受付、処理中 … または RECEIVED など)")
         String status;
-        @Option(names = "--search", paramLabel = "TEXT", description = "件名の一部")
+        @Option(names = "--search", paramLabel = "TEXT", description = "件名・項目の一部(3文字以上は索引で、1〜2文字は全件から探す)")
         String search;
         @Option(names = "--limit", paramLabel = "N", defaultValue = "100000")
         int limit;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "庶務台帳 — 総務事務センターの業務台帳。コマンドなしで起動するとアプリの画面を開きます。",
         subcommands = {AppCommand.class, InitCommand.class, VerifyCommand.class, CatalogCommand.class,
                 CalendarCommand.class, CaseCommand.class, StaffCommand.class, AuditCommand.class,
-                HandoverCommand.class, EnvironmentCommand.class, BackupCommand.class, RestoreCommand.class,
+                HandoverCommand.class, EnvironmentCommand.class, BackupCommand.class, RestoreCommand.class, ArchiveCommand.class,
                 jp.shomu.ledger.app.bench.BenchCommand.class,
                 ReportCommand.class, ExportCommand.class, ImportCommand.class, SlaCommand.class})
 public final class Cli {

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A filter for case lists; null or empty parts do not filter.
  *
- * @param text matched against the subject and the case number
+ * @param text matched against the subject, the searchable field values and the case number
  */
 public record CaseQuery(String typeCode, Set<CaseStatus> statuses, Long assigneeId, LocalDate dueFrom, LocalDate dueTo,
                         String text, int limit) {

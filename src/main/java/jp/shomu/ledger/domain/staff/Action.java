@@ -14,6 +14,7 @@ public enum Action {
     IMPORT("取込み"),
     MANAGE_CALENDAR("祝日の取込み"),
     MANAGE_ROSTER("職員名簿の管理"),
+    ARCHIVE_YEAR("年度アーカイブ(完了案件の保管ファイルへの移動)"),
     VIEW_AUDIT("監査ログ・閲覧記録の閲覧"),
     EXPORT_AUDIT("監査ログ・閲覧記録の出力"),
     PROPOSE_CHANGE("カタログ・SLA目標の変更の提案"),

@@ -23,6 +23,7 @@ public final class Permissions {
                 Action.APPROVE_CHANGE));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
+        manager.add(Action.ARCHIVE_YEAR);
         ALLOWED.put(Role.OPERATOR, operator);
         ALLOWED.put(Role.LEADER, leader);
         ALLOWED.put(Role.MANAGER, manager);

@@ -76,7 +76,7 @@ public final class SampleLedger {
             int arrivals = perDay - 3 + rnd.nextInt(7);
             for (int i = 0; i < arrivals && serial < TARGET_CASES; i++) {
                 at(day, minute++);
-                TaskType type = pickType(catalog, day);
+                TaskType type = pickType(catalog, day, rnd);
                 SampleCase c = SampleCase.receive(this, type, day);
                 if (rnd.nextInt(10) < 6) {
                     c.advance(day);
@@ -104,7 +104,7 @@ public final class SampleLedger {
     }
 
     /** Types weighted by their annual cases, doubled in their peak months. */
-    private TaskType pickType(Catalog catalog, LocalDate day) {
+    static TaskType pickType(Catalog catalog, LocalDate day, Random rnd) {
         double total = 0;
         double[] weights = new double[catalog.taskTypes().size()];
         for (int i = 0; i < weights.length; i++) {
@@ -149,12 +149,15 @@ public final class SampleLedger {
 
     /** Operators of the team that handles the type's 大区分. */
     List<StaffMember> team(TaskType type) {
-        String team = switch (type.majorCode()) {
+        return operatorsByTeam.get(teamOf(type));
+    }
+
+    static String teamOf(TaskType type) {
+        return switch (type.majorCode()) {
             case "1", "2" -> "人事・給与";
             case "3" -> "福利厚生";
             default -> "財務・物品・文書";
         };
-        return operatorsByTeam.get(team);
     }
 
     /** The roster is entered by the manager who ran init (the first person on it). */

@@ -1,0 +1,48 @@
+package jp.shomu.ledger.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What makes a ledger file a fiscal-year archive: a meta row naming the year and the ledger it came from. A file
+ * so marked opens for reading only ({@link Ledger#write} refuses), whoever may write the file itself.
+ *
+ * @param fiscalYear the 年度 (April {@code fiscalYear} to March {@code fiscalYear + 1}) whose finished cases it holds
+ * @param source     the file name of the ledger the cases were moved from
+ * @param createdAt  when the archive was made (ISO instant)
+ * @param createdBy  the login of the 管理責任者 who made it
+ */
+public record ArchiveMark(int fiscalYear, String source, String createdAt, String createdBy) {
+    static final String META_KEY = "archive";
+
+    public String toJson() {
+        return Json.write(Map.of("fiscalYear", Integer.toString(fiscalYear), "source", source, "createdAt", createdAt,
+                "createdBy", createdBy));
+    }
+
+    static ArchiveMark parse(String json) {
+        Map<String, String> m = Json.readFlat(json);
+        return new ArchiveMark(Integer.parseInt(m.getOrDefault("fiscalYear", "0")), m.getOrDefault("source", ""),
+                m.getOrDefault("createdAt", ""), m.getOrDefault("createdBy", ""));
+    }
+
+    /** The mark of an open ledger, if it is an archive. */
+    public static Optional<ArchiveMark> of(Ledger ledger) {
+        return ledger.read(c -> Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), META_KEY))
+                .map(ArchiveMark::parse);
+    }
+
+    /** Marks the file being built as an archive; the last write it ever receives. */
+    public static void mark(Tx tx, ArchiveMark mark) throws SQLException {
+        Sql.update(tx.connection(), "INSERT INTO meta(key, value) VALUES (?, ?)", META_KEY, mark.toJson());
+        tx.audit("archive", "FY" + mark.fiscalYear(), "保管ファイルとして確定", null, mark.toJson());
+    }
+
+    static String refusal(Path file, String note) {
+        ArchiveMark mark = parse(note);
+        return "このファイルは " + mark.fiscalYear() + "年度の保管ファイル(アーカイブ)のため、読み取り専用です。変更はできません: "
+                + file + "\n閲覧・検索・集計はできます。作業は元の台帳(" + mark.source() + ")で行ってください。";
+    }
+}

@@ -1,0 +1,199 @@
+package jp.shomu.ledger.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.shomu.ledger.domain.cases.CaseQuery;
+import jp.shomu.ledger.domain.cases.CaseSummary;
+import jp.shomu.ledger.domain.cases.CommonFields;
+import jp.shomu.ledger.domain.catalog.FieldDef;
+import jp.shomu.ledger.domain.catalog.FieldType;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.Sql;
+
+/** Japanese substring search over subjects and searchable field values (FTS5 trigram, LIKE for 1–2 characters). */
+class CaseSearchTest {
+    @TempDir
+    Path dir;
+
+    private LedgerContext ctx;
+    private CaseService cases;
+    private StaffMember op;
+    private long travel;
+    private long allowance;
+    private long tax;
+
+    @BeforeEach
+    void setUp() {
+        ctx = TestLedger.create(dir);
+        cases = new CaseService(ctx);
+        op = ctx.whoIs("op1");
+        travel = cases.create(op, "2-7", "出張旅費 請求", Map.of("purpose", "研修会への出席", "destination", "浜松市役所",
+                "requesterDept", "企画部 政策課"));
+        allowance = cases.create(op, "2-2", "通勤手当 新規認定", Map.of("commuteRoute", "天竜川駅から静岡駅",
+                "dependants", "長男 平成30年生"));
+        tax = cases.create(op, "2-4", "住民税 特別徴収 異動届", Map.of());
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private Set<Long> search(String text) {
+        Set<Long> ids = new TreeSet<>();
+        for (CaseSummary s : cases.list(op, CaseQuery.all().withText(text))) {
+            ids.add(s.id());
+        }
+        return ids;
+    }
+
+    @Test
+    void threeOrMoreCharactersAreFoundThroughTheIndex() {
+        assertEquals(Set.of(allowance), search("通勤手当"));
+        assertEquals(Set.of(tax), search("特別徴収"));
+        assertEquals(Set.of(), search("児童手当"));
+    }
+
+    @Test
+    void twoCharactersFallBackToLike() {
+        assertEquals(Set.of(allowance), search("手当"));
+        assertEquals(Set.of(travel), search("旅費"));
+    }
+
+    @Test
+    void oneCharacterFallsBackToLike() {
+        assertEquals(Set.of(tax), search("税"));
+        assertEquals(Set.of(allowance), search("新"));
+        assertEquals(Set.of(travel), search("浜"));
+    }
+
+    @Test
+    void searchableFieldValuesAreFoundLikeTheSubject() {
+        assertEquals(Set.of(travel), search("浜松市"));
+        assertEquals(Set.of(travel), search("浜松"));
+        assertEquals(Set.of(travel), search("政策課"));
+    }
+
+    @Test
+    void aSensitiveFieldsValueIsNotSearchable() {
+        assertEquals(Set.of(), search("天竜川駅"));
+        assertEquals(Set.of(), search("天竜"));
+        assertEquals(Set.of(), search("長男"));
+        assertEquals(Set.of(), search("平成30年生"));
+    }
+
+    @Test
+    void anEditedCaseIsFoundByItsNewTextAndNotByTheOld() {
+        long v = cases.details(op, travel).caseFile().version();
+        cases.update(op, travel, v, "出張旅費 精算", Map.of("destination", "沼津市"));
+        assertEquals(Set.of(), search("浜松市"));
+        assertEquals(Set.of(), search("浜松"));
+        assertEquals(Set.of(), search("請求"));
+        assertEquals(Set.of(travel), search("沼津市"));
+        assertEquals(Set.of(travel), search("精算"));
+        assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
+    }
+
+    @Test
+    void everyWordMustBeFoundWhateverItsLength() {
+        assertEquals(Set.of(travel), search("旅費 浜松市"));
+        assertEquals(Set.of(travel), search("旅費\u3000研修会"));
+        assertEquals(Set.of(), search("通勤手当 浜松市"));
+        assertEquals(Set.of(allowance), search("手当 認定"));
+    }
+
+    @Test
+    void likeWildcardsAndQuotesAreTakenLiterally() {
+        assertEquals(Set.of(), search("%"));
+        assertEquals(Set.of(), search("_"));
+        assertEquals(Set.of(), search("\"旅費\""));
+    }
+
+    @Test
+    void theCaseNumberStillFindsTheCase() {
+        assertEquals(Set.of(tax), search(Long.toString(tax)));
+    }
+
+    @Test
+    void aNumberFindsTextContainingItAsWellAsTheCaseWithThatNumber() {
+        long withNumber = cases.create(op, "2-7", "出張旅費 命令番号 20271", Map.of());
+        assertEquals(Set.of(withNumber), search("20271"));
+        assertEquals(Set.of(withNumber, travel), search("出張旅費"));
+    }
+
+    @Test
+    void searchCombinesWithTheOtherFiltersAndListsNewestFirst() {
+        long second = cases.create(op, "2-7", "出張旅費 請求 二件目", Map.of("destination", "浜松市北区"));
+        assertEquals(List.of(second, travel), cases.list(op, CaseQuery.all().withType("2-7").withText("浜松市")).stream()
+                .map(CaseSummary::id).toList());
+        assertEquals(List.of(), cases.list(op, CaseQuery.all().withType("2-2").withText("浜松市")));
+        assertEquals(List.of(second, travel), cases.list(op, CaseQuery.all().withType("2-7").withText("浜松")).stream()
+                .map(CaseSummary::id).toList());
+    }
+
+    @Test
+    void theSearchableFieldsAgreeWithTheCatalog() {
+        Set<String> expected = new TreeSet<>();
+        for (TaskType t : ctx.catalog().taskTypes()) {
+            for (FieldDef f : FieldInput.fieldsOf(t)) {
+                if (f.type() == FieldType.TEXT && !f.sensitive()) {
+                    expected.add(t.code() + "/" + f.key());
+                }
+            }
+        }
+        assertTrue(expected.contains("2-7/" + CommonFields.REQUESTER_DEPT));
+        List<String> rows = ctx.ledger().read(c -> Sql.query(c,
+                "SELECT type_code || '/' || field_key FROM search_field WHERE catalog_version = ?",
+                rs -> rs.getString(1), ctx.catalog().version()));
+        assertEquals(expected, new TreeSet<>(rows));
+    }
+
+    @Test
+    void anOlderLedgerIsIndexedWhenItIsMigrated() throws Exception {
+        Path file = ctx.ledger().file();
+        ctx.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER catalog_version_search_fields");
+            st.execute("DROP TABLE case_search");
+            st.execute("DROP TABLE search_field");
+            st.execute("DROP INDEX case_file_status_due");
+            st.execute("PRAGMA user_version = 1");
+        }
+        ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));
+        cases = new CaseService(ctx);
+        assertEquals(Set.of(travel), search("浜松市"));
+        assertEquals(Set.of(allowance), search("手当"));
+        assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
+    }
+
+    @Test
+    void verifyNamesACaseMissingFromTheIndex() throws Exception {
+        Path file = ctx.ledger().file();
+        ctx.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM case_search WHERE rowid = " + tax);
+        }
+        ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));
+        LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).contains("検索用の索引に入っていない案件があります: [" + tax + "]"));
+    }
+}
