@@ -17,8 +17,7 @@ import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.CatalogJson;
-import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.service.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.StaffRepository;
 
@@ -50,7 +49,8 @@ public final class BulkLedger {
     public static void generate(Path file, int total, int years, LocalDate today, int batch, long seed, IntConsumer progress) {
         LocalDate first = today.minusYears(years);
         SimulatedClock clock = new SimulatedClock(first.atTime(8, 30).atZone(SampleLedger.ZONE).toInstant(), SampleLedger.ZONE);
-        try (Ledger ledger = Ledger.create(file, clock)) {
+        NewLedger.create(file, ADMIN, clock, false);
+        try (Ledger ledger = Ledger.open(file, clock)) {
             ledger.bulkLoad(() -> new BulkLedger(new LedgerContext(ledger), clock, seed)
                     .fill(first, today, total, batch, progress));
         }
@@ -80,8 +80,6 @@ public final class BulkLedger {
 
     private void addRoster() {
         ctx.ledger().write(ADMIN, tx -> {
-            CatalogRepository.addVersion(tx, CatalogJson.bundled());
-            StaffRepository.add(tx, ADMIN, "9000000", "計測 管理者", Role.MANAGER, "管理");
             for (SampleRoster.Person p : SampleRoster.people()) {
                 StaffRepository.add(tx, p.login(), p.employeeNo(), p.name(), p.role(), p.team());
             }
