@@ -20,6 +20,7 @@ import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
+import jp.shomu.ledger.ui.output.OutputsViewModel;
 
 /**
  * The main window: navigation with counts, the case list, the open case forms, and the status bar. Refreshes the
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final NavigationViewModel navigation;
     private final CaseListViewModel list;
+    private final OutputsViewModel outputs;
 
     // Properties
     private final ObservableList<CaseFormViewModel> forms = FXCollections.observableArrayList();
@@ -45,6 +47,7 @@ public final class MainViewModel {
         this.navigation = new NavigationViewModel(session.catalog(),
                 session.user().role() == Role.OPERATOR);
         this.list = new CaseListViewModel(session, executor);
+        this.outputs = new OutputsViewModel(session, executor, dialogs);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
         session.watcher().addListener(origin -> refresh());
         session.watcher().addProblemListener(problem::set);
@@ -68,6 +71,11 @@ public final class MainViewModel {
 
     public CaseListViewModel list() {
         return list;
+    }
+
+    /** The 帳票 menu: monthly report, export, handover bundle. */
+    public OutputsViewModel outputs() {
+        return outputs;
     }
 
     public ObservableList<CaseFormViewModel> forms() {

@@ -27,6 +27,7 @@ import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
+import jp.shomu.ledger.ui.output.OutputsMenu;
 
 /**
  * The workbench window: toolbar, navigation, the list and one tab per open case, the status bar. Ctrl+N new case,
@@ -61,7 +62,7 @@ public final class MainWindow {
         user.getStyleClass().add("current-user");
         user.textProperty().bind(vm.userTextProperty());
         ToolBar toolbar = new ToolBar(Controls.button("main.new", vm::newCase), Controls.button("main.refresh", vm::refresh),
-                Controls.spacer());
+                new OutputsMenu(vm.outputs()), Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
         }

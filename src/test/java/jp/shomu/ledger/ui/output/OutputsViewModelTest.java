@@ -1,0 +1,91 @@
+package jp.shomu.ledger.ui.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import jp.shomu.ledger.ui.common.ViewModelFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputsViewModelTest {
+    @TempDir
+    Path dir;
+    private ViewModelFixture app;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        app = new ViewModelFixture(Files.createDirectories(dir.resolve("ledger")), "leader");
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void eachItemIsOfferedOnlyToThoseAllowed() {
+        OutputsViewModel leader = new OutputsViewModel(app.session, app.executor, app.dialogs);
+        assertTrue(leader.monthlyReportOfferedProperty().get());
+        assertTrue(leader.exportOfferedProperty().get());
+        assertFalse(leader.handoverOfferedProperty().get());
+        try (ViewModelFixture op = app.as("op1"); ViewModelFixture manager = app.as("manager")) {
+            OutputsViewModel operator = new OutputsViewModel(op.session, op.executor, op.dialogs);
+            assertFalse(operator.anyOffered());
+            assertTrue(new OutputsViewModel(manager.session, manager.executor, manager.dialogs)
+                    .handoverOfferedProperty().get());
+        }
+    }
+
+    @Test
+    void theMonthlyReportDefaultsToLastMonthAndIsWritten() {
+        OutputsViewModel outputs = new OutputsViewModel(app.session, app.executor, app.dialogs);
+        Path out = dir.resolve("report.xlsx");
+        app.dialogs.monthlyReport = choice -> {
+            assertEquals(YearMonth.from(app.session.today()).minusMonths(1), choice.month());
+            assertTrue(choice.offersOperatorNames());
+            choice.operatorNamesProperty().set(true);
+            return true;
+        };
+        app.dialogs.saveFile = Optional.of(out);
+        outputs.monthlyReport();
+        assertEquals("業務実績報告書_" + YearMonth.from(app.session.today()).minusMonths(1) + ".xlsx",
+                app.dialogs.suggestedName);
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors::toString);
+        assertTrue(Files.isRegularFile(out));
+        assertEquals(1, app.dialogs.infos.size());
+        assertTrue(app.dialogs.infos.get(0).contains(out.toString()));
+    }
+
+    @Test
+    void aCancelledReportLeavesNoFile() {
+        DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+        OutputsViewModel outputs = new OutputsViewModel(app.session, deferred, app.dialogs);
+        Path out = dir.resolve("cancelled.xlsx");
+        app.dialogs.monthlyReport = choice -> true;
+        app.dialogs.saveFile = Optional.of(out);
+        app.dialogs.whileProgress = p -> {
+            p.cancel();
+            deferred.runAll();
+        };
+        outputs.monthlyReport();
+        assertFalse(Files.exists(out));
+        assertEquals("取り消しました(ファイルは作っていません)", app.dialogs.infos.get(0));
+    }
+
+    @Test
+    void noFileChosenMeansNothingRuns() {
+        OutputsViewModel outputs = new OutputsViewModel(app.session, app.executor, app.dialogs);
+        app.dialogs.monthlyReport = choice -> true;
+        outputs.monthlyReport();
+        assertEquals(0, app.dialogs.progressShown);
+        assertTrue(app.dialogs.infos.isEmpty());
+    }
+}
