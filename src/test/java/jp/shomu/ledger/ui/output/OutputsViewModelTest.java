@@ -88,4 +88,58 @@ class OutputsViewModelTest {
         assertEquals(0, app.dialogs.progressShown);
         assertTrue(app.dialogs.infos.isEmpty());
     }
+
+    @Test
+    void theLedgerIsExportedToExcelAndACancelLeavesNoFile() {
+        OutputsViewModel outputs = new OutputsViewModel(app.session, app.executor, app.dialogs);
+        Path out = dir.resolve("export.xlsx");
+        app.dialogs.saveFile = Optional.of(out);
+        outputs.export();
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors::toString);
+        assertTrue(Files.isRegularFile(out));
+        assertTrue(app.dialogs.suggestedName.endsWith(".xlsx"));
+
+        DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+        Path cancelled = dir.resolve("export-cancelled.xlsx");
+        app.dialogs.saveFile = Optional.of(cancelled);
+        app.dialogs.whileProgress = p -> {
+            p.cancel();
+            deferred.runAll();
+        };
+        new OutputsViewModel(app.session, deferred, app.dialogs).export();
+        assertFalse(Files.exists(cancelled));
+        assertEquals("取り消しました(ファイルは作っていません)", app.dialogs.infos.get(1));
+    }
+
+    @Test
+    void theManagerWritesTheHandoverBundleIntoTheChosenFolder() throws Exception {
+        try (ViewModelFixture manager = app.as("manager")) {
+            OutputsViewModel outputs = new OutputsViewModel(manager.session, manager.executor, manager.dialogs);
+            Path bundle = Files.createDirectories(dir.resolve("handover"));
+            manager.dialogs.folder = Optional.of(bundle);
+            outputs.handover();
+            assertTrue(manager.dialogs.errors.isEmpty(), manager.dialogs.errors::toString);
+            assertTrue(Files.isRegularFile(bundle.resolve("ledger/shomu-ledger.db")));
+            assertTrue(manager.dialogs.infos.get(0).contains(bundle.toString()));
+        }
+    }
+
+    @Test
+    void aCancelledHandoverLeavesTheFolderEmpty() throws Exception {
+        try (ViewModelFixture manager = app.as("manager")) {
+            DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+            OutputsViewModel outputs = new OutputsViewModel(manager.session, deferred, manager.dialogs);
+            Path bundle = Files.createDirectories(dir.resolve("handover-cancelled"));
+            manager.dialogs.folder = Optional.of(bundle);
+            manager.dialogs.whileProgress = p -> {
+                p.cancel();
+                deferred.runAll();
+            };
+            outputs.handover();
+            assertEquals("取り消しました(ファイルは作っていません)", manager.dialogs.infos.get(0));
+            try (var files = Files.list(bundle)) {
+                assertEquals(0, files.count());
+            }
+        }
+    }
 }
