@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import jp.shomu.ledger.ui.audit.AuditLogView;
 import jp.shomu.ledger.ui.caseform.CaseFormView;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.common.Controls;
@@ -38,6 +39,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab listTab = new Tab(Messages.get("main.listTab"));
     private final Map<CaseFormViewModel, Tab> tabOf = new HashMap<>();
+    private final Tab auditTab = new Tab(Messages.get("audit.tab"));
     private final CaseListView list;
     private final BorderPane root;
 
@@ -50,7 +52,21 @@ public final class MainWindow {
         tabs.getTabs().add(listTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         vm.forms().addListener((ListChangeListener<CaseFormViewModel>) change -> syncTabs());
-        vm.selectedFormProperty().addListener((obs, old, f) -> tabs.getSelectionModel().select(f == null ? listTab : tabOf.get(f)));
+        vm.selectedFormProperty().addListener((obs, old, f) -> {
+            if (f != null || tabs.getSelectionModel().getSelectedItem() != auditTab) {
+                tabs.getSelectionModel().select(f == null ? listTab : tabOf.get(f));
+            }
+        });
+        auditTab.setId("audit-tab");
+        auditTab.setOnClosed(e -> vm.auditLogProperty().set(null));
+        vm.auditLogProperty().addListener((obs, old, log) -> {
+            tabs.getTabs().remove(auditTab);
+            if (log != null) {
+                auditTab.setContent(new AuditLogView(log));
+                tabs.getTabs().add(1, auditTab);
+                tabs.getSelectionModel().select(auditTab);
+            }
+        });
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> vm.selectedFormProperty().set(
                 tabOf.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null)));
         this.root = layout(busy);
@@ -62,7 +78,8 @@ public final class MainWindow {
         user.getStyleClass().add("current-user");
         user.textProperty().bind(vm.userTextProperty());
         ToolBar toolbar = new ToolBar(Controls.button("main.new", vm::newCase), Controls.button("main.refresh", vm::refresh),
-                new OutputsMenu(vm.outputs()), Controls.spacer());
+                new OutputsMenu(vm.outputs()), Controls.offered("main.audit", vm.auditOfferedProperty(), this::openAuditLog),
+                Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
         }
@@ -81,6 +98,13 @@ public final class MainWindow {
         pane.setBottom(statusBar(busy));
         pane.getStyleClass().add("main-window");
         return pane;
+    }
+
+    private void openAuditLog() {
+        vm.openAuditLog();
+        if (tabs.getTabs().contains(auditTab)) {
+            tabs.getSelectionModel().select(auditTab);
+        }
     }
 
     private HBox statusBar(ObservableBooleanValue busy) {
