@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -77,9 +78,10 @@ public final class MainWindow {
         user.setId("current-user");
         user.getStyleClass().add("current-user");
         user.textProperty().bind(vm.userTextProperty());
+        Button audit = Controls.offered("main.audit", vm.auditOfferedProperty(), this::openAuditLog);
+        audit.setId("open-audit-log");
         ToolBar toolbar = new ToolBar(Controls.button("main.new", vm::newCase), Controls.button("main.refresh", vm::refresh),
-                new OutputsMenu(vm.outputs()), Controls.offered("main.audit", vm.auditOfferedProperty(), this::openAuditLog),
-                Controls.spacer());
+                new OutputsMenu(vm.outputs()), audit, Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
         }
