@@ -12,10 +12,18 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
 final class DeferredTaskExecutor implements TaskExecutor {
     private final List<Runnable> queued = new ArrayList<>();
     private final TaskExecutor now = new CurrentThreadTaskExecutor();
+    /** Runs after each progress update reaches the screen (e.g. the person presses 取消 then). */
+    Runnable afterUpdate = () -> { };
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         queued.add(() -> now.run(name, work, onSuccess, onFailure));
+    }
+
+    @Override
+    public void onUi(Runnable update) {
+        update.run();
+        afterUpdate.run();
     }
 
     void runAll() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import jp.shomu.ledger.ui.common.ViewModelFixture;
@@ -139,6 +140,28 @@ class OutputsViewModelTest {
             assertEquals("取り消しました(ファイルは作っていません)", manager.dialogs.infos.get(0));
             try (var files = Files.list(bundle)) {
                 assertEquals(0, files.count());
+            }
+        }
+    }
+
+    @Test
+    void cancellingDuringTheFirstHandoverStepInterruptsItAndLeavesNothing() throws Exception {
+        try (ViewModelFixture manager = app.as("manager")) {
+            DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+            OutputsViewModel outputs = new OutputsViewModel(manager.session, deferred, manager.dialogs);
+            Path bundle = Files.createDirectories(dir.resolve("handover-mid-run"));
+            manager.dialogs.folder = Optional.of(bundle);
+            manager.dialogs.whileProgress = p -> {
+                deferred.afterUpdate = p::cancel;
+                deferred.runAll();
+            };
+            outputs.handover();
+            assertEquals(List.of("取り消しました(ファイルは作っていません)"), manager.dialogs.infos,
+                    manager.dialogs.errors::toString);
+            assertFalse(Thread.currentThread().isInterrupted());
+            try (var files = Files.list(bundle); var siblings = Files.list(dir)) {
+                assertEquals(0, files.count());
+                assertTrue(siblings.noneMatch(f -> f.getFileName().toString().contains(".partial-")));
             }
         }
     }
