@@ -8,6 +8,8 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
+import jp.shomu.ledger.ui.output.ProgressViewModel;
 
 /**
  * Every dialog and file choice the workbench opens. View models ask through this interface, so their tests answer
@@ -31,4 +33,19 @@ public interface DialogService {
 
     /** Picks the ledger file to open (the file chooser). */
     Optional<Path> chooseLedgerFile();
+
+    /** Tells the person something went as asked (a file was written, work was cancelled). */
+    void showInfo(String title, String message);
+
+    /** Where to save an .xlsx file, suggesting {@code initialName}. */
+    Optional<Path> chooseSaveFile(String title, String initialName);
+
+    /** Picks a folder (for the handover bundle: an empty one, or a new one). */
+    Optional<Path> chooseFolder(String title);
+
+    /** The month and options of a monthly report; true when confirmed. */
+    boolean showMonthlyReport(MonthlyReportViewModel model);
+
+    /** Shows the progress dialog until the work ends (returns at once if it has ended already). */
+    void showProgress(ProgressViewModel model);
 }

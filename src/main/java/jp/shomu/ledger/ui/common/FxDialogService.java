@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -19,6 +20,10 @@ import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonDialog;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
 import jp.shomu.ledger.ui.main.TypeChooserDialog;
+import jp.shomu.ledger.ui.output.MonthlyReportDialog;
+import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
+import jp.shomu.ledger.ui.output.ProgressDialog;
+import jp.shomu.ledger.ui.output.ProgressViewModel;
 
 /** The real dialogs: JavaFX dialogs owned by the main window, and the system file chooser. */
 public final class FxDialogService implements DialogService {
@@ -79,6 +84,43 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("startup.ledgerFiles"), "*.db"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                Controls.buttonType("dialog.close", ButtonData.CANCEL_CLOSE));
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        show(alert);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("output.xlsxFiles"), "*.xlsx"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean showMonthlyReport(MonthlyReportViewModel model) {
+        return show(new MonthlyReportDialog(model)).filter(b -> b == MonthlyReportDialog.CREATE).isPresent();
+    }
+
+    @Override
+    public void showProgress(ProgressViewModel model) {
+        if (!model.finishedProperty().get()) {
+            show(new ProgressDialog(model));
+        }
     }
 
     private <R> Optional<R> show(Dialog<R> dialog) {

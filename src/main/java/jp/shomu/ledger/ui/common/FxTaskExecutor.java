@@ -51,6 +51,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUi(Runnable update) {
+        Platform.runLater(update);
+    }
+
     /** True while any work or its hand-back is outstanding (the status bar shows it; UI tests wait for it). */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

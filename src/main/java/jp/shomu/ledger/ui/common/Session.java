@@ -87,6 +87,11 @@ public final class Session {
 
     // The ledger
 
+    /** The open ledger, for the report and export writers that take it whole. */
+    public LedgerContext context() {
+        return ctx;
+    }
+
     public Path ledgerFile() {
         return ctx.ledger().file();
     }

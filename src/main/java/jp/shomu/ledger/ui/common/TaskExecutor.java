@@ -14,4 +14,9 @@ public interface TaskExecutor {
      * @param onFailure called on the UI thread with what went wrong
      */
     <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs a small update on the screen's thread (progress from a worker); the test executor runs it at once. */
+    default void onUi(Runnable update) {
+        update.run();
+    }
 }

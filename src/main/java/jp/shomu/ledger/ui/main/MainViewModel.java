@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,6 +15,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.ui.audit.AuditLogViewModel;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
 import jp.shomu.ledger.ui.common.DialogService;
@@ -20,6 +23,7 @@ import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
+import jp.shomu.ledger.ui.output.OutputsViewModel;
 
 /**
  * The main window: navigation with counts, the case list, the open case forms, and the status bar. Refreshes the
@@ -31,6 +35,9 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final NavigationViewModel navigation;
     private final CaseListViewModel list;
+    private final OutputsViewModel outputs;
+    private final ReadOnlyBooleanWrapper auditOffered = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<AuditLogViewModel> auditLog = new SimpleObjectProperty<>();
 
     // Properties
     private final ObservableList<CaseFormViewModel> forms = FXCollections.observableArrayList();
@@ -45,6 +52,7 @@ public final class MainViewModel {
         this.navigation = new NavigationViewModel(session.catalog(),
                 session.user().role() == Role.OPERATOR);
         this.list = new CaseListViewModel(session, executor);
+        this.outputs = new OutputsViewModel(session, executor, dialogs);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
         session.watcher().addListener(origin -> refresh());
         session.watcher().addProblemListener(problem::set);
@@ -54,6 +62,10 @@ public final class MainViewModel {
 
     private void showUser(StaffMember user) {
         userText.set(Messages.format("main.user", user.name(), user.role().label()));
+        auditOffered.set(session.can(Action.VIEW_AUDIT));
+        if (!auditOffered.get()) {
+            auditLog.set(null);
+        }
     }
 
     // Properties
@@ -68,6 +80,21 @@ public final class MainViewModel {
 
     public CaseListViewModel list() {
         return list;
+    }
+
+    /** The 帳票 menu: monthly report, export, handover bundle. */
+    public OutputsViewModel outputs() {
+        return outputs;
+    }
+
+    /** Whether this person may read the audit log (auditor, leaders, manager). */
+    public ReadOnlyBooleanProperty auditOfferedProperty() {
+        return auditOffered.getReadOnlyProperty();
+    }
+
+    /** The open audit log tab, or null while it is closed. */
+    public ObjectProperty<AuditLogViewModel> auditLogProperty() {
+        return auditLog;
     }
 
     public ObservableList<CaseFormViewModel> forms() {
@@ -108,6 +135,15 @@ public final class MainViewModel {
     private void refreshCounts() {
         executor.run(Messages.get("task.counts"), () -> session.board().board(session.user()), navigation::apply,
                 e -> problem.set(ErrorText.of(e)));
+    }
+
+    /** Opens the audit log tab showing the last 30 days; the window brings an open one to the front. */
+    public void openAuditLog() {
+        if (auditOffered.get() && auditLog.get() == null) {
+            AuditLogViewModel log = new AuditLogViewModel(session, executor);
+            auditLog.set(log);
+            log.search();
+        }
     }
 
     /** Opens a form for a new case of the selected 中区分, or of one the person picks. */

@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -22,11 +23,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import jp.shomu.ledger.ui.audit.AuditLogView;
 import jp.shomu.ledger.ui.caseform.CaseFormView;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
+import jp.shomu.ledger.ui.output.OutputsMenu;
 
 /**
  * The workbench window: toolbar, navigation, the list and one tab per open case, the status bar. Ctrl+N new case,
@@ -37,6 +40,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab listTab = new Tab(Messages.get("main.listTab"));
     private final Map<CaseFormViewModel, Tab> tabOf = new HashMap<>();
+    private final Tab auditTab = new Tab(Messages.get("audit.tab"));
     private final CaseListView list;
     private final BorderPane root;
 
@@ -49,7 +53,21 @@ public final class MainWindow {
         tabs.getTabs().add(listTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         vm.forms().addListener((ListChangeListener<CaseFormViewModel>) change -> syncTabs());
-        vm.selectedFormProperty().addListener((obs, old, f) -> tabs.getSelectionModel().select(f == null ? listTab : tabOf.get(f)));
+        vm.selectedFormProperty().addListener((obs, old, f) -> {
+            if (f != null || tabs.getSelectionModel().getSelectedItem() != auditTab) {
+                tabs.getSelectionModel().select(f == null ? listTab : tabOf.get(f));
+            }
+        });
+        auditTab.setId("audit-tab");
+        auditTab.setOnClosed(e -> vm.auditLogProperty().set(null));
+        vm.auditLogProperty().addListener((obs, old, log) -> {
+            tabs.getTabs().remove(auditTab);
+            if (log != null) {
+                auditTab.setContent(new AuditLogView(log));
+                tabs.getTabs().add(1, auditTab);
+                tabs.getSelectionModel().select(auditTab);
+            }
+        });
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> vm.selectedFormProperty().set(
                 tabOf.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null)));
         this.root = layout(busy);
@@ -60,8 +78,10 @@ public final class MainWindow {
         user.setId("current-user");
         user.getStyleClass().add("current-user");
         user.textProperty().bind(vm.userTextProperty());
+        Button audit = Controls.offered("main.audit", vm.auditOfferedProperty(), this::openAuditLog);
+        audit.setId("open-audit-log");
         ToolBar toolbar = new ToolBar(Controls.button("main.new", vm::newCase), Controls.button("main.refresh", vm::refresh),
-                Controls.spacer());
+                new OutputsMenu(vm.outputs()), audit, Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
         }
@@ -80,6 +100,13 @@ public final class MainWindow {
         pane.setBottom(statusBar(busy));
         pane.getStyleClass().add("main-window");
         return pane;
+    }
+
+    private void openAuditLog() {
+        vm.openAuditLog();
+        if (tabs.getTabs().contains(auditTab)) {
+            tabs.getSelectionModel().select(auditTab);
+        }
     }
 
     private HBox statusBar(ObservableBooleanValue busy) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -11,6 +12,8 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
+import jp.shomu.ledger.ui.output.ProgressViewModel;
 
 /** Answers dialogs the way a test scripts it, and remembers what was shown. */
 public final class ScriptedDialogs implements DialogService {
@@ -56,5 +59,41 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseLedgerFile() {
         return Optional.empty();
+    }
+
+    public final List<String> infos = new ArrayList<>();
+    public Optional<Path> saveFile = Optional.empty();
+    public Optional<Path> folder = Optional.empty();
+    public Predicate<MonthlyReportViewModel> monthlyReport = vm -> false;
+    /** What the person does while the progress dialog is up (e.g. press 取消). */
+    public Consumer<ProgressViewModel> whileProgress = vm -> { };
+    public String suggestedName;
+    public int progressShown;
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName) {
+        suggestedName = initialName;
+        return saveFile;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return folder;
+    }
+
+    @Override
+    public boolean showMonthlyReport(MonthlyReportViewModel model) {
+        return monthlyReport.test(model);
+    }
+
+    @Override
+    public void showProgress(ProgressViewModel model) {
+        progressShown++;
+        whileProgress.accept(model);
     }
 }

@@ -1,0 +1,31 @@
+package jp.shomu.ledger.ui.output;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import jp.shomu.ledger.ui.common.Messages;
+
+/** The 帳票(R) menu button of the toolbar; each item shows only for people who may use it. */
+public final class OutputsMenu extends MenuButton {
+    public OutputsMenu(OutputsViewModel vm) {
+        super(Messages.get("output.menu"));
+        setId("outputs-menu");
+        setMnemonicParsing(true);
+        getItems().addAll(item("output.monthly.menu", "menu-monthly-report", vm.monthlyReportOfferedProperty(),
+                        vm::monthlyReport),
+                item("output.export.menu", "menu-export", vm.exportOfferedProperty(), vm::export),
+                item("output.handover.menu", "menu-handover", vm.handoverOfferedProperty(), vm::handover));
+        visibleProperty().bind(vm.monthlyReportOfferedProperty().or(vm.exportOfferedProperty())
+                .or(vm.handoverOfferedProperty()));
+        managedProperty().bind(visibleProperty());
+    }
+
+    private static MenuItem item(String key, String id, ObservableBooleanValue offered, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        item.visibleProperty().bind(offered);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
