@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,14 +29,12 @@ public final class StagedRows implements AutoCloseable {
     public StagedRows(Path folder) {
         try {
             Path dir = folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"));
-            Path f;
-            try {
-                f = Files.createTempFile(dir, "shomu-import-", ".bin",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException windows) {
-                f = Files.createTempFile(dir, "shomu-import-", ".bin");
-            }
-            file = f;
+            // owner-only where the file system knows POSIX permissions; on Windows the profile folder's ACL applies
+            boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
+            file = posix
+                    ? Files.createTempFile(dir, "shomu-import-", ".bin",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(dir, "shomu-import-", ".bin");
             file.toFile().deleteOnExit();
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         } catch (IOException e) {
