@@ -84,7 +84,14 @@ public final class LedgerLocationViewModel {
                 this::usable, this::failed);
     }
 
-    static LocationCheck check(String typed, Duration timeout) {
+    /** Shows why opening {@code typed} failed, with 再試行. */
+    public void showFailure(String typed, Throwable error) {
+        pathText.set(typed);
+        failed(error);
+    }
+
+    /** Checks a typed path, giving up on a silent file server after {@code timeout}. */
+    public static LocationCheck check(String typed, Duration timeout) {
         LocationCheck parsed = LedgerLocation.check(typed);
         return parsed.path() == null ? parsed : LedgerLocation.check(parsed.path(), timeout);
     }
