@@ -103,4 +103,24 @@ class LedgerLocationViewModelTest {
         assertFalse(vm.newLedgerOfferedProperty().get());
         assertTrue(opened.isEmpty());
     }
+
+    @Test
+    void rememberedLedgerThatIsGoneIsExplainedAndNewLedgerOffered() {
+        Path gone = dir.resolve("ledger.db");
+        location.remember(gone);
+        String typed = location.recall().orElseThrow().toString();
+        vm.showCheck(typed, LedgerLocationViewModel.check(typed, Duration.ofSeconds(5)));
+        assertEquals(typed, vm.pathTextProperty().get());
+        assertTrue(vm.messageProperty().get().contains("台帳ファイルがありません"));
+        assertTrue(vm.newLedgerOfferedProperty().get());
+        assertFalse(Files.exists(gone));
+    }
+
+    @Test
+    void failureToOpenOffersRetry() {
+        vm.showFailure(dir.resolve("ledger.db").toString(), new java.io.UncheckedIOException(new java.io.IOException("x")));
+        assertFalse(vm.messageProperty().get().isEmpty());
+        assertTrue(vm.retryOfferedProperty().get());
+        assertTrue(opened.isEmpty());
+    }
 }
