@@ -33,16 +33,17 @@ import jp.shomu.ledger.ui.location.LedgerLocationViewModel;
 import jp.shomu.ledger.ui.login.UnknownUserViewModel;
 
 /**
- * From start to the first window: picks the ledger (given, the sample, the last one used, or chosen), creates the
- * sample if absent — never any other ledger — opens it off the UI thread, looks the login up in the roster, and
+ * From start to the first window: picks the ledger (given, the sample, the last one used, or asked for on the
+ * location screen when none is known or it is not usable), creates the sample if absent — never any other ledger
+ * unless a 管理責任者 confirms "new ledger" on that screen — opens it off the UI thread, looks the login up in the roster, and
  * shows the workbench or the screen that says whom to ask.
  */
 final class Startup {
     static final Path SAMPLE = Path.of("sample-data", "sample-ledger.db");
+    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
     private final AppLauncher.Options options;
     private final Clock clock;
-    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
     private final FxDialogService dialogs = new FxDialogService();
     private final FxTaskExecutor locationExecutor = new FxTaskExecutor();
