@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -23,22 +24,29 @@ import jp.shomu.ledger.service.NewLedger;
 import jp.shomu.ledger.service.SignIn;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.FxDialogService;
+import jp.shomu.ledger.ui.common.FxTaskExecutor;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
 import jp.shomu.ledger.ui.login.UnknownUserView;
+import jp.shomu.ledger.ui.location.LedgerLocationView;
+import jp.shomu.ledger.ui.location.LedgerLocationViewModel;
 import jp.shomu.ledger.ui.login.UnknownUserViewModel;
 
 /**
- * From start to the first window: picks the ledger (given, the sample, the last one used, or chosen), creates the
- * sample if absent — never any other ledger — opens it off the UI thread, looks the login up in the roster, and
+ * From start to the first window: picks the ledger (given, the sample, the last one used, or asked for on the
+ * location screen when none is known or it is not usable), creates the sample if absent — never any other ledger
+ * unless a 管理責任者 confirms "new ledger" on that screen — opens it off the UI thread, looks the login up in the roster, and
  * shows the workbench or the screen that says whom to ask.
  */
 final class Startup {
     static final Path SAMPLE = Path.of("sample-data", "sample-ledger.db");
+    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
     private final AppLauncher.Options options;
     private final Clock clock;
+
     private final FxDialogService dialogs = new FxDialogService();
+    private final FxTaskExecutor locationExecutor = new FxTaskExecutor();
     private Stage stage;
 
     Startup(AppLauncher.Options options, Clock clock) {
@@ -48,32 +56,59 @@ final class Startup {
 
     void begin(Stage primary) {
         this.stage = primary;
-        Optional<Path> file = ledgerFile();
-        if (file.isEmpty()) {
-            Platform.exit();
+        dialogs.setOwner(primary);
+        if (!options.sample()) {
+            beginWithLocation();
             return;
         }
-        Path path = file.get().toAbsolutePath();
-        if (options.sample() && !Files.exists(path)) {
+        Path path = SAMPLE.toAbsolutePath();
+        if (!Files.exists(path)) {
             showProgress(Messages.get("startup.creatingSample"));
             background(() -> {
                 createSample(path);
                 return null;
-            }, ignored -> open(path));
+            }, this::fail, ignored -> open(path));
             return;
         }
         open(path);
     }
 
-    private Optional<Path> ledgerFile() {
-        if (options.sample()) {
-            return Optional.of(SAMPLE);
+    /** The given or remembered ledger if it is usable; otherwise the screen that asks where the ledger is. */
+    private void beginWithLocation() {
+        Optional<Path> candidate = Optional.ofNullable(options.ledger()).or(LedgerLocation.forCurrentUser()::recall);
+        if (candidate.isEmpty()) {
+            showLocation(vm -> { });
+            return;
         }
-        if (options.ledger() != null) {
-            return Optional.of(options.ledger());
-        }
-        Optional<Path> last = LedgerLocation.forCurrentUser().recall().filter(Files::exists);
-        return last.isPresent() ? last : dialogs.chooseLedgerFile();
+        String typed = candidate.get().toString();
+        showProgress(Messages.get("location.checking"));
+        CompletableFuture.supplyAsync(() -> LedgerLocationViewModel.check(typed, CHECK_TIMEOUT))
+                .whenComplete((check, error) -> Platform.runLater(() -> {
+                    if (check != null && check.usable()) {
+                        open(check.path());
+                    } else if (check != null) {
+                        showLocation(vm -> vm.showCheck(typed, check));
+                    } else {
+                        showLocation(vm -> vm.showFailure(typed, error));
+                    }
+                }));
+    }
+
+    private void showLocation(Consumer<LedgerLocationViewModel> prepare) {
+        LedgerLocationViewModel vm = new LedgerLocationViewModel(new LedgerLocationViewModel.Context(
+                LedgerLocation.forCurrentUser(), dialogs, locationExecutor, options.login(), clock, CHECK_TIMEOUT),
+                path -> {
+                    showProgress(Messages.get("location.checking"));
+                    open(path);
+                });
+        prepare.accept(vm);
+        Scene scene = new Scene(new LedgerLocationView(vm).build(stage::close));
+        Theme.apply(scene);
+        stage.setTitle(vm.title());
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        stage.show();
     }
 
     private void createSample(Path path) {
@@ -89,10 +124,12 @@ final class Startup {
     }
 
     private void open(Path path) {
+        Consumer<Throwable> unreachable = options.sample() ? this::fail
+                : error -> showLocation(vm -> vm.showFailure(path.toString(), error));
         background(() -> {
             LedgerContext ctx = LedgerContext.open(path, clock);
             return new Opened(ctx, SignIn.of(ctx, options.login()));
-        }, opened -> {
+        }, unreachable, opened -> {
             Optional<StaffMember> user = opened.signIn().user();
             if (user.isPresent()) {
                 showWorkbench(opened, user.get());
@@ -136,16 +173,20 @@ final class Startup {
         stage.show();
     }
 
-    /** Runs {@code work} off the UI thread; failures end in a plain-Japanese message and the app closes. */
-    private <T> void background(Supplier<T> work, Consumer<T> then) {
+    /** Runs {@code work} off the UI thread and hands the result, or what went wrong, back to it. */
+    private <T> void background(Supplier<T> work, Consumer<Throwable> failed, Consumer<T> then) {
         CompletableFuture.supplyAsync(work).whenComplete((result, error) -> Platform.runLater(() -> {
             if (error == null) {
                 then.accept(result);
                 return;
             }
-            Throwable cause = error.getCause() == null ? error : error.getCause();
-            dialogs.showError(ErrorText.of(cause));
-            Platform.exit();
+            failed.accept(error.getCause() == null ? error : error.getCause());
         }));
+    }
+
+    /** For the sample ledger: a plain-Japanese message, then the app closes. */
+    private void fail(Throwable cause) {
+        dialogs.showError(ErrorText.of(cause));
+        Platform.exit();
     }
 }

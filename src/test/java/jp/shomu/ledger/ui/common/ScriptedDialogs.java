@@ -24,6 +24,8 @@ public final class ScriptedDialogs implements DialogService {
     public Function<ConflictViewModel, ConflictViewModel.Resolution> conflict = vm -> ConflictViewModel.Resolution.CANCEL;
     public ConflictViewModel lastConflict;
     public Optional<TaskType> taskType = Optional.empty();
+    public Optional<Path> ledgerFile = Optional.empty();
+    public int confirmations;
 
     @Override
     public void showError(String message) {
@@ -32,6 +34,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        confirmations++;
         return confirmAnswer;
     }
 
@@ -58,7 +61,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseLedgerFile() {
-        return Optional.empty();
+        return ledgerFile;
     }
 
     public final List<String> infos = new ArrayList<>();
