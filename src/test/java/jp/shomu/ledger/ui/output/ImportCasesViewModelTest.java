@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,15 +97,17 @@ class ImportCasesViewModelTest {
     }
 
     @Test
-    void cancellingTheImportLeavesNothing() throws Exception {
+    void cancellingDuringTheImportLeavesNothing() throws Exception {
         long before = cases();
         DeferredTaskExecutor deferred = new DeferredTaskExecutor();
         outputs = new OutputsViewModel(app.session, deferred, app.dialogs);
-        app.dialogs.openFile = Optional.of(csv(HEADER, GOOD, GOOD));
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        lines.addAll(Collections.nCopies(600, GOOD));
+        app.dialogs.openFile = Optional.of(csv(lines.toArray(String[]::new)));
         app.dialogs.importPreview = vm -> vm.canImport();
         app.dialogs.whileProgress = p -> {
             if (app.dialogs.progressShown == 2) {
-                p.cancel();
+                deferred.afterUpdate = p::cancel;
             }
             deferred.runAll();
         };
