@@ -8,6 +8,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.output.ImportCasesViewModel;
 import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
 import jp.shomu.ledger.ui.output.ProgressViewModel;
 
@@ -45,6 +46,15 @@ public interface DialogService {
 
     /** The month and options of a monthly report; true when confirmed. */
     boolean showMonthlyReport(MonthlyReportViewModel model);
+
+    /** Picks a file to read (CSV or .xlsx, for the case import). */
+    Optional<Path> chooseOpenFile(String title);
+
+    /** Picks the saved column mapping of an import, the first (the standard template) preselected. */
+    Optional<String> chooseImportMapping(List<String> names);
+
+    /** Shows what an import would do; true when 取込む was pressed. */
+    boolean showImportPreview(ImportCasesViewModel model);
 
     /** Shows the progress dialog until the work ends (returns at once if it has ended already). */
     void showProgress(ProgressViewModel model);

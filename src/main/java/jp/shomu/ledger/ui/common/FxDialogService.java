@@ -20,6 +20,9 @@ import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonDialog;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
 import jp.shomu.ledger.ui.main.TypeChooserDialog;
+import jp.shomu.ledger.ui.output.ImportCasesViewModel;
+import jp.shomu.ledger.ui.output.ImportMappingDialog;
+import jp.shomu.ledger.ui.output.ImportPreviewDialog;
 import jp.shomu.ledger.ui.output.MonthlyReportDialog;
 import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
 import jp.shomu.ledger.ui.output.ProgressDialog;
@@ -114,6 +117,24 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean showMonthlyReport(MonthlyReportViewModel model) {
         return show(new MonthlyReportDialog(model)).filter(b -> b == MonthlyReportDialog.CREATE).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.files"), "*.csv", "*.xlsx"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> chooseImportMapping(List<String> names) {
+        return show(new ImportMappingDialog(names));
+    }
+
+    @Override
+    public boolean showImportPreview(ImportCasesViewModel model) {
+        return show(new ImportPreviewDialog(model)).filter(b -> b == ImportPreviewDialog.IMPORT).isPresent();
     }
 
     @Override

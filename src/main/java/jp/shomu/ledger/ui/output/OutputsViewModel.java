@@ -5,12 +5,14 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.export.LedgerExport;
 import jp.shomu.ledger.report.handover.HandoverBundle;
 import jp.shomu.ledger.report.monthly.MonthlyReport;
+import jp.shomu.ledger.service.ImportMappingService;
 import jp.shomu.ledger.ui.common.DialogService;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
@@ -27,6 +29,7 @@ public final class OutputsViewModel {
     private final ReadOnlyBooleanWrapper monthlyReport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper export = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper handover = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper importCases = new ReadOnlyBooleanWrapper();
 
     public OutputsViewModel(Session session, TaskExecutor executor, DialogService dialogs) {
         this.session = session;
@@ -40,6 +43,7 @@ public final class OutputsViewModel {
         monthlyReport.set(session.can(Action.MONTHLY_REPORT));
         export.set(session.can(Action.EXPORT));
         handover.set(session.can(Action.EXPORT) && session.user().role() == Role.MANAGER);
+        importCases.set(session.can(Action.IMPORT));
     }
 
     public ReadOnlyBooleanProperty monthlyReportOfferedProperty() {
@@ -54,9 +58,13 @@ public final class OutputsViewModel {
         return handover.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty importOfferedProperty() {
+        return importCases.getReadOnlyProperty();
+    }
+
     /** True when the menu has anything to offer this person. */
     public boolean anyOffered() {
-        return monthlyReport.get() || export.get() || handover.get();
+        return monthlyReport.get() || export.get() || handover.get() || importCases.get();
     }
 
     // Commands
@@ -96,5 +104,15 @@ public final class OutputsViewModel {
         ProgressViewModel p = new ProgressViewModel(Messages.get("output.handover.title"), executor, dialogs);
         p.run(true, () -> new HandoverBundle(HandoverBundle.standardParts(List.of())).write(session.context(), me, dir, p),
                 result -> Messages.format("output.written", result.dir().toString()));
+    }
+
+    /** 案件の取込み: the file, the column mapping, then the checked preview and, if confirmed, the import. */
+    public void importCases() {
+        dialogs.chooseOpenFile(Messages.get("import.title")).ifPresent(file -> {
+            List<String> names = new ImportMappingService(session.context()).all(session.user()).stream()
+                    .map(ImportMapping::name).toList();
+            dialogs.chooseImportMapping(names)
+                    .ifPresent(name -> new ImportCasesViewModel(session, executor, dialogs, file, name).start());
+        });
     }
 }

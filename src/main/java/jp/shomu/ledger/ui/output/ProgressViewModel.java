@@ -1,6 +1,7 @@
 package jp.shomu.ledger.ui.output;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -104,9 +105,14 @@ public final class ProgressViewModel implements ProgressSink, HandoverBundle.Lis
      * @param done          the message on success, made from the result
      */
     public <T> void run(boolean interruptible, Callable<T> work, Function<T, String> done) {
+        runThen(interruptible, work, result -> dialogs.showInfo(title, done.apply(result)));
+    }
+
+    /** Like {@link #run}, but hands the result to {@code then} on the screen's thread instead of a message. */
+    public <T> void runThen(boolean interruptible, Callable<T> work, Consumer<T> then) {
         executor.run(title, () -> inWorker(interruptible, work), result -> {
             finished.set(true);
-            dialogs.showInfo(title, done.apply(result));
+            then.accept(result);
         }, this::failed);
         if (!finished.get()) {
             dialogs.showProgress(this);

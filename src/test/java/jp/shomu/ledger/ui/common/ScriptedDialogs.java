@@ -12,6 +12,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.output.ImportCasesViewModel;
 import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
 import jp.shomu.ledger.ui.output.ProgressViewModel;
 
@@ -98,5 +99,26 @@ public final class ScriptedDialogs implements DialogService {
     public void showProgress(ProgressViewModel model) {
         progressShown++;
         whileProgress.accept(model);
+    }
+
+    public Optional<Path> openFile = Optional.empty();
+    public Function<List<String>, Optional<String>> importMapping = names -> Optional.of(names.get(0));
+    public Predicate<ImportCasesViewModel> importPreview = vm -> false;
+    public ImportCasesViewModel lastImport;
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title) {
+        return openFile;
+    }
+
+    @Override
+    public Optional<String> chooseImportMapping(List<String> names) {
+        return importMapping.apply(names);
+    }
+
+    @Override
+    public boolean showImportPreview(ImportCasesViewModel model) {
+        lastImport = model;
+        return importPreview.test(model);
     }
 }

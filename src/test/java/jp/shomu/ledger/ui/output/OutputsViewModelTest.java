@@ -39,7 +39,9 @@ class OutputsViewModelTest {
         assertFalse(leader.handoverOfferedProperty().get());
         try (ViewModelFixture op = app.as("op1"); ViewModelFixture manager = app.as("manager")) {
             OutputsViewModel operator = new OutputsViewModel(op.session, op.executor, op.dialogs);
-            assertFalse(operator.anyOffered());
+            assertFalse(operator.monthlyReportOfferedProperty().get());
+            assertFalse(operator.exportOfferedProperty().get());
+            assertTrue(operator.importOfferedProperty().get());
             assertTrue(new OutputsViewModel(manager.session, manager.executor, manager.dialogs)
                     .handoverOfferedProperty().get());
         }
