@@ -65,8 +65,8 @@ public final class UserFiles {
         }
         try (Stream<Path> folders = Files.list(root)) {
             folders.filter(f -> !runningProcess(f.getFileName().toString())).forEach(UserFiles::deleteTree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // housekeeping only: what is left now is tried again at the next start
         }
     }
 
@@ -109,8 +109,8 @@ public final class UserFiles {
         }
         try (Stream<Path> all = Files.walk(folder)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // another app starting at the same moment is removing the same leftover folder
         }
     }
 }

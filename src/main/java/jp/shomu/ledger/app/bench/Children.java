@@ -53,7 +53,7 @@ final class Children {
             while (countReady() < expected) {
                 if (System.currentTimeMillis() > deadline || processes.stream().anyMatch(p -> !p.isAlive() && p.exitValue() != 0)) {
                     throw new IllegalStateException("計測用プロセスが起動しませんでした(" + countReady() + "/" + expected + ")。"
-                            + dir + " の *.out を確認してください。");
+                            + dir + " の *.out を確認してください。" + firstFailureOutput());
                 }
                 Thread.sleep(50);
             }
@@ -64,6 +64,29 @@ final class Children {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the first child that exited with an error printed, so a failure names its cause. */
+    private String firstFailureOutput() {
+        for (int i = 0; i < processes.size(); i++) {
+            Process p = processes.get(i);
+            if (!p.isAlive() && p.exitValue() != 0) {
+                try (var outs = Files.list(dir)) {
+                    StringBuilder text = new StringBuilder("\n終了コード " + p.exitValue() + ":");
+                    for (Path out : outs.filter(f -> f.toString().endsWith(".out")).sorted().toList()) {
+                        String content = Files.readString(out);
+                        if (!content.isBlank()) {
+                            text.append('\n').append(out.getFileName()).append(": ")
+                                    .append(content.substring(Math.max(0, content.length() - 800)));
+                        }
+                    }
+                    return text.toString();
+                } catch (IOException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
     }
 
     private long countReady() {
