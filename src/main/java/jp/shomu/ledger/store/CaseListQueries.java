@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,39 +18,9 @@ public final class CaseListQueries {
     }
 
     public static List<CaseSummary> list(Connection c, CaseQuery q) throws SQLException {
-        CaseTextSearch.Condition text = q.text() == null || q.text().isBlank() ? null : CaseTextSearch.of(q.text());
-        StringBuilder sql = new StringBuilder("SELECT f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on,"
-                + " f.warn_on, f.completed_on, f.assignee_id, s.name, f.version FROM "
-                + (text == null ? "case_file f" : text.from()) + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (q.typeCode() != null && !q.typeCode().isEmpty()) {
-            sql.append(" AND f.type_code = ?");
-            params.add(q.typeCode());
-        }
-        if (!q.statuses().isEmpty()) {
-            sql.append(" AND f.status IN (").append(String.join(",", q.statuses().stream().map(s -> "?").toList())).append(')');
-            q.statuses().stream().sorted().forEach(params::add);
-        }
-        if (q.assigneeId() != null) {
-            sql.append(" AND f.assignee_id = ?");
-            params.add(q.assigneeId());
-        }
-        if (q.dueFrom() != null) {
-            sql.append(" AND f.due_on >= ?");
-            params.add(q.dueFrom());
-        }
-        if (q.dueTo() != null) {
-            sql.append(" AND f.due_on <= ?");
-            params.add(q.dueTo());
-        }
-        if (text != null) {
-            sql.append(" AND ").append(text.where());
-            params.addAll(text.params());
-        }
-        // newest first; a search by index walks the index newest first (the same order) and stops at the limit
-        sql.append(" ORDER BY ").append(text == null ? "f.id DESC" : text.orderBy()).append(" LIMIT ?");
-        params.add(q.limit() > 0 ? q.limit() : 10_000);
-        return Sql.query(c, sql.toString(), CaseListQueries::map, params.toArray());
+        CaseListSql query = CaseListSql.of("f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on, f.warn_on,"
+                + " f.completed_on, f.assignee_id, s.name, f.version", q);
+        return Sql.query(c, query.sql(), CaseListQueries::map, query.params());
     }
 
     /** Counts of cases per type and status (closed cases excluded), for the navigation tree. */
