@@ -83,8 +83,9 @@ final class ArchiveBuilder {
         } finally {
             if (!done) {
                 deleteQuietly(part);
-                deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
             }
+            // closed and (if done) verified: the emptied journal of the temporary name has nothing to roll back
+            deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
         }
     }
 

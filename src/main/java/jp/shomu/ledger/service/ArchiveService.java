@@ -47,7 +47,7 @@ public final class ArchiveService {
      * of the year left in the ledger, and the longest removal transaction.
      */
     public record Outcome(Path archive, String sha256, boolean resumed, int archived, int removed, int alreadyRemoved,
-                          List<Long> changedMeanwhile, long openLeft, double longestBatchMillis) {
+                          List<Long> changedMeanwhile, long openLeft, double medianBatchMillis, double longestBatchMillis) {
     }
 
     /** The archive file of {@code year} for {@code ledgerFile}: "ledger-archive-FY2026.db" beside "ledger.db". */
@@ -78,7 +78,7 @@ public final class ArchiveService {
             int copied = ArchiveBuilder.build(ledger, target, year, actor.login(), progress);
             if (copied == 0) {
                 long open = ArchiveRemoval.openCasesReceived(ledger, year.start(), year.end());
-                return new Outcome(null, "", false, 0, 0, 0, List.of(), open, 0);
+                return new Outcome(null, "", false, 0, 0, 0, List.of(), open, 0, 0);
             }
         }
         String sha = ArchiveBuilder.sha256(target);
@@ -86,7 +86,7 @@ public final class ArchiveService {
         Outcome removal = removeFromLedger(actor, year, target, sha, options, progress);
         long open = ArchiveRemoval.openCasesReceived(ledger, year.start(), year.end());
         return new Outcome(target, sha, resumed, removal.archived(), removal.removed(), removal.alreadyRemoved(),
-                removal.changedMeanwhile(), open, removal.longestBatchMillis());
+                removal.changedMeanwhile(), open, removal.medianBatchMillis(), removal.longestBatchMillis());
     }
 
     private Outcome removeFromLedger(StaffMember actor, FiscalYear year, Path target, String sha, Options options,
@@ -95,7 +95,7 @@ public final class ArchiveService {
         int removed = 0;
         int gone = 0;
         List<Long> changed = new ArrayList<>();
-        double longest = 0;
+        List<Double> batchMillis = new ArrayList<>();
         try (Ledger archive = Ledger.open(target, ctx.ledger().clock())) {
             long after = 0;
             while (true) {
@@ -107,7 +107,7 @@ public final class ArchiveService {
                 long t = System.nanoTime();
                 ArchiveRemoval.Batch b = ctx.ledger().write(actor.login(), tx -> ArchiveRemoval.remove(tx, year.year(),
                         target.getFileName().toString(), sha, ids, prints));
-                longest = Math.max(longest, (System.nanoTime() - t) / 1e6);
+                batchMillis.add((System.nanoTime() - t) / 1e6);
                 archived += ids.size();
                 removed += b.removed().size();
                 gone += b.alreadyGone().size();
@@ -117,7 +117,10 @@ public final class ArchiveService {
                 pause(options.pauseMillis());
             }
         }
-        return new Outcome(target, sha, false, archived, removed, gone, changed, 0, longest);
+        List<Double> sorted = batchMillis.stream().sorted().toList();
+        double median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        double longest = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+        return new Outcome(target, sha, false, archived, removed, gone, changed, 0, median, longest);
     }
 
     private static void requireSameYear(Path target, FiscalYear year, Path ledgerFile) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ public final class ArchiveCopy {
             return;
         }
         Connection c = to.connection();
-        String in = placeholders(ids.size());
+        String in = Sql.placeholders(ids.size());
         Object[] params = ids.toArray();
         copyRows(from, c, "case_file", "SELECT * FROM case_file WHERE id IN " + in + " ORDER BY id", params);
         for (String table : List.of("case_field", "checklist_tick", "pause", "review", "time_entry", "comment")) {
@@ -52,11 +51,6 @@ public final class ArchiveCopy {
         for (long id : ids) {
             to.audit("case", id, "アーカイブ受入", null, Json.write(CaseRepository.snapshot(c, id)));
         }
-    }
-
-    /** "(?,?,…)" for an IN list of {@code n} values. */
-    static String placeholders(int n) {
-        return "(" + String.join(",", Collections.nCopies(n, "?")) + ")";
     }
 
     private record Rows(List<String> columns, List<Object[]> values) {
@@ -92,7 +86,7 @@ public final class ArchiveCopy {
             return;
         }
         String insert = "INSERT INTO " + table + "(" + String.join(", ", rows.columns()) + ") VALUES "
-                + placeholders(rows.columns().size());
+                + Sql.placeholders(rows.columns().size());
         try (PreparedStatement ps = to.prepareStatement(insert)) {
             for (Object[] row : rows.values()) {
                 for (int i = 0; i < row.length; i++) {

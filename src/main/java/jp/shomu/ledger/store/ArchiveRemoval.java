@@ -60,7 +60,7 @@ public final class ArchiveRemoval {
                 + " || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(SUM(minutes), 0)"
                 + "            FROM time_entry e WHERE e.case_id = f.id)"
                 + " || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM comment m WHERE m.case_id = f.id)"
-                + " FROM case_file f WHERE f.id IN " + ArchiveCopy.placeholders(ids.size()),
+                + " FROM case_file f WHERE f.id IN " + Sql.placeholders(ids.size()),
                 rs -> prints.put(rs.getLong(1), rs.getString(2)), ids.toArray());
         return prints;
     }
@@ -84,7 +84,7 @@ public final class ArchiveRemoval {
         if (removed.isEmpty()) {
             return new Batch(removed, gone, changed);
         }
-        String in = ArchiveCopy.placeholders(removed.size());
+        String in = Sql.placeholders(removed.size());
         Object[] params = removed.toArray();
         Sql.update(c, "DELETE FROM review_error WHERE review_id IN (SELECT id FROM review WHERE case_id IN " + in + ")", params);
         for (String table : List.of("review", "checklist_tick", "pause", "time_entry", "comment", "case_field")) {

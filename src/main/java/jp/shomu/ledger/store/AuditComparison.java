@@ -68,7 +68,7 @@ final class AuditComparison {
         params.add(entity);
         params.addAll(ids);
         ledger.read(c -> Sql.query(c, "SELECT entity_id, after FROM audit_log WHERE seq IN (SELECT MAX(seq) FROM audit_log"
-                + " WHERE entity = ? AND entity_id IN " + ArchiveCopy.placeholders(ids.size()) + " GROUP BY entity_id)",
+                + " WHERE entity = ? AND entity_id IN " + Sql.placeholders(ids.size()) + " GROUP BY entity_id)",
                 rs -> images.put(rs.getString(1), rs.getString(2)), params.toArray()));
         return images;
     }
@@ -87,13 +87,13 @@ final class AuditComparison {
             }
             List<Object> seqs = last.stream().map(r -> r[1]).toList();
             List<String> aliveRows = ledger.read(c -> Sql.query(c, "SELECT entity_id FROM audit_log WHERE seq IN "
-                    + ArchiveCopy.placeholders(seqs.size()) + " AND after IS NOT NULL", rs -> rs.getString(1), seqs.toArray()));
+                    + Sql.placeholders(seqs.size()) + " AND after IS NOT NULL", rs -> rs.getString(1), seqs.toArray()));
             Set<String> alive = new TreeSet<>(aliveRows);
             if (!alive.isEmpty()) {
                 List<Object> keys = alive.stream().filter(id -> id.matches("[0-9]{1,18}")).map(id -> (Object) Long.valueOf(id))
                         .toList();
                 Set<String> present = keys.isEmpty() ? Set.of() : new HashSet<>(ledger.read(c -> Sql.query(c,
-                        "SELECT id FROM " + table + " WHERE id IN " + ArchiveCopy.placeholders(keys.size()),
+                        "SELECT id FROM " + table + " WHERE id IN " + Sql.placeholders(keys.size()),
                         rs -> Long.toString(rs.getLong(1)), keys.toArray())));
                 for (String id : alive) {
                     if (!present.contains(id) && problems.size() < room) {

@@ -30,7 +30,7 @@ public final class CaseListQueries {
         List<Object> open = java.util.Arrays.stream(CaseStatus.values()).filter(st -> !st.isClosed()).map(Enum::name)
                 .map(Object.class::cast).toList();
         Sql.query(c, "SELECT type_code, status, COUNT(*) FROM case_file WHERE status IN "
-                + ArchiveCopy.placeholders(open.size()) + " GROUP BY type_code, status", rs -> {
+                + Sql.placeholders(open.size()) + " GROUP BY type_code, status", rs -> {
             counts.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(CaseStatus.class))
                     .put(CaseStatus.valueOf(rs.getString(2)), rs.getInt(3));
             return null;

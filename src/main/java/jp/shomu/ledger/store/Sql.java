@@ -53,6 +53,11 @@ public final class Sql {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** "(?,?,…)" for an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];

@@ -91,6 +91,8 @@ class ArchiveServiceTest {
         ArchiveService.Outcome o = archive("admin", 2026);
 
         assertEquals(dir.resolve("test-archive-FY2026.db").toAbsolutePath(), o.archive());
+        assertFalse(Files.exists(dir.resolve("test-archive-FY2026.db.part")));
+        assertFalse(Files.exists(dir.resolve("test-archive-FY2026.db.part-journal")), "no temporary file is left behind");
         assertEquals(3, o.removed());
         assertEquals(List.of(), o.changedMeanwhile());
         assertEquals(1, o.openLeft(), "the case still open in FY2026 blocks nothing and stays");

@@ -20,8 +20,8 @@ import java.util.HexFormat;
  * same page writes as an app save without touching the audit chain (see {@link #save}), so verify still passes.
  */
 final class RawLedger implements AutoCloseable {
-    static final String LIST = "SELECT f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on, f.warn_on,"
-            + " f.completed_on, f.assignee_id, s.name, f.version FROM case_file f LEFT JOIN staff s ON s.id = f.assignee_id";
+    static final String COLUMNS = "SELECT f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on, f.warn_on,"
+            + " f.completed_on, f.assignee_id, s.name, f.version FROM ";
     private final Connection c;
 
     RawLedger(Path file) throws SQLException {
@@ -34,12 +34,14 @@ final class RawLedger implements AutoCloseable {
         }
     }
 
-    int list(String where, int limit, Object... params) throws SQLException {
-        return rows(LIST + " WHERE " + where + " ORDER BY f.id DESC LIMIT " + limit, params);
+    /** The case list's SQL as CaseListQueries builds it: {@code from} names case_file as f. */
+    int list(String from, String where, String orderBy, int limit, Object... params) throws SQLException {
+        return rows(COLUMNS + from + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE " + where + " ORDER BY " + orderBy
+                + " LIMIT " + limit, params);
     }
 
-    int openByDue(int limit) throws SQLException {
-        return rows(LIST + " WHERE f.status NOT IN ('DONE','WITHDRAWN') ORDER BY f.due_on LIMIT " + limit);
+    int list(String where, int limit, Object... params) throws SQLException {
+        return list("case_file f", where, "f.id DESC", limit, params);
     }
 
     int monthFigures(YearMonth month) throws SQLException {

@@ -31,7 +31,8 @@ final class ArchiveCommand extends BaseCommand {
                 out().println("  SHA-256: " + o.sha256());
                 out().printf("  保管ファイルの案件 %,d 件、今回台帳から削除 %,d 件、以前の実行で削除済み %,d 件%n", o.archived(),
                         o.removed(), o.alreadyRemoved());
-                out().printf("  1回の書き込みの最長 %.0f ms(%d 件ずつ)%n", o.longestBatchMillis(), batch);
+                out().printf("  1回の書き込み(%d 件ずつ)の中央値 %.0f ms、最長 %.0f ms%n", batch, o.medianBatchMillis(),
+                        o.longestBatchMillis());
                 if (!o.changedMeanwhile().isEmpty()) {
                     out().println("  移動中に変更されたため台帳に残した案件(保管ファイルには変更前の写しがあります): "
                             + o.changedMeanwhile());
