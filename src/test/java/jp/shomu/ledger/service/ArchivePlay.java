@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.testing.MutableClock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,13 +17,13 @@ import jp.shomu.ledger.store.Sql;
 /** Plays cases through the real workflow on the test clock's day, for the archive tests. */
 final class ArchivePlay {
     private final LedgerContext ctx;
-    private final MovableClock clock;
+    private final MutableClock clock;
     private final CaseService cases;
     private final CaseWorkflow flow;
     private final StaffMember maker;
     private final StaffMember checker;
 
-    ArchivePlay(LedgerContext ctx, MovableClock clock) {
+    ArchivePlay(LedgerContext ctx, MutableClock clock) {
         this.ctx = ctx;
         this.clock = clock;
         this.cases = new CaseService(ctx);

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +36,7 @@ class ArchiveServiceTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(LocalDate.of(2026, 3, 10));
+    private final MutableClock clock = new MutableClock(LocalDate.of(2026, 3, 10));
     private LedgerContext ctx;
     private ArchivePlay play;
     private long doneInMarch2027;

@@ -22,7 +22,7 @@ import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.testing.MovableClock;
+import jp.shomu.ledger.testing.MutableClock;
 
 /** The auditor's view of the trail: filters by period, person and entity, key paging, masked values. */
 class AuditTrailTest {
@@ -30,7 +30,7 @@ class AuditTrailTest {
     Path dir;
 
     /** Monday 2027-04-12 23:30 in Tokyo, so half an hour later is the next day. */
-    private final MovableClock clock = new MovableClock(java.time.Instant.parse("2027-04-12T14:30:00Z"));
+    private final MutableClock clock = new MutableClock(java.time.Instant.parse("2027-04-12T14:30:00Z"));
     private LedgerContext ctx;
     private SecurityFixture fx;
     private AuditTrail trail;

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ class OpenCountsTest {
 
     @Test
     void openCasesAreCountedByTypeAndStatusAndClosedOnesLeftOut() {
-        MovableClock clock = new MovableClock(LocalDate.of(2027, 4, 12));
+        MutableClock clock = new MutableClock(LocalDate.of(2027, 4, 12));
         try (LedgerContext ctx = TestLedger.create(dir, clock)) {
             ArchivePlay play = new ArchivePlay(ctx, clock);
             play.receive("2-2");

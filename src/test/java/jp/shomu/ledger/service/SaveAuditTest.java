@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class SaveAuditTest {
 
     @Test
     void everyBeforeImageIsThePreviousAfterImage() {
-        MovableClock clock = new MovableClock(LocalDate.of(2027, 4, 12));
+        MutableClock clock = new MutableClock(LocalDate.of(2027, 4, 12));
         try (LedgerContext ctx = TestLedger.create(dir, clock)) {
             ArchivePlay play = new ArchivePlay(ctx, clock);
             CaseService cases = new CaseService(ctx);

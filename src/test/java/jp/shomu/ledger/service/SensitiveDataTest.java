@@ -21,14 +21,14 @@ import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.LedgerVerifier;
-import jp.shomu.ledger.testing.MovableClock;
+import jp.shomu.ledger.testing.MutableClock;
 
 /** Masked sensitive fields and the view log: who opened which case's personal data, and who output it. */
 class SensitiveDataTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(TestLedger.CLOCK.instant());
+    private final MutableClock clock = new MutableClock(TestLedger.CLOCK.instant());
     private LedgerContext ctx;
     private SecurityFixture fx;
     private CaseService cases;

@@ -22,7 +22,7 @@ import jp.shomu.ledger.domain.audit.ChainAnchor;
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Role;
-import jp.shomu.ledger.testing.MovableClock;
+import jp.shomu.ledger.testing.MutableClock;
 
 /**
  * A chain without a secret can be recomputed by whoever rewrites the whole file; the chain head printed on paper at
@@ -35,7 +35,7 @@ class AuditAnchorsTest {
     Path dir;
 
     /** 2027-04-30 10:00 in Tokyo. */
-    private final MovableClock clock = new MovableClock(Instant.parse("2027-04-30T01:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2027-04-30T01:00:00Z"));
     private Ledger ledger;
     private int staff;
 

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
+import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,14 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.shomu.ledger.service.MovableClock;
 
 /** archive --fiscal-year from the command line, and what can be done with the archive file afterwards. */
 class ArchiveCommandTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(LocalDate.of(2026, 6, 1));
+    private final MutableClock clock = new MutableClock(LocalDate.of(2026, 6, 1));
     private final CliRunner manager = new CliRunner("tester", clock);
     private Path ledger;
     private Path archive;
