@@ -91,6 +91,7 @@ final class ConcurrencyCommand implements Callable<Integer> {
     private static void print(PrintWriter out, String title, Phase p) {
         Latencies l = p.writeLatencies();
         out.printf("%s: %.1f コミット/秒、保存の待ち時間 %s%n", title, p.commitsPerSecond(), l.summary());
+        out.printf("  書き込みロックの保持 %s%n", p.lockHolds().summary());
         out.printf("  1プロセスあたりのコミット 最少 %d / 最多 %d、0件のプロセス %d、ビジーで失敗 %d、結果なし %d、強制終了 %d%n",
                 p.minCommits(), p.maxCommits(), p.starved(), p.total("busy"), p.missingResults(), p.killed);
         if (!p.firstError().isEmpty()) {

@@ -84,6 +84,11 @@ final class Phase {
         return Latencies.merge(writers.stream().map(r -> r.latencies("latencies")).toList());
     }
 
+    /** How long each successful save held the write lock. */
+    Latencies lockHolds() {
+        return Latencies.merge(writers.stream().map(r -> r.latencies("holds")).toList());
+    }
+
     Latencies readerLatencies(String key) {
         return Latencies.merge(readers.stream().map(r -> r.latencies(key)).toList());
     }

@@ -38,6 +38,7 @@ final class RawWriterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Latencies latencies = new Latencies();
+        Latencies holds = new Latencies();
         long commits = 0;
         long busy = 0;
         long errors = 0;
@@ -62,10 +63,12 @@ final class RawWriterCommand implements Callable<Integer> {
                 long started = System.nanoTime();
                 try {
                     st.execute("BEGIN IMMEDIATE");
+                    long locked = System.nanoTime();
                     try {
                         save(c, id, "raw " + index + "-" + rnd.nextInt(1_000_000));
                         st.execute("COMMIT");
                         commits++;
+                        holds.add((System.nanoTime() - locked) / 1e6);
                     } catch (SQLException e) {
                         st.execute("ROLLBACK");
                         throw e;
@@ -82,7 +85,8 @@ final class RawWriterCommand implements Callable<Integer> {
             }
         }
         new ChildResult().put("commits", commits).put("busy", busy).put("errors", errors).put("lastError", lastError)
-                .put("latencies", latencies.encode()).write(dir.resolve("result-raw-" + index + ".txt"));
+                .put("latencies", latencies.encode())
+                .put("holds", holds.encode()).write(dir.resolve("result-raw-" + index + ".txt"));
         return 0;
     }
 

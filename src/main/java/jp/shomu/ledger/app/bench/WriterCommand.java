@@ -37,6 +37,7 @@ final class WriterCommand implements Callable<Integer> {
     @Option(names = "--hot", defaultValue = "20") int hot;
 
     private final Latencies latencies = new Latencies();
+    private final Latencies holds = new Latencies();
     private final Map<Long, Long> lastSeen = new HashMap<>();
     private final List<Long> own = new ArrayList<>();
     private long commits;
@@ -74,7 +75,7 @@ final class WriterCommand implements Callable<Integer> {
         }
         new ChildResult().put("commits", commits).put("conflicts", conflicts).put("refused", refused).put("busy", busy)
                 .put("errors", errors).put("lastError", lastError).put("latencies", latencies.encode())
-                .write(dir.resolve("result-writer-" + index + ".txt"));
+                .put("holds", holds.encode()).write(dir.resolve("result-writer-" + index + ".txt"));
         return 0;
     }
 
@@ -105,6 +106,7 @@ final class WriterCommand implements Callable<Integer> {
                 op.review(id);
             }
             commits++;
+            holds.add(op.ctx().ledger().lastWriteHoldNanos() / 1e6);
         } catch (ConflictException e) {
             conflicts++;
         } catch (InvalidInputException e) {
