@@ -2,9 +2,12 @@ package jp.shomu.ledger.app.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import jp.shomu.ledger.app.cli.OsLogin;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
@@ -12,13 +15,20 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.NewLedger;
+import jp.shomu.ledger.service.sample.BulkLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.StaffRepository;
 
-/** A fresh benchmark ledger: the bundled catalog, a fictional roster of operators, and the shared "hot" cases. */
+/**
+ * A fresh benchmark ledger: the bundled catalog, a fictional roster of operators, the shared "hot" cases, and
+ * optionally a year of generated cases before them so that backups, reports and exports have real work to do.
+ */
 final class BenchSetup {
-    static final String ADMIN = "bench-admin";
+    static final String ADMIN = BulkLedger.ADMIN;
     static final String TYPE = "2-2";
+    static final int PRELOAD_YEARS = 1;
+    private static final int PRELOAD_BATCH = 5000;
+    private static final long PRELOAD_SEED = 20260401;
 
     private BenchSetup() {
     }
@@ -31,9 +41,20 @@ final class BenchSetup {
         return String.format("reader%02d", i);
     }
 
-    /** Creates {@code file} (which must not exist) with {@code writers} + {@code readers} operators and {@code hot} cases. */
-    static void create(Path file, int writers, int readers, int hot) {
-        NewLedger.create(file, ADMIN, Clock.systemUTC(), false);
+    /**
+     * Creates {@code file} (which must not exist): {@code preload} generated cases received over the last year
+     * (none if 0), then {@code writers} + {@code readers} operators, the person running the harness as a leader
+     * (the long operations run as them), and {@code hot} shared cases.
+     *
+     * @return the id of the first shared case; the others follow it
+     */
+    static long create(Path file, int writers, int readers, int hot, int preload) {
+        if (preload > 0) {
+            BulkLedger.generate(file, preload, PRELOAD_YEARS, LocalDate.now(ZoneId.of("Asia/Tokyo")), PRELOAD_BATCH,
+                    PRELOAD_SEED, done -> { });
+        } else {
+            NewLedger.create(file, ADMIN, Clock.systemUTC(), false);
+        }
         try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
             ledger.write(ADMIN, tx -> {
                 for (int i = 1; i <= writers; i++) {
@@ -42,14 +63,17 @@ final class BenchSetup {
                 for (int i = 1; i <= readers; i++) {
                     StaffRepository.add(tx, readerLogin(i), String.format("92%05d", i), "計測 閲覧" + i, Role.OPERATOR, "計測");
                 }
+                StaffRepository.add(tx, OsLogin.current(), "9300001", "計測 報告者", Role.LEADER, "計測");
                 return null;
             });
             LedgerContext ctx = new LedgerContext(ledger);
             StaffMember admin = ctx.whoIs(ADMIN);
             CaseService cases = new CaseService(ctx);
-            for (int i = 1; i <= hot; i++) {
+            long first = cases.create(admin, TYPE, "共有案件 1 通勤手当 認定", Map.of());
+            for (int i = 2; i <= hot; i++) {
                 cases.create(admin, TYPE, "共有案件 " + i + " 通勤手当 認定", Map.of());
             }
+            return first;
         }
     }
 

@@ -23,15 +23,9 @@ final class Children {
 
     /** Starts {@code java -cp <our class path> Main bench <args>} with the same journal mode as this process. */
     Process start(String name, List<String> benchArgs) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx96m", "-Xss512k", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
-        String mode = System.getProperty("shomu.journalMode");
-        if (mode != null) {
-            cmd.add("-Dshomu.journalMode=" + mode);
-        }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "jp.shomu.ledger.app.Main", "bench"));
-        cmd.addAll(benchArgs);
+        List<String> args = new ArrayList<>(List.of("bench"));
+        args.addAll(benchArgs);
+        List<String> cmd = ThisProgram.command(List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), args);
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(dir.resolve(name + ".out").toFile()).start();

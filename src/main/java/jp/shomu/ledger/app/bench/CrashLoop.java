@@ -39,7 +39,7 @@ final class CrashLoop {
     Report run(int rounds) {
         Path work = file.resolveSibling(file.getFileName() + ".crash");
         createDirectories(work);
-        BenchSetup.create(file, writers, 0, HOT);
+        BenchSetup.create(file, writers, 0, HOT, 0);
         List<WriteLog.Entry> all = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int kills = 0;

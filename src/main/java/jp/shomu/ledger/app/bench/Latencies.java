@@ -25,6 +25,10 @@ final class Latencies {
         return size;
     }
 
+    double get(int i) {
+        return values[i];
+    }
+
     double percentile(double p) {
         if (size == 0) {
             return 0;

@@ -9,20 +9,34 @@ import java.util.List;
 
 /** One timed run of N writer processes (app or raw) and R reader processes against one file, and its figures. */
 final class Phase {
+    /** What the processes do: how many, how long, how fast, on which shared cases (ids firstHot … firstHot+hot-1). */
+    record Load(int writers, int readers, double seconds, int pace, int hot, long firstHot) {
+    }
+
     final String kind;
     final Path dir;
     final List<ChildResult> writers = new ArrayList<>();
     final List<ChildResult> readers = new ArrayList<>();
+    /** How long the processes worked: the load's seconds, or longer if they waited for what ran alongside. */
     double seconds;
     int killed;
+    /** Wall-clock time at which the processes were told to start. */
+    long goMillis;
 
     private Phase(String kind, Path dir) {
         this.kind = kind;
         this.dir = dir;
     }
 
-    /** kind "writer" (the app's store code) or "raw-writer" (plain sqlite-jdbc). */
-    static Phase run(String kind, Path ledger, Path dir, int writers, int readers, double seconds, int pace, int hot) {
+    static Phase run(String kind, Path ledger, Path dir, Load load) {
+        return run(kind, ledger, dir, load, () -> { });
+    }
+
+    /**
+     * kind "writer" (the app's store code) or "raw-writer" (plain sqlite-jdbc). {@code alongside} runs from the
+     * start signal on; the app's writers and the readers keep working until it has finished, even past the seconds.
+     */
+    static Phase run(String kind, Path ledger, Path dir, Load load, Runnable alongside) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -30,27 +44,37 @@ final class Phase {
         }
         Phase phase = new Phase(kind, dir);
         Children children = new Children(dir);
-        for (int i = 1; i <= writers; i++) {
+        for (int i = 1; i <= load.writers(); i++) {
             List<String> args = new ArrayList<>(List.of(kind, "--ledger", ledger.toString(), "--dir", dir.toString(),
-                    "--index", String.valueOf(i), "--seconds", String.valueOf(seconds), "--pace", String.valueOf(pace),
-                    "--hot", String.valueOf(hot)));
+                    "--index", String.valueOf(i), "--seconds", String.valueOf(load.seconds()),
+                    "--pace", String.valueOf(load.pace()), "--hot", String.valueOf(load.hot()),
+                    "--first-hot", String.valueOf(load.firstHot())));
             if (kind.equals("raw-writer")) {
                 args.add("--journal=" + System.getProperty("shomu.journalMode", "TRUNCATE"));
             }
             children.start(kind + "-" + i, args);
         }
-        for (int i = 1; i <= readers; i++) {
+        for (int i = 1; i <= load.readers(); i++) {
             children.start("reader-" + i, List.of("reader", "--ledger", ledger.toString(), "--dir", dir.toString(),
-                    "--index", String.valueOf(i), "--seconds", String.valueOf(seconds)));
+                    "--index", String.valueOf(i), "--seconds", String.valueOf(load.seconds())));
         }
-        children.go(writers + readers, 120_000 + 3_000L * (writers + readers));
-        phase.killed = children.waitAll((long) (seconds * 1000) + 60_000);
-        phase.seconds = seconds;
+        int processes = load.writers() + load.readers();
+        RunPeriod.hold(dir);
+        children.go(processes, 120_000 + 3_000L * processes);
+        phase.goMillis = System.currentTimeMillis();
+        try {
+            alongside.run();
+        } finally {
+            RunPeriod.release(dir);
+        }
+        phase.seconds = Math.max(load.seconds(), (System.currentTimeMillis() - phase.goMillis) / 1000.0);
+        long millisLeft = (long) (phase.goMillis + load.seconds() * 1000 - System.currentTimeMillis());
+        phase.killed = children.waitAll(Math.max(0, millisLeft) + 60_000);
         String prefix = kind.equals("raw-writer") ? "result-raw-" : "result-writer-";
-        for (int i = 1; i <= writers; i++) {
+        for (int i = 1; i <= load.writers(); i++) {
             phase.writers.add(ChildResult.read(dir.resolve(prefix + i + ".txt")));
         }
-        for (int i = 1; i <= readers; i++) {
+        for (int i = 1; i <= load.readers(); i++) {
             phase.readers.add(ChildResult.read(dir.resolve("result-reader-" + i + ".txt")));
         }
         return phase;
@@ -87,6 +111,19 @@ final class Phase {
     /** How long each successful save held the write lock. */
     Latencies lockHolds() {
         return Latencies.merge(writers.stream().map(r -> r.latencies("holds")).toList());
+    }
+
+    /** Every app writer's save with the moment it ended (the raw writers do not record the moments). */
+    List<TimedSave> timedSaves() {
+        List<TimedSave> saves = new ArrayList<>();
+        for (ChildResult r : writers) {
+            Latencies latencies = r.latencies("latencies");
+            SaveEnds ends = SaveEnds.decode(r.text("saveEnds"));
+            for (int i = 0; i < Math.min(latencies.count(), ends.count()); i++) {
+                saves.add(new TimedSave(ends.get(i), latencies.get(i)));
+            }
+        }
+        return saves;
     }
 
     Latencies readerLatencies(String key) {

@@ -33,6 +33,7 @@ final class RawWriterCommand implements Callable<Integer> {
     @Option(names = "--seconds", required = true) double seconds;
     @Option(names = "--pace", defaultValue = "0") int paceMillis;
     @Option(names = "--hot", defaultValue = "20") int hot;
+    @Option(names = "--first-hot", defaultValue = "1") long firstHot;
     @Option(names = "--journal", defaultValue = "TRUNCATE") String journal;
 
     @Override
@@ -59,7 +60,7 @@ final class RawWriterCommand implements Callable<Integer> {
                         break;
                     }
                 }
-                long id = 1 + rnd.nextInt(hot);
+                long id = firstHot + rnd.nextInt(hot);
                 long started = System.nanoTime();
                 try {
                     st.execute("BEGIN IMMEDIATE");

@@ -34,9 +34,9 @@ final class ReaderCommand implements Callable<Integer> {
             StaffMember me = ctx.whoIs(BenchSetup.readerLogin(index));
             CaseService cases = new CaseService(ctx);
             Children.readyAndAwaitGo(dir, "reader-" + index);
-            long end = System.nanoTime() + (long) (seconds * 1e9);
+            RunPeriod period = new RunPeriod(dir, seconds);
             long nextReport = System.nanoTime() + (long) (index * 1e9);
-            while (System.nanoTime() < end) {
+            while (!period.over()) {
                 long t = System.nanoTime();
                 cases.list(me, CaseQuery.all().withText(null));
                 lists.add((System.nanoTime() - t) / 1e6);

@@ -35,9 +35,11 @@ final class WriterCommand implements Callable<Integer> {
     @Option(names = "--seconds", required = true) double seconds;
     @Option(names = "--pace", defaultValue = "0") int paceMillis;
     @Option(names = "--hot", defaultValue = "20") int hot;
+    @Option(names = "--first-hot", defaultValue = "1") long firstHot;
 
     private final Latencies latencies = new Latencies();
     private final Latencies holds = new Latencies();
+    private final SaveEnds saveEnds = new SaveEnds();
     private final Map<Long, Long> lastSeen = new HashMap<>();
     private final List<Long> own = new ArrayList<>();
     private long commits;
@@ -58,15 +60,15 @@ final class WriterCommand implements Callable<Integer> {
             Operator op = new Operator(ctx, me, new CaseService(ctx), new CaseWorkflow(ctx), log, items, rnd);
             // an app that has been open a while: the first save of a fresh JVM loads its classes inside the
             // transaction, which at start-up would make everyone wait on 35 cold JVMs at once
-            op.review(1 + index % hot);
+            op.review(firstHot + index % hot);
             ReaderCommand.monthlyFigures(ctx);
             Children.readyAndAwaitGo(dir, "writer-" + index);
-            long end = System.nanoTime() + (long) (seconds * 1e9);
-            while (System.nanoTime() < end) {
+            RunPeriod period = new RunPeriod(dir, seconds);
+            while (!period.over()) {
                 if (paceMillis > 0) {
                     long pause = (long) (rnd.nextDouble() * 2 * paceMillis);
-                    Thread.sleep(Math.max(0, Math.min(pause, (end - System.nanoTime()) / 1_000_000)));
-                    if (System.nanoTime() >= end) {
+                    Thread.sleep(Math.min(pause, period.millisLeft()));
+                    if (period.over()) {
                         break;
                     }
                 }
@@ -75,7 +77,8 @@ final class WriterCommand implements Callable<Integer> {
         }
         new ChildResult().put("commits", commits).put("conflicts", conflicts).put("refused", refused).put("busy", busy)
                 .put("errors", errors).put("lastError", lastError).put("latencies", latencies.encode())
-                .put("holds", holds.encode()).write(dir.resolve("result-writer-" + index + ".txt"));
+                .put("holds", holds.encode()).put("saveEnds", saveEnds.encode())
+                .write(dir.resolve("result-writer-" + index + ".txt"));
         return 0;
     }
 
@@ -124,6 +127,7 @@ final class WriterCommand implements Callable<Integer> {
         }
         if (started != 0) {
             latencies.add((System.nanoTime() - started) / 1e6);
+            saveEnds.add(System.currentTimeMillis());
         }
     }
 
@@ -132,7 +136,7 @@ final class WriterCommand implements Callable<Integer> {
         if (ownCase && !own.isEmpty()) {
             return own.get(rnd.nextInt(own.size()));
         }
-        return 1 + rnd.nextInt(hot);
+        return firstHot + rnd.nextInt(hot);
     }
 
     /** The real service calls one operator makes, each followed by its log line. */

@@ -8,11 +8,11 @@ import com.sun.security.auth.module.UnixSystem;
  * an honest PC, but anyone can set it on the command line (java -Duser.name=someone) and so act as anyone on the
  * roster. Needs the JDK module jdk.security.auth in the packaged runtime; without it the property is the fallback.
  */
-final class OsLogin {
+public final class OsLogin {
     private OsLogin() {
     }
 
-    static String current() {
+    public static String current() {
         try {
             return System.getProperty("os.name", "").startsWith("Windows") ? new NTSystem().getName()
                     : new UnixSystem().getUsername();
