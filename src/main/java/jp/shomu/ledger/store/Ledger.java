@@ -32,6 +32,8 @@ public final class Ledger implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final FairBusyWait busyWait;
     private volatile long lastWriteHoldNanos;
+    /** Transactions this connection is inside (guarded by {@link #lock}); reads inside one join it. */
+    private int transactionDepth;
 
     private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly,
                    String archiveNote) {
@@ -171,12 +173,18 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
+            if (transactionDepth > 0) {
+                lock.unlock();
+                throw new IllegalStateException("a save cannot start inside another read or write of the same ledger");
+            }
             if (attempt == 0) {
                 busyWait.startClock();
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
                 long locked = System.nanoTime();
+                busyWait.committing(true);
+                transactionDepth++;
                 try {
                     T result = work.run(new Tx(connection, actor, clock));
                     st.execute("COMMIT");
@@ -185,6 +193,9 @@ public final class Ledger implements AutoCloseable {
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(st);
                     throw e;
+                } finally {
+                    transactionDepth--;
+                    busyWait.committing(false);
                 }
             } catch (SQLException e) {
                 if (!isBusy(e) || System.nanoTime() > deadline) {
@@ -206,19 +217,27 @@ public final class Ledger implements AutoCloseable {
         return lastWriteHoldNanos;
     }
 
-    /** Runs a read in autocommit mode: each statement holds the shared lock only while it runs. */
+    /**
+     * Runs a read as one deferred transaction: its statements see one moment of the file, and the shared lock is
+     * taken and checked once instead of once per statement — on a file share each lock cycle costs round trips.
+     * Keep each call short: while it runs, another PC's save cannot commit. Called inside a write or another read
+     * it simply joins that transaction.
+     */
     public <T> T read(Read<T> work) {
         long deadline = System.nanoTime() + MAX_WAIT_MS * 1_000_000;
         int attempt = 0;
         while (true) {
             lock.lock();
-            if (attempt == 0) {
+            if (attempt == 0 && transactionDepth == 0) {
                 busyWait.startClock();
             }
             try {
-                return work.run(connection);
+                if (transactionDepth > 0) {
+                    return work.run(connection);
+                }
+                return inReadTransaction(work);
             } catch (SQLException e) {
-                if (!isBusy(e) || System.nanoTime() > deadline) {
+                if (transactionDepth > 0 || !isBusy(e) || System.nanoTime() > deadline) {
                     throw translate(file, e);
                 }
             } finally {
@@ -226,6 +245,42 @@ public final class Ledger implements AutoCloseable {
             }
             attempt++;
             backOff(attempt);
+        }
+    }
+
+    private <T> T inReadTransaction(Read<T> work) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN");
+            transactionDepth++;
+            try {
+                T result = work.run(connection);
+                st.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(st);
+                throw e;
+            } finally {
+                transactionDepth--;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} on the connection outside any transaction, for the few statements SQLite refuses inside
+     * one (VACUUM INTO, the online backup, taking the exclusive lock on purpose, changing the journal mode).
+     */
+    public <T> T outsideTransaction(Read<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                throw new IllegalStateException("outsideTransaction called inside a transaction");
+            }
+            busyWait.startClock();
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -243,7 +298,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private void setDurability(String synchronous, String journalMode) {
-        read(c -> {
+        outsideTransaction(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA synchronous = " + synchronous);
                 st.execute("PRAGMA journal_mode = " + journalMode);
