@@ -43,13 +43,12 @@ public final class DraftStore {
         this.folder = folder;
     }
 
-    /** %APPDATA%\ShomuLedger\drafts on Windows, ~/.shomu-ledger/drafts elsewhere. */
+    /**
+     * %LOCALAPPDATA%\ShomuLedger\drafts on Windows, ~/.shomu-ledger/drafts (owner only) elsewhere: drafts hold
+     * personal data, so they stay on this PC and out of a roaming profile (docs/SECURITY.md §8).
+     */
     public static DraftStore forCurrentUser() {
-        String appData = System.getenv("APPDATA");
-        Path folder = appData != null && !appData.isBlank()
-                ? Path.of(appData, "ShomuLedger", "drafts")
-                : Path.of(System.getProperty("user.home"), ".shomu-ledger", "drafts");
-        return new DraftStore(folder);
+        return new DraftStore(UserFiles.forThisUser().draftsFolder());
     }
 
     public Path folder() {

@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.LedgerLocation;
 import jp.shomu.ledger.service.NewLedger;
@@ -140,7 +141,8 @@ final class Startup {
     }
 
     private void showWorkbench(Opened opened, StaffMember user) {
-        Workbench.open(stage, opened.ctx(), user, opened.signIn().roster(), options.sample(), Workbench.POLL);
+        Workbench.open(stage, opened.ctx(), user, opened.signIn().roster(), options.sample(), Workbench.POLL,
+                DraftStore.forCurrentUser());
         if (!options.sample()) {
             LedgerLocation.forCurrentUser().remember(opened.ctx().ledger().file());
         }

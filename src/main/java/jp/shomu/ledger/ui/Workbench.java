@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.ui.common.FxDialogService;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
@@ -29,22 +30,25 @@ public final class Workbench implements AutoCloseable {
     private final MainViewModel viewModel;
 
     private Workbench(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster, boolean demo,
-                      Duration poll) {
+                      Duration poll, DraftStore drafts) {
         this.ctx = ctx;
         this.watcher = new LedgerWatcher(ctx.ledger(), poll, Platform::runLater);
         FxDialogService dialogs = new FxDialogService();
         dialogs.setOwner(stage);
-        Session session = new Session(ctx, watcher, user, roster, demo);
+        Session session = new Session(ctx, watcher, user, roster, demo, drafts);
         this.viewModel = new MainViewModel(session, executor, dialogs);
         new MainWindow(viewModel, executor.busyProperty()).show(stage);
         stage.setOnHidden(e -> close());
         watcher.start();
     }
 
-    /** Shows the workbench in {@code stage}; it owns {@code ctx} from now on and closes it with the window. */
+    /**
+     * Shows the workbench in {@code stage}; it owns {@code ctx} from now on and closes it with the window.
+     * {@code drafts} is where unsaved input is kept on this PC ({@link DraftStore#forCurrentUser()} in the app).
+     */
     public static Workbench open(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster,
-                                 boolean demo, Duration poll) {
-        return new Workbench(stage, ctx, user, roster, demo, poll);
+                                 boolean demo, Duration poll, DraftStore drafts) {
+        return new Workbench(stage, ctx, user, roster, demo, poll, drafts);
     }
 
     public MainViewModel viewModel() {

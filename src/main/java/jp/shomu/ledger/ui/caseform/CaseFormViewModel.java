@@ -19,6 +19,7 @@ import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.DraftStore.Draft;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.store.ConflictException;
 import jp.shomu.ledger.ui.common.DisplayFormat;
@@ -29,7 +30,8 @@ import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 /**
  * The case form: the subject and the catalog's fields of one case (or of a new one), saved against the version
  * they were loaded from. Someone else's save is announced in a banner; a save that loses the race opens the
- * conflict dialog. Its parts — header, checklist, actions, records, history — have their own models.
+ * conflict dialog; a save the ledger file cannot take keeps the input as a draft on this PC, offered back when the
+ * case opens again. Its parts — header, checklist, actions, records, history — have their own models.
  */
 public final class CaseFormViewModel {
     private final OpenCase openCase;
@@ -40,6 +42,7 @@ public final class CaseFormViewModel {
     private final CaseRecordsViewModel records;
     private final HistoryViewModel history;
     private final Consumer<LedgerWatcher.Origin> watcherListener = this::ledgerChanged;
+    private final FormDraft draft;
     private CaseFile base;
 
     // Properties
@@ -62,7 +65,8 @@ public final class CaseFormViewModel {
         this.checklist = new ChecklistViewModel(openCase);
         this.records = new CaseRecordsViewModel(openCase);
         this.history = new HistoryViewModel(openCase);
-        dirty = Bindings.createBooleanBinding(() -> !subject.get().strip().equals(loadedSubject.get())
+        this.draft = new FormDraft(openCase);
+        dirty = Bindings.createBooleanBinding(() -> subjectChanged()
                 || fields.stream().anyMatch(f -> f.changedProperty().get()), dependencies());
         valid = Bindings.createBooleanBinding(() -> !subject.get().isBlank()
                 && fields.stream().allMatch(f -> f.validProperty().get()), dependencies());
@@ -139,10 +143,27 @@ public final class CaseFormViewModel {
 
     // Commands
 
-    /** Shows an existing case, read by whoever opened the form. */
+    /** Shows an existing case, read by whoever opened the form, and offers back a draft kept for it. */
     public void show(CaseDetails details) {
         openCase.idProperty().set(details.caseFile().id());
         openCase.setDetails(details);
+        if (editable.get()) {
+            draft.offer(base).ifPresent(this::restore);
+        }
+    }
+
+    /**
+     * Fills the form with a kept draft; the person saves it as usual and the draft goes once the save succeeds. A draft
+     * typed over an older version is saved against that version, so another person's save in between is never
+     * overwritten without the conflict dialog.
+     */
+    public void restore(Draft kept) {
+        if (kept.subject() != null) {
+            subject.set(kept.subject());
+        }
+        fields.stream().filter(f -> !f.masked() && kept.fields().containsKey(f.def().key()))
+                .forEach(f -> f.textProperty().set(kept.fields().get(f.def().key())));
+        draft.restored(kept, base, dirty.get());
     }
 
     /** Saves the subject and the changed fields: registers a new case, or updates against the loaded version. */
@@ -158,14 +179,16 @@ public final class CaseFormViewModel {
             openCase.executor().run(Messages.get("task.create"), () -> session.cases().create(session.user(),
                     openCase.type().code(), newSubject, changed), id -> {
                         session.watcher().changedHere();
+                        draft.forget();
                         openCase.idProperty().set(id);
                         openCase.reload();
-                    }, openCase::fail);
+                    }, this::saveFailed);
             return;
         }
         long id = base.id();
+        long against = draft.savedAgainst(base);
         openCase.executor().run(Messages.format("task.save", Long.toString(id)), () -> session.cases()
-                .update(session.user(), id, base.version(), newSubject, changed), v -> afterSave(), this::saveFailed);
+                .update(session.user(), id, against, newSubject, changed), v -> afterSave(), this::saveFailed);
     }
 
     /** The banner's button: shows the case as now saved, after asking when that throws away edits. */
@@ -176,8 +199,9 @@ public final class CaseFormViewModel {
         discardAndReload();
     }
 
-    /** Throws away this form's edits and shows the case as now saved. */
+    /** Throws away this form's edits (and their draft) and shows the case as now saved. */
     public void discardAndReload() {
+        draft.forget();
         var session = openCase.session();
         long id = openCase.idProperty().get();
         openCase.executor().run(Messages.format("task.loadCase", Long.toString(id)),
@@ -195,6 +219,7 @@ public final class CaseFormViewModel {
     }
 
     private void afterSave() {
+        draft.forget();
         banner.set("");
         base = null;
         openCase.session().watcher().changedHere();
@@ -202,16 +227,20 @@ public final class CaseFormViewModel {
     }
 
     private void saveFailed(Throwable error) {
-        if (!(error instanceof ConflictException conflict)) {
-            openCase.fail(error);
+        if (error instanceof ConflictException conflict && !openCase.isNew()) {
+            showConflict(conflict);
             return;
         }
-        Map<String, String> baseValues = new TreeMap<>(base.fields());
-        baseValues.put(ConflictViewModel.SUBJECT_KEY, base.subject());
+        CaseDrafts.unwritable(error).ifPresentOrElse(refusal -> draft.keep(refusal, base,
+                openCase.isNew() || subjectChanged() ? subject.get().strip() : null, changedFields()),
+                () -> openCase.fail(error));
+    }
+
+    private void showConflict(ConflictException conflict) {
         Map<String, String> mine = new TreeMap<>(currentValues());
         mine.put(ConflictViewModel.SUBJECT_KEY, subject.get().strip());
         ConflictViewModel vm = new ConflictViewModel(FieldInput.fieldsOf(openCase.type()), conflict.currentVersion(),
-                baseValues, conflict.current(), mine, base.status());
+                baseValues(), conflict.current(), mine, base.status());
         switch (openCase.dialogs().showConflict(vm)) {
             case SAVE_CHOSEN -> saveResolved(vm, conflict);
             case DISCARD_MINE -> discardAndReload();
@@ -227,6 +256,18 @@ public final class CaseFormViewModel {
         openCase.executor().run(Messages.format("task.save", Long.toString(id)), () -> session.cases()
                 .update(session.user(), id, vm.theirVersion(), chosenSubject, changes), v -> afterSave(),
                 this::saveFailed);
+    }
+
+    /** The values the form's edits were made over, as the conflict dialog compares them. */
+    private Map<String, String> baseValues() {
+        Map<String, String> values = new TreeMap<>(base.fields());
+        values.put(ConflictViewModel.SUBJECT_KEY, base.subject());
+        draft.markUnknownBase(values);
+        return values;
+    }
+
+    private boolean subjectChanged() {
+        return !subject.get().strip().equals(loadedSubject.get());
     }
 
     private Map<String, String> changedFields() {

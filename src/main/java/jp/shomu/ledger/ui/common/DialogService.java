@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
@@ -28,6 +29,9 @@ public interface DialogService {
     boolean showReason(ReasonViewModel model);
 
     ConflictViewModel.Resolution showConflict(ConflictViewModel model);
+
+    /** Offers back a draft kept when a save could not reach the ledger: restore it, throw it away, or decide later. */
+    CaseDrafts.Choice offerDraft(String message);
 
     /** Picks the 中区分 for a new case when none is selected. */
     Optional<TaskType> chooseTaskType(List<TaskType> types);

@@ -13,6 +13,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.ui.caseform.CaseDrafts;
+import jp.shomu.ledger.ui.caseform.DraftOfferDialog;
 import jp.shomu.ledger.ui.check.DoubleCheckDialog;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictDialog;
@@ -73,6 +75,11 @@ public final class FxDialogService implements DialogService {
         }
         return b.filter(x -> x == ConflictDialog.DISCARD).isPresent() ? ConflictViewModel.Resolution.DISCARD_MINE
                 : ConflictViewModel.Resolution.CANCEL;
+    }
+
+    @Override
+    public CaseDrafts.Choice offerDraft(String message) {
+        return DraftOfferDialog.choiceOf(show(new DraftOfferDialog(message)).orElse(DraftOfferDialog.LATER));
     }
 
     @Override

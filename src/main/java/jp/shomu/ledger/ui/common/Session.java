@@ -16,11 +16,13 @@ import jp.shomu.ledger.service.CaseBoardService;
 import jp.shomu.ledger.service.CaseHistoryService;
 import jp.shomu.ledger.service.CaseService;
 import jp.shomu.ledger.service.CaseWorkflow;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 
 /**
- * One person working in one open ledger: who they are, the roster, the services, and the watcher that tells the
- * screens when the ledger changed. On the sample ledger ({@code demo}) the person may be switched to try every role.
+ * One person working in one open ledger: who they are, the roster, the services, the watcher that tells the screens
+ * when the ledger changed, and the drafts kept on this PC when a save could not reach the ledger. On the sample
+ * ledger ({@code demo}) the person may be switched to try every role.
  */
 public final class Session {
     private final LedgerContext ctx;
@@ -33,8 +35,10 @@ public final class Session {
     private final CaseBoardService board;
     private final CaseHistoryService history;
     private final Catalog catalog;
+    private final DraftStore drafts;
 
-    public Session(LedgerContext ctx, LedgerWatcher watcher, StaffMember user, List<StaffMember> roster, boolean demo) {
+    public Session(LedgerContext ctx, LedgerWatcher watcher, StaffMember user, List<StaffMember> roster, boolean demo,
+                   DraftStore drafts) {
         this.ctx = ctx;
         this.watcher = watcher;
         this.demo = demo;
@@ -45,6 +49,7 @@ public final class Session {
         this.board = new CaseBoardService(ctx);
         this.history = new CaseHistoryService(ctx);
         this.catalog = ctx.catalog();
+        this.drafts = drafts;
     }
 
     // Properties
@@ -132,5 +137,10 @@ public final class Session {
 
     public CaseHistoryService history() {
         return history;
+    }
+
+    /** Unsaved input kept on this PC, of every ledger this person used: filter by {@link #ledgerFile()}. */
+    public DraftStore drafts() {
+        return drafts;
     }
 }

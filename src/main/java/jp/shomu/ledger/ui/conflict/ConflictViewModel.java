@@ -22,6 +22,11 @@ import jp.shomu.ledger.ui.common.Messages;
  */
 public final class ConflictViewModel {
     public static final String SUBJECT_KEY = "subject";
+    /**
+     * A base value the form no longer knows (a draft restored over a newer save): both sides count as changed, so
+     * nothing is chosen until the person decides. No saved value can equal it.
+     */
+    public static final String UNKNOWN = "\u0000";
 
     /** Which value to keep for one item. */
     public enum Side { THEIRS, MINE }

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.ui.main;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +16,13 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.DraftStore.Draft;
 import jp.shomu.ledger.ui.audit.AuditLogViewModel;
+import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
 import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
@@ -121,10 +125,11 @@ public final class MainViewModel {
 
     // Commands
 
-    /** Shows the first list and counts. */
+    /** Shows the first list and counts, then (once the window is up) offers back new cases kept as drafts. */
     public void start() {
         list.show(navigation.selected());
         refreshCounts();
+        executor.onUi(this::offerNewCaseDrafts);
     }
 
     public void refresh() {
@@ -158,6 +163,30 @@ public final class MainViewModel {
         type.ifPresent(t -> addForm(new CaseFormViewModel(new OpenCase(session, executor, dialogs, t))));
     }
 
+    /** New cases whose registration could not reach the ledger, offered one by one, newest first. */
+    private void offerNewCaseDrafts() {
+        if (!session.can(Action.CREATE_CASE)) {
+            return;
+        }
+        CaseDrafts drafts = new CaseDrafts(session);
+        List<Draft> kept;
+        try {
+            kept = drafts.newCases();
+        } catch (UncheckedIOException e) {
+            dialogs.showError(e.getMessage());
+            return;
+        }
+        for (Draft d : kept) {
+            Optional<TaskType> type = session.catalog().taskType(d.typeCode());
+            if (type.isPresent() && drafts.offer(d, Messages.format("draft.offerNew", type.get().code(),
+                    type.get().name(), d.subject(), DisplayFormat.dateTime(d.savedAt())), dialogs)) {
+                CaseFormViewModel f = new CaseFormViewModel(new OpenCase(session, executor, dialogs, type.get()));
+                f.restore(d);
+                addForm(f);
+            }
+        }
+    }
+
     /** Opens the case in a form, or brings its form to the front if it is open already. */
     public void open(long caseId) {
         for (CaseFormViewModel f : forms) {
@@ -170,8 +199,8 @@ public final class MainViewModel {
         executor.run(Messages.format("task.loadCase", Long.toString(caseId)),
                 () -> session.cases().details(session.user(), caseId), d -> {
                     CaseFormViewModel f = new CaseFormViewModel(new OpenCase(session, executor, dialogs, d.type()));
-                    f.show(d);
                     addForm(f);
+                    f.show(d); // after its tab is up, so a draft offered back is asked over the case
                 }, e -> dialogs.showError(ErrorText.of(e)));
     }
 

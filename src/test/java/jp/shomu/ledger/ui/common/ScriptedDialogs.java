@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.flow.ReasonViewModel;
@@ -53,6 +54,16 @@ public final class ScriptedDialogs implements DialogService {
     public ConflictViewModel.Resolution showConflict(ConflictViewModel model) {
         lastConflict = model;
         return conflict.apply(model);
+    }
+
+    /** The messages of the draft offers shown, and how the person answers them (あとで unless told). */
+    public final List<String> draftOffers = new ArrayList<>();
+    public CaseDrafts.Choice draftChoice = CaseDrafts.Choice.LATER;
+
+    @Override
+    public CaseDrafts.Choice offerDraft(String message) {
+        draftOffers.add(message);
+        return draftChoice;
     }
 
     @Override

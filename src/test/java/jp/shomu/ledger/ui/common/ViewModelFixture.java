@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
@@ -12,34 +13,43 @@ import jp.shomu.ledger.ui.caseform.OpenCase;
 
 /**
  * A workbench session for view model tests, with no window: its own connection to a fixture ledger (so the
- * fixture's saves are "another PC"), work run on the test's thread, scripted dialogs, and a watcher polled by hand.
+ * fixture's saves are "another PC"), its own drafts folder, work run on the test's thread, scripted dialogs, and a
+ * watcher polled by hand.
  */
 public final class ViewModelFixture implements AutoCloseable {
     public final LedgerFixture ledger;
     private final boolean ownsLedger;
     public final LedgerContext ctx;
     public final LedgerWatcher watcher;
+    public final DraftStore drafts;
     public final Session session;
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final TaskExecutor executor = new CurrentThreadTaskExecutor();
 
     public ViewModelFixture(Path dir, String login) {
-        this(LedgerFixture.in(dir), login, true);
+        this(dir, dir.resolve("drafts"), login);
     }
 
-    private ViewModelFixture(LedgerFixture ledger, String login, boolean ownsLedger) {
+    /** A ledger in {@code ledgerFolder} (the share) and drafts in {@code draftsFolder} (this PC), kept apart. */
+    public ViewModelFixture(Path ledgerFolder, Path draftsFolder, String login) {
+        this(LedgerFixture.in(ledgerFolder), new DraftStore(draftsFolder), login, true);
+    }
+
+    private ViewModelFixture(LedgerFixture ledger, DraftStore drafts, String login, boolean ownsLedger) {
         this.ledger = ledger;
         this.ownsLedger = ownsLedger;
+        this.drafts = drafts;
         ctx = LedgerContext.open(ledger.file, LedgerFixture.CLOCK);
         watcher = new LedgerWatcher(ctx.ledger(), Duration.ofDays(1), Runnable::run);
         SignIn.Result signIn = SignIn.of(ctx, login);
-        session = new Session(ctx, watcher, signIn.user().orElseThrow(), signIn.roster(), true);
+        session = new Session(ctx, watcher, signIn.user().orElseThrow(), signIn.roster(), true, drafts);
         watcher.start();
     }
 
-    /** Someone else working on the same ledger from another PC. */
+    /** Someone else working on the same ledger from another PC (with that PC's own drafts). */
     public ViewModelFixture as(String login) {
-        return new ViewModelFixture(ledger, login, false);
+        return new ViewModelFixture(ledger, new DraftStore(drafts.folder().resolveSibling("drafts-" + login)), login,
+                false);
     }
 
     public StaffMember me() {

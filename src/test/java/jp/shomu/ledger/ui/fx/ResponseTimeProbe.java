@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jp.shomu.ledger.service.CaseBoardService;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SignIn;
 import jp.shomu.ledger.ui.Workbench;
@@ -47,7 +48,7 @@ class ResponseTimeProbe extends FxRobot {
         LedgerContext ctx = LedgerContext.open(ledger, Clock.systemDefaultZone());
         SignIn.Result signIn = SignIn.of(ctx, "demo-leader1");
         long firstList = shown(() -> workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(),
-                signIn.roster(), true, Duration.ofSeconds(2)));
+                signIn.roster(), true, Duration.ofSeconds(2), new DraftStore(dir.resolve("drafts"))));
 
         NavigationViewModel nav = workbench.viewModel().navigation();
         CaseListViewModel list = workbench.viewModel().list();

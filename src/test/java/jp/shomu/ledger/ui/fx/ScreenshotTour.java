@@ -18,6 +18,7 @@ import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.service.CaseBoardService;
 import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SignIn;
 import jp.shomu.ledger.ui.Workbench;
@@ -52,7 +53,8 @@ class ScreenshotTour extends FxRobot {
         otherPc = LedgerContext.open(ledger, clock);
         SignIn.Result signIn = SignIn.of(ctx, "demo-leader1");
         interact(() -> {
-            workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true, Duration.ofSeconds(1));
+            workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true, Duration.ofSeconds(1),
+                    new DraftStore(dir.resolve("drafts")));
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1440);

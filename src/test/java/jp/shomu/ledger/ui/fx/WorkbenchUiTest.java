@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
@@ -32,9 +33,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * background work rather than on fixed sleeps.
  */
 abstract class WorkbenchUiTest extends FxRobot {
+    /** The ledger's folder, as the share would be. */
     @TempDir
     Path dir;
+    /** The person's own profile on this PC, apart from the share: the drafts go here. */
+    @TempDir
+    Path profile;
     LedgerFixture ledger;
+    DraftStore drafts;
     Workbench workbench;
     Stage stage;
 
@@ -57,10 +63,11 @@ abstract class WorkbenchUiTest extends FxRobot {
         stage = FxToolkit.registerStage(Stage::new);
         ledger = LedgerFixture.in(dir);
         prepare(ledger);
+        drafts = new DraftStore(profile.resolve("drafts"));
         LedgerContext ctx = LedgerContext.open(ledger.file, LedgerFixture.CLOCK);
         SignIn.Result signIn = SignIn.of(ctx, login());
         interact(() -> workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true,
-                Duration.ofMillis(300)));
+                Duration.ofMillis(300), drafts));
         settle();
     }
 
