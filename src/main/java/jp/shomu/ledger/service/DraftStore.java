@@ -59,7 +59,7 @@ public final class DraftStore {
     public void save(Draft draft) {
         try {
             Files.createDirectories(folder);
-            Path target = fileOf(draft.key());
+            Path target = fileOf(draft.ledgerFile(), draft.key());
             Path temp = target.resolveSibling(target.getFileName() + ".tmp");
             json.writeValue(temp.toFile(), draft);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -68,8 +68,9 @@ public final class DraftStore {
         }
     }
 
-    public Optional<Draft> find(String key) {
-        Path f = fileOf(key);
+    /** The draft kept under {@code key} for {@code ledgerFile}; the same case number in another ledger is another draft. */
+    public Optional<Draft> find(String ledgerFile, String key) {
+        Path f = fileOf(ledgerFile, key);
         return Files.exists(f) ? Optional.of(read(f)) : Optional.empty();
     }
 
@@ -89,9 +90,9 @@ public final class DraftStore {
     }
 
     /** Called after the draft was saved to the ledger, or when the user throws it away. */
-    public void discard(String key) {
+    public void discard(String ledgerFile, String key) {
         try {
-            Files.deleteIfExists(fileOf(key));
+            Files.deleteIfExists(fileOf(ledgerFile, key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,10 +106,12 @@ public final class DraftStore {
         }
     }
 
-    private Path fileOf(String key) {
+    /** One file per ledger and key: a short hash of the ledger's path, then the key ("1a2b3c4d-case-12.json"). */
+    public Path fileOf(String ledgerFile, String key) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("下書きのキーがありません");
         }
-        return folder.resolve(key.replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
+        String ledgerTag = String.format("%08x", ledgerFile.hashCode());
+        return folder.resolve(ledgerTag + "-" + key.replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
     }
 }

@@ -337,6 +337,10 @@ public final class Ledger implements AutoCloseable {
                     + "\nしばらく待ってからもう一度保存してください。入力内容は失われていません。", e);
         }
         int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : -1;
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code && !Files.exists(file)) {
+            // SQLite says "read-only" when the file it has open was moved away: the share or its folder is gone
+            code = SQLiteErrorCode.SQLITE_CANTOPEN.code;
+        }
         return switch (code) {
             case 11, 26 -> new LedgerException(LedgerProblem.DAMAGED, "台帳ファイルが壊れています: " + file
                     + "\n管理責任者に連絡し、バックアップからの復元を依頼してください。", e);

@@ -26,11 +26,24 @@ class DraftStoreTest {
         var drafts = reopened.forLedger("\\\\srv\\share\\ledger.db");
         assertEquals(2, drafts.size());
         assertEquals("new-a1", drafts.get(0).key());
-        assertEquals("6500", reopened.find("case-12").orElseThrow().fields().get("monthlyAmount"));
-        assertEquals(3L, reopened.find("case-12").orElseThrow().baseVersion());
+        assertEquals("6500", reopened.find("\\\\srv\\share\\ledger.db", "case-12").orElseThrow().fields().get("monthlyAmount"));
+        assertEquals(3L, reopened.find("\\\\srv\\share\\ledger.db", "case-12").orElseThrow().baseVersion());
 
-        reopened.discard("case-12");
-        assertTrue(reopened.find("case-12").isEmpty());
+        reopened.discard("\\\\srv\\share\\ledger.db", "case-12");
+        assertTrue(reopened.find("\\\\srv\\share\\ledger.db", "case-12").isEmpty());
         assertEquals(1, reopened.forLedger("\\\\srv\\share\\ledger.db").size());
+    }
+
+    @Test
+    void theSameCaseNumberInTwoLedgersKeepsTwoDrafts() {
+        DraftStore store = new DraftStore(dir.resolve("drafts"));
+        store.save(new DraftStore.Draft("case-7", "a.db", 7L, 1L, "2-2", "台帳Aの下書き", Map.of(), 1_000));
+        store.save(new DraftStore.Draft("case-7", "b.db", 7L, 4L, "2-2", "台帳Bの下書き", Map.of(), 2_000));
+
+        assertEquals("台帳Aの下書き", store.find("a.db", "case-7").orElseThrow().subject());
+        assertEquals("台帳Bの下書き", store.find("b.db", "case-7").orElseThrow().subject());
+        store.discard("a.db", "case-7");
+        assertTrue(store.find("a.db", "case-7").isEmpty());
+        assertTrue(store.find("b.db", "case-7").isPresent());
     }
 }

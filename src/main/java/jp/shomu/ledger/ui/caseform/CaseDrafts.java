@@ -59,7 +59,7 @@ public final class CaseDrafts {
     }
 
     Optional<Draft> find(String key) {
-        return store.find(key).filter(d -> ledgerFile.equals(d.ledgerFile()));
+        return store.find(ledgerFile, key).filter(d -> ledgerFile.equals(d.ledgerFile()));
     }
 
     /** Drafts of new cases that were never registered, newest first. */
@@ -72,7 +72,7 @@ public final class CaseDrafts {
     }
 
     void discard(String key) {
-        store.discard(key);
+        store.discard(ledgerFile, key);
     }
 
     /**

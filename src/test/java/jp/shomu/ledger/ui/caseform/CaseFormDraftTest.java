@@ -59,8 +59,8 @@ class CaseFormDraftTest {
 
     /** Ways the ledger file stops taking saves, each made for real on the fixture's file. */
     enum Fault {
-        /** The share's folder is gone (moved away): SQLite cannot create its journal there. */
-        SHARE_TAKEN_AWAY("読み取り専用") {
+        /** The share's folder is gone (moved away): SQLite reports the moved file as read-only; the app names it unreachable. */
+        SHARE_TAKEN_AWAY("届きません") {
             @Override
             void start(Path ledger) throws IOException {
                 Files.move(ledger.getParent(), offline(ledger));
@@ -137,7 +137,7 @@ class CaseFormDraftTest {
     }
 
     private Draft keptForTheCase() {
-        return app.drafts.find("case-" + id).orElseThrow();
+        return app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).orElseThrow();
     }
 
     @Test
@@ -225,7 +225,7 @@ class CaseFormDraftTest {
         assertEquals("13000", saved.field("monthlyAmount"));
         assertEquals("通勤手当(経路変更)", saved.subject());
         assertEquals(2, saved.version());
-        assertTrue(app.drafts.find("case-" + id).isEmpty());
+        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isEmpty());
         app.form(id);
         assertEquals(1, app.dialogs.draftOffers.size(), "a saved draft is not offered again");
     }
@@ -259,7 +259,7 @@ class CaseFormDraftTest {
         assertEquals("13000", saved.field("monthlyAmount"));
         assertEquals("バス", saved.field("transport"));
         assertEquals(3, saved.version());
-        assertTrue(app.drafts.find("case-" + id).isEmpty());
+        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isEmpty());
     }
 
     @Test
@@ -274,11 +274,11 @@ class CaseFormDraftTest {
         app.dialogs.draftChoice = CaseDrafts.Choice.DISCARD;
         app.dialogs.confirmAnswer = false;
         app.form(id);
-        assertTrue(app.drafts.find("case-" + id).isPresent());
+        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isPresent());
 
         app.dialogs.confirmAnswer = true;
         CaseFormViewModel discarded = app.form(id);
-        assertTrue(app.drafts.find("case-" + id).isEmpty());
+        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isEmpty());
         assertEquals("通勤手当", discarded.subjectProperty().get());
         assertEquals(3, app.dialogs.draftOffers.size());
     }

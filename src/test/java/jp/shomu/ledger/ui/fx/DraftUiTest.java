@@ -44,10 +44,10 @@ class DraftUiTest extends WorkbenchUiTest {
         shortcut(KeyCode.S);
         DialogPane error = lookup(".dialog-pane").query();
         String said = error.getContentText();
-        assertTrue(said.startsWith("台帳ファイルに書き込めません"), said);
+        assertTrue(said.startsWith("台帳ファイルに届きません"), said);
         assertTrue(said.contains("このPCに下書きとして残しました"), said);
         assertFalse(said.contains("Exception") || said.contains("\tat "), said);
-        assertTrue(Files.isRegularFile(drafts.folder().resolve("case-" + id + ".json")));
+        assertTrue(Files.isRegularFile(drafts.fileOf(ledger.ctx.ledger().file().toString(), "case-" + id)));
         pressDialogButton(ButtonData.CANCEL_CLOSE);
         assertEquals(said, text("#case-message"));
 
@@ -69,7 +69,7 @@ class DraftUiTest extends WorkbenchUiTest {
         assertEquals("13000", saved.field("monthlyAmount"));
         assertEquals("通勤手当 新規(経路変更)", saved.subject());
         assertEquals(2, saved.version());
-        assertFalse(Files.exists(drafts.folder().resolve("case-" + id + ".json")));
+        assertFalse(Files.exists(drafts.fileOf(ledger.ctx.ledger().file().toString(), "case-" + id)));
         assertEquals("", text("#case-message"));
     }
 }
