@@ -8,10 +8,9 @@ import org.sqlite.BusyHandler;
 /**
  * Waits for the file lock more fairly than SQLite's own busy handler. SQLite sleeps longer the longer a caller
  * has waited (up to 100 ms between tries), so at saturation a newcomer keeps winning the lock and an old
- * waiter starves. Here it is the other way round: the longer a save has waited, the more often it tries
- * (32 ms → 16 → 8 → 4 ms in the first second, 2 ms after two seconds, 1 ms after four, with jitter), so the
- * oldest waiters are usually the ones trying when the lock frees. Only the few oldest poll fast, which keeps
- * the polling cheap for the file server. The clock starts when a save starts, across its retries, not per attempt.
+ * waiter starves. Here it is the other way round: past a brief first collision, the longer a save has waited,
+ * the more often it tries (see {@link #longestPauseMicros}), so the oldest waiters are usually the ones trying
+ * when the lock frees. The clock starts when a save starts, across its retries, not per attempt.
  */
 final class FairBusyWait extends BusyHandler {
     private static final long COMMIT_PAUSE_MICROS = 500;
@@ -53,14 +52,21 @@ final class FairBusyWait extends BusyHandler {
         return 1;
     }
 
-    /** The longest pause before the next try, given how long this save has waited so far. */
+    /**
+     * The longest pause before the next try, given how long this save has waited so far: a brief collision (the
+     * first 50 ms) retries at once, as SQLite's own first retries do; a save that keeps waiting is in a queue, where
+     * newcomers step back (16 ms) and the oldest try most often (down to 1 ms after four seconds).
+     */
     static long longestPauseMicros(long waitedNanos) {
         long millis = waitedNanos / 1_000_000;
+        if (millis < 50) {
+            return 2_000;
+        }
         if (millis < 1_000) {
-            return Math.max(4_000, 32_000 >> (millis / 250));
+            return millis < 250 ? 16_000 : millis < 500 ? 8_000 : 4_000;
         }
         if (millis < 2_000) {
-            return 4_000;
+            return 3_000;
         }
         return millis < 4_000 ? 2_000 : 1_000;
     }

@@ -11,22 +11,27 @@ class FairBusyWaitTest {
     }
 
     @Test
-    void theLongerASaveHasWaitedTheMoreOftenItTries() {
+    void aBriefCollisionRetriesAtOnce() {
+        assertEquals(2_000, pauseAfterMillis(0));
+        assertEquals(2_000, pauseAfterMillis(49));
+    }
+
+    @Test
+    void inAQueueTheLongerASaveHasWaitedTheMoreOftenItTries() {
         long previous = Long.MAX_VALUE;
-        for (long waited = 0; waited <= 15_000; waited += 50) {
+        for (long waited = 50; waited <= 15_000; waited += 50) {
             long pause = pauseAfterMillis(waited);
             assertTrue(pause <= previous, "pause grew at " + waited + " ms");
             previous = pause;
         }
-        assertEquals(32_000, pauseAfterMillis(0));
-        assertEquals(16_000, pauseAfterMillis(300));
-        assertEquals(4_000, pauseAfterMillis(1_500));
+        assertEquals(16_000, pauseAfterMillis(100));
+        assertEquals(4_000, pauseAfterMillis(900));
         assertEquals(2_000, pauseAfterMillis(3_000));
         assertEquals(1_000, pauseAfterMillis(10_000));
     }
 
     @Test
     void aNewcomerPausesFarLongerThanAnOldWaiterSoTheOldOneUsuallyWins() {
-        assertTrue(pauseAfterMillis(0) >= 16 * pauseAfterMillis(5_000));
+        assertTrue(pauseAfterMillis(100) >= 16 * pauseAfterMillis(5_000));
     }
 }
