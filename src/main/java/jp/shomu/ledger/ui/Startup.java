@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.store.WritePathWarmUp;
 import jp.shomu.ledger.service.LedgerLocation;
 import jp.shomu.ledger.service.NewLedger;
 import jp.shomu.ledger.service.SignIn;
@@ -129,6 +130,7 @@ final class Startup {
                 : error -> showLocation(vm -> vm.showFailure(path.toString(), error));
         background(() -> {
             LedgerContext ctx = LedgerContext.open(path, clock);
+            CompletableFuture.runAsync(WritePathWarmUp::run);
             return new Opened(ctx, SignIn.of(ctx, options.login()));
         }, unreachable, opened -> {
             Optional<StaffMember> user = opened.signIn().user();

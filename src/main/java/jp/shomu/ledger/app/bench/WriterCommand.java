@@ -20,6 +20,7 @@ import jp.shomu.ledger.store.CaseRepository;
 import jp.shomu.ledger.store.ConflictException;
 import jp.shomu.ledger.store.LedgerException;
 import jp.shomu.ledger.store.LedgerProblem;
+import jp.shomu.ledger.store.WritePathWarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,8 +59,9 @@ final class WriterCommand implements Callable<Integer> {
             StaffMember me = ctx.whoIs(login);
             List<String> items = BenchSetup.tickableItems(ctx);
             Operator op = new Operator(ctx, me, new CaseService(ctx), new CaseWorkflow(ctx), log, items, rnd);
-            // an app that has been open a while: the first save of a fresh JVM loads its classes inside the
-            // transaction, which at start-up would make everyone wait on 35 cold JVMs at once
+            // like the app, load the write path's classes before the first save (not inside its transaction), then
+            // one logged save so the measured ones are those of an app that has been open a while
+            WritePathWarmUp.run();
             op.review(firstHot + index % hot);
             ReaderCommand.monthlyFigures(ctx);
             Children.readyAndAwaitGo(dir, "writer-" + index);
