@@ -46,6 +46,7 @@ final class Children {
         try {
             while (countReady() < expected) {
                 if (System.currentTimeMillis() > deadline || processes.stream().anyMatch(p -> !p.isAlive() && p.exitValue() != 0)) {
+                    processes.forEach(Process::destroyForcibly); // none may go on writing after the harness gave up
                     throw new IllegalStateException("計測用プロセスが起動しませんでした(" + countReady() + "/" + expected + ")。"
                             + dir + " の *.out を確認してください。" + firstFailureOutput());
                 }
