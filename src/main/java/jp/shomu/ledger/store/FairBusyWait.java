@@ -14,10 +14,13 @@ import org.sqlite.BusyHandler;
  */
 final class FairBusyWait extends BusyHandler {
     private static final long COMMIT_PAUSE_MICROS = 500;
+    private static final long CONGESTED_NANOS = 250_000_000L;
 
     private final long limitNanos;
     private volatile long since = System.nanoTime();
     private volatile boolean committing;
+    /** How long this connection's last save waited for the lock: long means others are queueing. */
+    private volatile long lastWaitNanos;
 
     FairBusyWait(long limitMillis) {
         this.limitNanos = limitMillis * 1_000_000;
@@ -34,6 +37,9 @@ final class FairBusyWait extends BusyHandler {
      * save, so it tries again almost at once instead of sleeping its turn away.
      */
     void committing(boolean holdsWriteLock) {
+        if (holdsWriteLock) {
+            lastWaitNanos = waitedNanos();
+        }
         committing = holdsWriteLock;
     }
 
@@ -47,27 +53,24 @@ final class FairBusyWait extends BusyHandler {
         if (waited > limitNanos) {
             return 0;
         }
-        long cap = committing ? COMMIT_PAUSE_MICROS : longestPauseMicros(waited);
+        long cap = committing ? COMMIT_PAUSE_MICROS : longestPauseMicros(waited, lastWaitNanos > CONGESTED_NANOS);
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1) * 1_000);
         return 1;
     }
 
     /**
-     * The longest pause before the next try, given how long this save has waited so far: a brief collision (the
-     * first 50 ms) retries at once, as SQLite's own first retries do; a save that keeps waiting is in a queue, where
-     * newcomers step back (16 ms) and the oldest try most often (down to 1 ms after four seconds).
+     * The longest pause before the next try, given how long this save has waited so far. While saves go through
+     * quickly, a brief collision (the first 50 ms) retries at once, as SQLite's own first retries do. A save that
+     * keeps waiting, or any save once the last one had to queue ({@code congested}), is in a queue: newcomers step
+     * back (16 ms) and those waiting longest try most often (every 4 ms after half a second). Never faster: 35 PCs
+     * polling every millisecond would flood the file server with lock requests, and on a shared CPU the polling
+     * steals the time the lock holder needs.
      */
-    static long longestPauseMicros(long waitedNanos) {
+    static long longestPauseMicros(long waitedNanos, boolean congested) {
         long millis = waitedNanos / 1_000_000;
-        if (millis < 50) {
+        if (millis < 50 && !congested) {
             return 2_000;
         }
-        if (millis < 1_000) {
-            return millis < 250 ? 16_000 : millis < 500 ? 8_000 : 4_000;
-        }
-        if (millis < 2_000) {
-            return 3_000;
-        }
-        return millis < 4_000 ? 2_000 : 1_000;
+        return millis < 250 ? 16_000 : millis < 500 ? 8_000 : 4_000;
     }
 }

@@ -7,13 +7,19 @@ import org.junit.jupiter.api.Test;
 
 class FairBusyWaitTest {
     private static long pauseAfterMillis(long millis) {
-        return FairBusyWait.longestPauseMicros(millis * 1_000_000);
+        return FairBusyWait.longestPauseMicros(millis * 1_000_000, false);
     }
 
     @Test
     void aBriefCollisionRetriesAtOnce() {
         assertEquals(2_000, pauseAfterMillis(0));
         assertEquals(2_000, pauseAfterMillis(49));
+    }
+
+    @Test
+    void onceSavesQueueANewcomerStepsBackAtOnce() {
+        assertEquals(16_000, FairBusyWait.longestPauseMicros(0, true));
+        assertEquals(4_000, FairBusyWait.longestPauseMicros(2_000_000_000L, true));
     }
 
     @Test
@@ -25,13 +31,13 @@ class FairBusyWaitTest {
             previous = pause;
         }
         assertEquals(16_000, pauseAfterMillis(100));
+        assertEquals(8_000, pauseAfterMillis(300));
         assertEquals(4_000, pauseAfterMillis(900));
-        assertEquals(2_000, pauseAfterMillis(3_000));
-        assertEquals(1_000, pauseAfterMillis(10_000));
+        assertEquals(4_000, pauseAfterMillis(10_000));
     }
 
     @Test
     void aNewcomerPausesFarLongerThanAnOldWaiterSoTheOldOneUsuallyWins() {
-        assertTrue(pauseAfterMillis(100) >= 16 * pauseAfterMillis(5_000));
+        assertTrue(pauseAfterMillis(100) >= 4 * pauseAfterMillis(5_000));
     }
 }
