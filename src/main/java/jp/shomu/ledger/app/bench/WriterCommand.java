@@ -6,20 +6,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.catalog.ChecklistItem;
+import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.CaseService;
 import jp.shomu.ledger.service.CaseWorkflow;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.sample.BulkValues;
 import jp.shomu.ledger.store.CaseRepository;
 import jp.shomu.ledger.store.ConflictException;
 import jp.shomu.ledger.store.LedgerException;
 import jp.shomu.ledger.store.LedgerProblem;
+import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.WritePathWarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +49,7 @@ final class WriterCommand implements Callable<Integer> {
     private final SaveEnds saveEnds = new SaveEnds();
     private final Map<Long, Long> lastSeen = new HashMap<>();
     private final List<Long> own = new ArrayList<>();
+    private int progressCursor;
     private long commits;
     private long conflicts;
     private long refused;
@@ -99,15 +106,10 @@ final class WriterCommand implements Callable<Integer> {
             } else if (r < 75) {
                 op.tick(id);
             } else if (r < 85) {
-                CaseFile c = op.read(id);
-                if (c.status() == CaseStatus.RECEIVED) {
-                    started = System.nanoTime();
-                    lastSeen.put(id, op.start(id, c.version()));
-                } else {
-                    started = System.nanoTime();
-                    lastSeen.put(id, op.update(id, c.version()));
-                }
-            } else {
+                CaseFile c = op.read(ownCaseToProgress(op));
+                started = System.nanoTime();
+                lastSeen.put(c.id(), op.progress(c));
+            } else if (!op.doubleCheck()) {
                 op.review(id);
             }
             commits++;
@@ -133,6 +135,19 @@ final class WriterCommand implements Callable<Integer> {
         }
     }
 
+    /** The own case this operator is working through: the same one until it has been sent for the double check. */
+    private long ownCaseToProgress(Operator op) {
+        for (int tried = 0; tried < own.size(); tried++) {
+            long id = own.get(progressCursor % own.size());
+            CaseStatus status = op.read(id).status();
+            if (status == CaseStatus.RECEIVED || status == CaseStatus.IN_PROGRESS) {
+                return id;
+            }
+            progressCursor++;
+        }
+        return own.get(0);
+    }
+
     private long pickCase(Random rnd, int r) {
         boolean ownCase = (r >= 75 && r < 85) || (!own.isEmpty() && rnd.nextInt(4) == 0);
         if (ownCase && !own.isEmpty()) {
@@ -154,7 +169,8 @@ final class WriterCommand implements Callable<Integer> {
 
         long create() {
             String token = token();
-            long id = cases.create(me, BenchSetup.TYPE, "計測 " + token, Map.of());
+            TaskType type = ctx.catalog().taskType(BenchSetup.TYPE).orElseThrow();
+            long id = cases.create(me, BenchSetup.TYPE, "計測 " + token, BulkValues.fields(type, ctx.today(), rnd));
             log.log('C', id, 1, "計測 " + token);
             return id;
         }
@@ -170,6 +186,62 @@ final class WriterCommand implements Callable<Integer> {
             long v = flow.start(me, id, version);
             log.log('S', id, v, "");
             return v;
+        }
+
+        /** The maker's next step on an own case, one save: start it, tick one of the maker's items, or ask for the check. */
+        long progress(CaseFile c) {
+            long id = c.id();
+            if (c.status() == CaseStatus.RECEIVED) {
+                return start(id, c.version());
+            }
+            if (c.status() != CaseStatus.IN_PROGRESS) {
+                return update(id, c.version());
+            }
+            Optional<String> open = unticked(id, items);
+            if (open.isPresent()) {
+                tickItem(id, open.get());
+                return c.version();
+            }
+            long v = flow.submitForCheck(me, id, c.version());
+            log.log('S', id, v, "");
+            return v;
+        }
+
+        /**
+         * The four-eyes check of someone else's case waiting for it, one save: tick the second person's item if still
+         * open, else approve (7 in 10) or send back. False when no case is waiting for this person's check.
+         */
+        boolean doubleCheck() {
+            Optional<Long> waiting = ctx.ledger().read(c -> Sql.queryOne(c, "SELECT id FROM case_file WHERE status = ?"
+                    + " AND assignee_id <> ? ORDER BY random() LIMIT 1", rs -> rs.getLong(1),
+                    CaseStatus.AWAITING_CHECK.name(), me.id()));
+            if (waiting.isEmpty()) {
+                return false;
+            }
+            long id = waiting.get();
+            List<String> secondPerson = ctx.catalog().taskType(BenchSetup.TYPE).orElseThrow().checklist().stream()
+                    .filter(ChecklistItem::secondPerson).map(ChecklistItem::id).toList();
+            Optional<String> open = unticked(id, secondPerson);
+            if (open.isPresent()) {
+                tickItem(id, open.get());
+                return true;
+            }
+            long version = read(id).version();
+            long v = rnd.nextInt(10) < 7 ? flow.approve(me, id, version, "確認しました")
+                    : flow.sendBack(me, id, version, List.of("INPUT"), "記載に誤りがあります " + token());
+            log.log('S', id, v, "");
+            return true;
+        }
+
+        private Optional<String> unticked(long id, List<String> wanted) {
+            Set<String> ticked = Set.copyOf(ctx.ledger().read(c -> Sql.query(c,
+                    "SELECT item_id FROM checklist_tick WHERE case_id = ?", rs -> rs.getString(1), id)));
+            return wanted.stream().filter(i -> !ticked.contains(i)).findFirst();
+        }
+
+        private void tickItem(long id, String item) {
+            flow.tick(me, id, item, "");
+            log.log('T', id, 0, item);
         }
 
         void tick(long id) {

@@ -15,7 +15,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
  * Field values and subjects for the bulk benchmark ledger: fictional, but as varied as real text, so that the
  * trigram index and the LIKE fallback meet realistic numbers of matches (a few words common, most rare).
  */
-final class BulkValues {
+public final class BulkValues {
     static final String[] PLACES = {"静岡市葵区", "静岡市駿河区", "静岡市清水区", "浜松市中央区", "沼津市", "富士市", "富士宮市",
         "焼津市", "藤枝市", "島田市", "掛川市", "磐田市", "袋井市", "三島市", "熱海市", "伊東市", "御殿場市", "裾野市",
         "東京都千代田区", "東京都新宿区", "名古屋市中区", "横浜市中区", "大阪市北区", "甲府市", "長野市"};
@@ -37,7 +37,8 @@ final class BulkValues {
     private BulkValues() {
     }
 
-    static Map<String, String> fields(TaskType type, LocalDate received, Random rnd) {
+    /** Plausible fictional values for a case of {@code type}: every required field, most optional ones. */
+    public static Map<String, String> fields(TaskType type, LocalDate received, Random rnd) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(CommonFields.RECEIVED_ON, received.toString());
         values.put(CommonFields.CHANNEL, pick(rnd, "庶務事務システム", "LoGoフォーム", "紙・庁内便", "メール", "電話"));
