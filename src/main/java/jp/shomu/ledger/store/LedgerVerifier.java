@@ -26,8 +26,9 @@ public final class LedgerVerifier {
     public static Result verify(Ledger ledger) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        // FTS5's part of integrity_check uses the index structure this connection read last, even when another
-        // connection (another PC) has changed the index since; any query of the index makes FTS5 read it again
+        // FTS5's part of integrity_check (SQLite 3.53) reuses the index structure this connection's previous check
+        // read, even after another PC changed the index (a false "checksum mismatch"); a query of the index makes
+        // FTS5 see the change and read it again. VerifyAgainstAuditTest shows it.
         ledger.read(c -> Sql.query(c, "SELECT rowid FROM case_search WHERE rowid = 0", rs -> null));
         List<String> integrity = ledger.read(c -> Sql.query(c, "PRAGMA integrity_check(20)", rs -> rs.getString(1)));
         if (!(integrity.size() == 1 && integrity.get(0).equals("ok"))) {
