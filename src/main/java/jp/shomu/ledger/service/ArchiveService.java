@@ -43,7 +43,7 @@ public final class ArchiveService {
      */
     public record Options(int batch, long pauseMillis, int auditRows, int freePages) {
         public static Options standard() {
-            return new Options(200, 50, 2000, 2000);
+            return new Options(200, 50, 2000, 1000);
         }
     }
 

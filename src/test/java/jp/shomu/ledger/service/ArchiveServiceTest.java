@@ -353,6 +353,16 @@ class ArchiveServiceTest {
         }));
         assertEquals(11, count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log"), "10 rows cut before the stop");
         assertVerified(ctx.ledger());
+        Path tampered = dir.resolve("tampered.db");
+        Files.copy(ctx.ledger().file(), tampered);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tampered);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 12");
+        }
+        try (Ledger copy = Ledger.open(tampered, clock)) {
+            assertEquals(List.of("監査ログの行 12 の内容が記録後に変更されています(ハッシュ不一致)"), LedgerVerifier.verify(copy).problems(),
+                    "rows not cut yet are verified as the run that leads to the checkpoint");
+        }
         ChainAnchor beforeCut = new ChainAnchor(end.hash(), LocalDate.of(2027, 3, 31));
         assertTrue(AuditAnchors.check(ctx.ledger(), beforeCut).ok());
 

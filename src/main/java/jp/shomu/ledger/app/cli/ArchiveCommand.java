@@ -23,8 +23,8 @@ final class ArchiveCommand extends BaseCommand {
     @Option(names = "--audit-rows", defaultValue = "2000", paramLabel = "N",
             description = "1回の書き込みで台帳から削除する、保管ファイルへ移した監査ログの行数(既定 2000)")
     int auditRows;
-    @Option(names = "--free-pages", defaultValue = "2000", paramLabel = "N",
-            description = "1回の書き込みでファイルシステムへ返す空きページ数(既定 2000 = 8 MB)")
+    @Option(names = "--free-pages", defaultValue = "1000", paramLabel = "N",
+            description = "1回の書き込みでファイルシステムへ返す空きページ数(既定 1000 = 4 MB)")
     int freePages;
 
     @Override
@@ -64,7 +64,7 @@ final class ArchiveCommand extends BaseCommand {
         } else if (c.seq() > 0) {
             out().printf("監査ログ: %s まで(行 %,d まで)は以前の実行で保管ファイルへ移してあります。%n", c.lastDay(), c.seq());
         }
-        out().printf("  台帳から削除した監査ログ %,d 行。%s%n", c.rowsCut(), times(auditRows + " 行ずつなど", c.times()));
+        out().printf("  台帳から削除した監査ログ %,d 行。%s%n", c.rowsCut(), times("再記載、区切りの記録、" + auditRows + " 行ずつの削除", c.times()));
     }
 
     private void printShrink(ArchiveService.Shrink s) {
