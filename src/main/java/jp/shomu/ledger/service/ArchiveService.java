@@ -77,9 +77,18 @@ public final class ArchiveService {
 
     /** The archive file of {@code year} for {@code ledgerFile}: "ledger-archive-FY2026.db" beside "ledger.db". */
     public static Path archiveFile(Path ledgerFile, int year) {
+        return besideLedger(ledgerFile, "-archive-FY" + year + ".db");
+    }
+
+    /** The audit archive of {@code year} for {@code ledgerFile}: "ledger-audit-FY2026.db" beside "ledger.db". */
+    public static Path auditArchiveFile(Path ledgerFile, int year) {
+        return besideLedger(ledgerFile, "-audit-FY" + year + ".db");
+    }
+
+    private static Path besideLedger(Path ledgerFile, String suffix) {
         String name = ledgerFile.getFileName().toString();
         String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
-        return ledgerFile.toAbsolutePath().resolveSibling(stem + "-archive-FY" + year + ".db");
+        return ledgerFile.toAbsolutePath().resolveSibling(stem + suffix);
     }
 
     public Outcome archive(StaffMember actor, int fiscalYear, Options options, Consumer<String> progress) {

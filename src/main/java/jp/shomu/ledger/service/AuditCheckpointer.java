@@ -45,45 +45,50 @@ final class AuditCheckpointer {
         this.progress = progress;
     }
 
-    /** The audit archive of {@code year} for {@code ledgerFile}: "ledger-audit-FY2026.db" beside "ledger.db". */
-    static Path auditArchiveFile(Path ledgerFile, int year) {
-        Path archive = ArchiveService.archiveFile(ledgerFile, year);
-        return archive.resolveSibling(archive.getFileName().toString().replace("-archive-FY", "-audit-FY"));
-    }
-
     ArchiveService.Checkpoint run(FiscalYear year) {
         long cut = cutMovedRows();
-        Optional<CheckpointPlan> pending = CheckpointPlan.pending(ledger);
-        if (pending.isPresent()) {
-            progress.accept("前回中断した監査ログの区切り(行 " + pending.get().seq() + " まで)を続けます。");
-            requireVerified();
-        }
-        Optional<CheckpointPlan> plan = pending.isPresent() ? pending : plan(year);
+        Optional<CheckpointPlan> plan = resumeOrPlan(year);
         if (plan.isEmpty()) {
             Optional<AuditCheckpoint> done = AuditCheckpoint.of(ledger);
-            return new ArchiveService.Checkpoint(done.map(AuditCheckpoint::seq).orElse(0L), done.map(c -> c.lastDay().toString()).orElse(""),
-                    null, null, 0, 0, cut, times.summary());
+            return new ArchiveService.Checkpoint(done.map(AuditCheckpoint::seq).orElse(0L),
+                    done.map(c -> c.lastDay().toString()).orElse(""), null, null, 0, 0, cut, times.summary());
         }
         CheckpointPlan p = plan.get();
         long start = AuditCheckpoint.of(ledger).map(AuditCheckpoint::seq).orElse(0L);
         int restated = restate(p);
-        Path file = ledger.file().resolveSibling(p.file());
-        if (Files.exists(file)) {
-            AuditArchiveBuilder.requireEndsAt(file, p);
-        } else {
-            progress.accept("行 " + p.seq() + " までの監査ログを保管ファイルへ複写します: " + file);
-            AuditArchiveBuilder.build(ledger, p, year.year(), actor, progress);
-        }
-        String sha = FileSha256.of(file);
-        AuditCheckpoint checkpoint = p.checkpoint(sha);
+        Path file = auditArchive(p, year);
+        AuditCheckpoint checkpoint = p.checkpoint(FileSha256.of(file));
         times.time(() -> ledger.write(actor, tx -> {
             AuditCheckpoint.record(tx, checkpoint);
             return null;
         }));
-        progress.accept("監査ログの区切りを記録しました(行 " + p.seq() + "、" + checkpoint.lastDay() + " まで、SHA-256 " + sha + ")。");
+        progress.accept("監査ログの区切りを記録しました(行 " + p.seq() + "、" + checkpoint.lastDay() + " まで、SHA-256 "
+                + checkpoint.sha256() + ")。");
         cut += cutMovedRows();
-        return new ArchiveService.Checkpoint(p.seq(), checkpoint.lastDay().toString(), file, sha, restated, p.seq() - start, cut,
-                times.summary());
+        return new ArchiveService.Checkpoint(p.seq(), checkpoint.lastDay().toString(), file, checkpoint.sha256(), restated,
+                p.seq() - start, cut, times.summary());
+    }
+
+    /** The plan an interrupted run left (the ledger is verified again first), or a new one. */
+    private Optional<CheckpointPlan> resumeOrPlan(FiscalYear year) {
+        Optional<CheckpointPlan> pending = CheckpointPlan.pending(ledger);
+        if (pending.isEmpty()) {
+            return plan(year);
+        }
+        progress.accept("前回中断した監査ログの区切り(行 " + pending.get().seq() + " まで)を続けます。");
+        requireVerified();
+        return pending;
+    }
+
+    /** The plan's audit archive: built now, or, left by an interrupted run, checked to be exactly that. */
+    private Path auditArchive(CheckpointPlan plan, FiscalYear year) {
+        Path file = ledger.file().resolveSibling(plan.file());
+        if (Files.exists(file)) {
+            AuditArchiveBuilder.requireEndsAt(file, plan);
+            return file;
+        }
+        progress.accept("行 " + plan.seq() + " までの監査ログを保管ファイルへ複写します: " + file);
+        return AuditArchiveBuilder.build(ledger, plan, year.year(), actor, progress);
     }
 
     /** Plans the checkpoint at the last row written in {@code year}, if that is after the ledger's current start. */
@@ -94,7 +99,7 @@ final class AuditCheckpointer {
             progress.accept(year.year() + "年度末までの監査ログは、すでに保管ファイルへ移してあります。");
             return Optional.empty();
         }
-        Path file = auditArchiveFile(ledger.file(), year.year());
+        Path file = ArchiveService.auditArchiveFile(ledger.file(), year.year());
         if (Files.exists(file)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "監査ログの保管ファイルと同じ名前のファイルがあります。上書きはしません: "
                     + file + "\n台帳がそのファイルを作った時より前のバックアップから戻されたのかもしれません。"

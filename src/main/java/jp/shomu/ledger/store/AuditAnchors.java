@@ -52,9 +52,9 @@ public final class AuditAnchors {
     }
 
     /**
-     * Recomputes the chain from its start until it reaches the anchor's hash. An anchor older than the file's
-     * checkpoint is checked in the audit archive file the older rows were moved to (whose SHA-256 must still be
-     * the one recorded), and so on back through earlier archive files.
+     * Recomputes the chain from its start until it reaches the anchor's hash. After a checkpoint, the rows moved
+     * into audit archive files are part of the proof ({@link MovedHistory}); an anchor older than the checkpoint
+     * is looked for in the audit archive (whose SHA-256 must still be the one recorded), and so on back.
      */
     public static Result check(Ledger ledger, ChainAnchor anchor) {
         if (anchor.hash().equals(AuditLog.GENESIS)) {
@@ -65,10 +65,11 @@ public final class AuditAnchors {
             return new Result(anchor, 0, List.of(end.broken().get().reason() + "。アンカー(" + anchor.date()
                     + ")までの履歴を証明できません"), List.of());
         }
-        if (end.stoppedAt().isPresent()) {
-            return found(ledger, anchor, end.stoppedAt().get());
-        }
         Optional<AuditCheckpoint> checkpoint = AuditCheckpoint.of(ledger);
+        if (end.stoppedAt().isPresent()) {
+            Result r = found(ledger, anchor, end.stoppedAt().get());
+            return checkpoint.isEmpty() || !r.ok() ? r : withMovedHistory(r, MovedHistory.prove(ledger, checkpoint.get()));
+        }
         if (checkpoint.isPresent()) {
             return inArchive(ledger, checkpoint.get(), anchor);
         }
@@ -79,17 +80,22 @@ public final class AuditAnchors {
     }
 
     private static Result inArchive(Ledger ledger, AuditCheckpoint checkpoint, ChainAnchor anchor) {
-        Result r;
         try {
-            r = AuditArchiveFile.read(ledger, checkpoint, archive -> check(archive, anchor));
+            Result r = AuditArchiveFile.read(ledger, checkpoint, archive -> check(archive, anchor));
+            List<String> notes = new ArrayList<>(r.notes());
+            notes.add("行 " + checkpoint.seq() + " までは監査ログの保管ファイル " + checkpoint.file()
+                    + " から読みました(SHA-256 は区切りの記録と一致)");
+            return new Result(anchor, r.seq(), r.problems(), notes);
         } catch (LedgerException e) {
             return new Result(anchor, 0, List.of("アンカーのハッシュは台帳に残る監査ログ(行 " + (checkpoint.seq() + 1)
                     + " から)にはなく、それより前の履歴を確かめられません: " + e.getMessage()), List.of());
         }
+    }
+
+    private static Result withMovedHistory(Result r, MovedHistory.Proof moved) {
         List<String> notes = new ArrayList<>(r.notes());
-        notes.add("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル " + checkpoint.file()
-                + " で確かめました(SHA-256 は区切りの記録と一致)");
-        return new Result(anchor, r.seq(), r.problems(), notes);
+        notes.addAll(moved.notes());
+        return new Result(r.anchor(), r.seq(), moved.problems(), notes);
     }
 
     private static Result found(Ledger ledger, ChainAnchor anchor, ChainWalk.Link row) {

@@ -9,11 +9,11 @@ import java.util.function.Function;
  * The audit archive file a checkpoint names, beside the file whose chain starts at that checkpoint. It is read only
  * while its SHA-256 is the one recorded with the checkpoint, so what is read from it is exactly what was moved.
  */
-public final class AuditArchiveFile {
+final class AuditArchiveFile {
     private AuditArchiveFile() {
     }
 
-    public static Path path(Ledger ledger, AuditCheckpoint checkpoint) {
+    static Path path(Ledger ledger, AuditCheckpoint checkpoint) {
         return ledger.file().resolveSibling(checkpoint.file());
     }
 

@@ -314,6 +314,10 @@ class ArchiveServiceTest {
         List<String> problems = LedgerVerifier.verify(ctx.ledger()).problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("区切りの記録と一致しません(SHA-256"), problems.get(0));
+        AuditAnchors.Result recent = AuditAnchors.check(ctx.ledger(), AuditAnchors.headAt(ctx.ledger(),
+                LocalDate.of(2027, 4, 12)).anchor());
+        assertFalse(recent.ok(), "an anchor's proof covers the moved rows too");
+        assertTrue(recent.problems().get(0).contains("SHA-256"), recent.problems().toString());
     }
 
     @Test
@@ -437,14 +441,19 @@ class ArchiveServiceTest {
         AuditAnchors.Result old = AuditAnchors.check(ctx.ledger(), december.anchor());
         assertTrue(old.ok(), old.problems().toString());
         assertEquals(december.seq(), old.seq());
-        assertTrue(old.notes().get(old.notes().size() - 1).contains("test-audit-FY2026.db で確かめました"), old.notes().toString());
-        assertTrue(AuditAnchors.check(ctx.ledger(), april.anchor()).ok());
+        assertTrue(old.notes().get(old.notes().size() - 1).contains("test-audit-FY2026.db から読みました"), old.notes().toString());
+        AuditAnchors.Result recent = AuditAnchors.check(ctx.ledger(), april.anchor());
+        assertTrue(recent.ok(), recent.problems().toString());
+        assertTrue(recent.notes().get(0).contains("test-audit-FY2026.db で確かめました"), "the moved rows are part of the proof: "
+                + recent.notes());
 
         Files.move(auditArchive(), dir.resolve("elsewhere.db"));
         AuditAnchors.Result missing = AuditAnchors.check(ctx.ledger(), december.anchor());
         assertFalse(missing.ok());
         assertTrue(missing.problems().get(0).contains("監査ログの保管ファイルが見つかりません"), missing.problems().toString());
-        assertTrue(AuditAnchors.check(ctx.ledger(), april.anchor()).ok(), "anchors after the checkpoint need only the ledger");
+        AuditAnchors.Result withoutArchive = AuditAnchors.check(ctx.ledger(), april.anchor());
+        assertTrue(withoutArchive.ok(), "an anchor after the checkpoint still proves the rows the ledger holds");
+        assertTrue(withoutArchive.notes().get(0).contains("台帳と同じフォルダにないため確かめていません"), withoutArchive.notes().toString());
         LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
         assertTrue(r.ok(), r.problems().toString());
         assertTrue(r.notes().get(0).contains("台帳と同じフォルダにないため"), r.notes().toString());

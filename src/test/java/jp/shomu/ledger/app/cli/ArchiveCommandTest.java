@@ -106,7 +106,7 @@ class ArchiveCommandTest {
 
         String proven = ok(manager, "verify", "--ledger", l, "--anchor", anchor);
         assertTrue(proven.contains("アンカー 2026-06-01: 監査ログの行 "), proven);
-        assertTrue(proven.contains("ledger-audit-FY2026.db で確かめました"), proven);
+        assertTrue(proven.contains("ledger-audit-FY2026.db から読みました"), proven);
 
         CliRunner.Result listed = manager.run("audit", "list", "--ledger", l);
         assertEquals(0, listed.code(), listed.err());
