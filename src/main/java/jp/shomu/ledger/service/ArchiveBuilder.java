@@ -1,15 +1,10 @@
 package jp.shomu.ledger.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -36,11 +31,7 @@ final class ArchiveBuilder {
 
     /** Builds {@code target} from the cases of {@code year} that are finished; returns how many it holds. */
     static int build(Ledger ledger, Path target, FiscalYear year, String actor, Consumer<String> progress) {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        if (Files.exists(part)) {
-            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "作成途中の保管ファイルが残っています: " + part
-                    + "\n他の人が年度アーカイブを実行中でないことを確かめてから、このファイルを削除してやり直してください。");
-        }
+        Path part = partOf(target);
         boolean done = false;
         int copied = 0;
         try {
@@ -67,7 +58,7 @@ final class ArchiveBuilder {
                     return 0;
                 }
                 ArchiveMark mark = new ArchiveMark(year.year(), ledger.file().getFileName().toString(),
-                        archive.clock().instant().toString(), actor);
+                        archive.clock().instant().toString(), actor, ArchiveMark.CASES);
                 archive.write(actor, tx -> {
                     CaseSearchIndex.rebuild(tx);
                     ArchiveMark.mark(tx, mark);
@@ -81,12 +72,30 @@ final class ArchiveBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (!done) {
-                deleteQuietly(part);
-            }
-            // closed and (if done) verified: the emptied journal of the temporary name has nothing to roll back
-            deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
+            cleanUp(part, done);
         }
+    }
+
+    /**
+     * The temporary name {@code target} is built under. A leftover one (a run that died, or another manager running
+     * it now) is refused, never taken over.
+     */
+    static Path partOf(Path target) {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        if (Files.exists(part)) {
+            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "作成途中の保管ファイルが残っています: " + part
+                    + "\n他の人が年度アーカイブを実行中でないことを確かめてから、このファイルを削除してやり直してください。");
+        }
+        return part;
+    }
+
+    /** Removes the temporary file unless it was moved into place ({@code done}), and its emptied journal. */
+    static void cleanUp(Path part, boolean done) {
+        if (!done) {
+            deleteQuietly(part);
+        }
+        // closed and (if done) verified: the emptied journal of the temporary name has nothing to roll back
+        deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
     }
 
     /** Opens the archive as anyone would (read-only) and runs the full verify on it. */
@@ -97,17 +106,6 @@ final class ArchiveBuilder {
                 throw new LedgerException(LedgerProblem.VERIFY_FAILED, "保管ファイルの検査で問題が見つかりました。台帳は変更していません: "
                         + archive + "\n" + String.join("\n", r.problems()));
             }
-        }
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -9,13 +9,15 @@ import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.AccessLog;
+import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.AuditQueries;
 import jp.shomu.ledger.store.AuditRow;
 import jp.shomu.ledger.store.StaffRepository;
 
 /**
  * The audit trail and view log for the auditor's screen and export: filtered by period, person and what was acted
- * on, paged by key so even millions of rows never hold the file. Sensitive values are always masked.
+ * on, paged by key so even millions of rows never hold the file. Sensitive values are always masked. Rows moved
+ * into an audit archive file by a checkpoint are not listed; the last page says where they are.
  */
 public final class AuditTrail {
     public static final int MAX_PAGE = 1000;
@@ -37,7 +39,10 @@ public final class AuditTrail {
         List<AuditRow> rows = ctx.ledger().read(c -> AuditQueries.newestFirst(c, filter, beforeSeq, size));
         AuditEntries entries = entries();
         long next = rows.size() == size ? rows.get(rows.size() - 1).seq() : 0;
-        return new AuditPage(rows.stream().map(entries::of).toList(), next);
+        String earlier = next > 0 ? "" : AuditCheckpoint.of(ctx.ledger())
+                .filter(cp -> filter.from() == null || !filter.from().isAfter(cp.lastDay()))
+                .map(AuditCheckpoint::movedNote).orElse("");
+        return new AuditPage(rows.stream().map(entries::of).toList(), next, earlier);
     }
 
     public long count(StaffMember viewer, AuditFilter filter) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
@@ -13,6 +14,7 @@ import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.CaseHistoryQueries;
 import jp.shomu.ledger.store.CaseRepository;
 
@@ -33,18 +35,24 @@ public final class CaseHistoryService {
     private record Read(CaseFile file, List<CaseHistoryEntry> entries) {
     }
 
-    /** Oldest first: the case's own changes and those of its ticks, checks, pauses, comments and time. */
-    public List<CaseHistoryEntry> history(StaffMember actor, long caseId) {
+    /**
+     * Oldest first: the case's own changes and those of its ticks, checks, pauses, comments and time. When the
+     * ledger no longer holds the case's first entry (moved into an audit archive file), it says where that is.
+     */
+    public CaseHistory history(StaffMember actor, long caseId) {
         Permissions.require(actor, Action.READ_CASES);
         Read read = ctx.ledger().read(c -> new Read(CaseRepository.get(c, caseId)
                 .orElseThrow(() -> new InvalidInputException("案件 " + caseId + " はありません")),
                 CaseHistoryQueries.forCase(c, caseId)));
+        boolean fromCreation = read.entries().stream().filter(e -> e.entity().equals(AuditEntities.CASE)).findFirst()
+                .map(e -> e.before().isEmpty()).orElse(false);
+        String earlier = fromCreation ? "" : AuditCheckpoint.of(ctx.ledger()).map(AuditCheckpoint::movedNote).orElse("");
         Set<String> sensitive = ctx.catalog(read.file().catalogVersion()).taskType(read.file().typeCode())
                 .map(t -> FieldInput.fieldsOf(t).stream().filter(FieldDef::sensitive).map(f -> FIELD + f.key())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return read.entries().stream().map(e -> new CaseHistoryEntry(e.seq(), e.at(), e.actor(), e.entity(), e.entityId(),
-                e.action(), masked(e.before(), sensitive), masked(e.after(), sensitive))).toList();
+        return new CaseHistory(read.entries().stream().map(e -> new CaseHistoryEntry(e.seq(), e.at(), e.actor(), e.entity(),
+                e.entityId(), e.action(), masked(e.before(), sensitive), masked(e.after(), sensitive))).toList(), earlier);
     }
 
     private static Map<String, String> masked(Map<String, String> values, Set<String> sensitive) {

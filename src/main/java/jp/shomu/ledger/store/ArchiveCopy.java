@@ -21,9 +21,7 @@ public final class ArchiveCopy {
     /** The catalog versions, the roster and the holiday overrides the archived cases refer to: all of them. */
     public static void copyReferenceData(Ledger from, Tx to) throws SQLException {
         Connection c = to.connection();
-        copyRows(from, c, "catalog_version", "SELECT * FROM catalog_version ORDER BY version");
-        copyRows(from, c, "staff", "SELECT * FROM staff ORDER BY id");
-        copyRows(from, c, "holiday_override", "SELECT * FROM holiday_override ORDER BY day");
+        copyReferenceRows(from, c);
         for (long version : Sql.query(c, "SELECT version FROM catalog_version ORDER BY version", rs -> rs.getLong(1))) {
             String sha = Sql.queryOne(c, "SELECT sha256 FROM catalog_version WHERE version = ?", rs -> rs.getString(1), version)
                     .orElseThrow();
@@ -53,11 +51,18 @@ public final class ArchiveCopy {
         }
     }
 
+    /** The catalog versions, the roster and the holiday overrides, row for row, without audit entries. */
+    static void copyReferenceRows(Ledger from, Connection to) throws SQLException {
+        copyRows(from, to, "catalog_version", "SELECT * FROM catalog_version ORDER BY version");
+        copyRows(from, to, "staff", "SELECT * FROM staff ORDER BY id");
+        copyRows(from, to, "holiday_override", "SELECT * FROM holiday_override ORDER BY day");
+    }
+
     private record Rows(List<String> columns, List<Object[]> values) {
     }
 
     /** Reads with one short statement on the ledger, then inserts the same values, column by column, into {@code to}. */
-    private static void copyRows(Ledger from, Connection to, String table, String select, Object... params)
+    static void copyRows(Ledger from, Connection to, String table, String select, Object... params)
             throws SQLException {
         Rows rows = from.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(select)) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -54,47 +53,21 @@ public final class AuditLog {
     public record Break(long seq, String reason) {
     }
 
-    /** Walks the whole chain in seq order, holding no lock between pages. Returns the first break found. */
+    /**
+     * Walks the chain in seq order from its start (genesis, or the checkpoint where older rows were moved into an
+     * audit archive file), holding no lock between pages, and checks the head in meta. Returns the first break found.
+     */
     public static Optional<Break> verify(Ledger ledger) {
-        final int page = 5000;
-        long lastSeq = 0;
-        String lastHash = GENESIS;
-        while (true) {
-            long from = lastSeq;
-            var rows = ledger.read(c -> Sql.query(c, "SELECT seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash"
-                    + " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", Row::of, from, page));
-            for (Row r : rows) {
-                if (r.seq != lastSeq + 1) {
-                    return Optional.of(new Break(lastSeq + 1, "監査ログの行 " + (lastSeq + 1) + " がありません(削除された可能性)"));
-                }
-                if (!r.prevHash.equals(lastHash)) {
-                    return Optional.of(new Break(r.seq, "監査ログの行 " + r.seq + " の前の行へのつながり(prev_hash)が一致しません"));
-                }
-                String expected = hash(r.prevHash, r.seq, r.at, r.actor, r.entity, r.entityId, r.action, r.before, r.after);
-                if (!expected.equals(r.hash)) {
-                    return Optional.of(new Break(r.seq, "監査ログの行 " + r.seq + " の内容が記録後に変更されています(ハッシュ不一致)"));
-                }
-                lastSeq = r.seq;
-                lastHash = r.hash;
-            }
-            if (rows.size() < page) {
-                break;
-            }
+        ChainWalk.End end = ChainWalk.walk(ledger, link -> false);
+        if (end.broken().isPresent()) {
+            return end.broken();
         }
         Head head = ledger.read(AuditLog::head);
-        if (head.seq() != lastSeq || !head.hash().equals(lastHash)) {
-            return Optional.of(new Break(Math.min(head.seq(), lastSeq) + 1,
-                    "監査ログの末尾が記録と一致しません(記録上の最終行 " + head.seq() + "、実際の最終行 " + lastSeq + ")"));
+        if (head.seq() != end.seq() || !head.hash().equals(end.hash())) {
+            return Optional.of(new Break(Math.min(head.seq(), end.seq()) + 1,
+                    "監査ログの末尾が記録と一致しません(記録上の最終行 " + head.seq() + "、実際の最終行 " + end.seq() + ")"));
         }
         return Optional.empty();
-    }
-
-    private record Row(long seq, String at, String actor, String entity, String entityId, String action,
-                       String before, String after, String prevHash, String hash) {
-        static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
-        }
     }
 
     static String hash(String prev, long seq, String at, String actor, String entity, String entityId, String action,

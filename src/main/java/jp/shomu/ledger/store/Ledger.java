@@ -93,6 +93,7 @@ public final class Ledger implements AutoCloseable {
         FairBusyWait wait = new FairBusyWait(MAX_WAIT_MS);
         Connection c = connect(path, SQLiteOpenMode.CREATE, wait);
         try {
+            FreePages.enableIncrementalVacuum(c);
             Migrations.migrate(c, 0);
             return new Ledger(path, c, wait, clock, false, null);
         } catch (SQLException e) {

@@ -39,7 +39,7 @@ class CaseHistoryServiceTest {
         f.cases().update(f.op1, id, f.version(id), "通勤手当 新規(バス)", Map.of("transport", "バス"));
         f.workflow().untick(f.op1, id, "c1");
 
-        List<CaseHistoryEntry> history = new CaseHistoryService(f.ctx).history(f.op1, id);
+        List<CaseHistoryEntry> history = new CaseHistoryService(f.ctx).history(f.op1, id).entries();
 
         assertEquals(List.of("登録", "チェック", "コメント", "作業時間", "編集", "チェック取消"),
                 history.stream().map(CaseHistoryEntry::action).toList());
@@ -57,7 +57,7 @@ class CaseHistoryServiceTest {
         f.workflow().tick(f.op1, eleventh, "c1", "");
         f.workflow().tick(f.op1, first, "c2", "");
 
-        List<CaseHistoryEntry> history = new CaseHistoryService(f.ctx).history(f.op1, first);
+        List<CaseHistoryEntry> history = new CaseHistoryService(f.ctx).history(f.op1, first).entries();
 
         assertEquals(2, history.size());
         assertTrue(history.stream().allMatch(e -> e.entityId().equals(Long.toString(first))
@@ -69,7 +69,7 @@ class CaseHistoryServiceTest {
         long id = f.allowanceCase(f.op1, "扶養手当");
         f.cases().update(f.op1, id, 1, null, Map.of("dependants", "配偶者 昭和50年1月1日生", "monthlyAmount", "6500"));
 
-        CaseHistoryEntry edit = new CaseHistoryService(f.ctx).history(f.leader, id).get(1);
+        CaseHistoryEntry edit = new CaseHistoryService(f.ctx).history(f.leader, id).entries().get(1);
 
         assertEquals(SensitiveData.MASK, edit.after().get("field.dependants"));
         assertEquals("6500", edit.after().get("field.monthlyAmount"));

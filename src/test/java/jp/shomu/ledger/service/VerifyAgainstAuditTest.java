@@ -57,4 +57,19 @@ class VerifyAgainstAuditTest {
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).startsWith("案件 9 に監査ログの記録がありません"), p.get(0));
     }
+
+    @Test
+    void aConnectionThatVerifiedBeforeVerifiesAgainAfterAnotherPcChangedTheSearchIndex() {
+        try (LedgerContext ctx = TestLedger.create(dir); LedgerContext otherPc = LedgerContext.open(ctx.ledger().file(),
+                TestLedger.CLOCK)) {
+            long id = new CaseService(ctx).create(ctx.whoIs("op1"), "2-7", "出張旅費 請求 見本", Map.of("destination", "沼津市"));
+            assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
+            CaseService elsewhere = new CaseService(otherPc);
+            var op2 = otherPc.whoIs("op2");
+            elsewhere.update(op2, id, elsewhere.details(op2, id).caseFile().version(), "出張旅費 請求 見本(訂正)", Map.of());
+            LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
+            assertTrue(r.ok(), "FTS5 must read the index structure again, not the one its last integrity check cached: "
+                    + r.problems());
+        }
+    }
 }

@@ -41,7 +41,8 @@ final class AuditCommand {
     }
 
     @Command(name = "list", description = "監査ログの一覧、新しい順(番号<TAB>日時<TAB>ログイン名<TAB>氏名<TAB>対象<TAB>対象番号"
-            + "<TAB>操作<TAB>内容)。機微情報は伏せ字。監査・業務責任者・管理責任者")
+            + "<TAB>操作<TAB>内容)。機微情報は伏せ字。監査ログの保管ファイルへ移した古い行は、そのファイルを --ledger に指定して見ます。"
+            + "監査・業務責任者・管理責任者")
     static final class ListEntries extends CaseCommand.Acting {
         @Option(names = "--from", paramLabel = "DATE", description = "この日から")
         String from;
@@ -71,6 +72,9 @@ final class AuditCommand {
                 page.entries().forEach(e -> out().println(line(e)));
                 left -= page.entries().size();
                 if (!page.hasMore()) {
+                    if (!page.earlierHistory().isEmpty()) {
+                        err().println("注: " + page.earlierHistory());
+                    }
                     break;
                 }
                 before = page.nextBeforeSeq();

@@ -34,6 +34,7 @@ final class VerifyCommand extends BaseCommand {
             }
             if (problems.isEmpty()) {
                 out().println("検査OK: 案件 " + r.cases() + " 件、監査ログ " + r.auditRows() + " 行");
+                r.notes().forEach(n -> out().println("  注: " + n));
                 proven.forEach(out()::println);
                 return ExitCodes.DONE;
             }

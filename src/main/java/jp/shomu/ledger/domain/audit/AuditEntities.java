@@ -14,6 +14,8 @@ public final class AuditEntities {
     public static final String DISCLOSURE = "disclosure";
     public static final String PROPOSAL = "proposal";
     public static final String SETTINGS = "settings";
+    /** Older audit rows were moved into an audit archive file (the plan, then the record with its SHA-256). */
+    public static final String CHECKPOINT = "checkpoint";
     public static final Set<String> VIEW_LOG = Set.of(VIEW, DISCLOSURE);
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -34,6 +36,7 @@ public final class AuditEntities {
         LABELS.put(DISCLOSURE, "出力");
         LABELS.put("import", "取込み");
         LABELS.put("import_mapping", "取込み設定");
+        LABELS.put(CHECKPOINT, "監査ログの区切り");
     }
 
     private AuditEntities() {

@@ -139,7 +139,8 @@ public final class AuditLogViewModel {
         page.entries().forEach(e -> lines.add(Line.of(e)));
         nextBeforeSeq = page.nextBeforeSeq();
         hasMore.set(page.hasMore());
-        status.set(Messages.format(page.hasMore() ? "audit.summaryMore" : "audit.summary",
-                Integer.toString(lines.size())));
+        String summary = Messages.format(page.hasMore() ? "audit.summaryMore" : "audit.summary",
+                Integer.toString(lines.size()));
+        status.set(page.earlierHistory().isEmpty() ? summary : summary + " " + page.earlierHistory());
     }
 }

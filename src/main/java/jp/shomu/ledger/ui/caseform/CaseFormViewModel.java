@@ -19,6 +19,7 @@ import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.CaseHistory;
 import jp.shomu.ledger.service.DraftStore.Draft;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.store.ConflictException;
@@ -313,14 +314,15 @@ public final class CaseFormViewModel {
                 this::applyRefresh, error -> banner.set(Messages.get("form.refreshFailed")));
     }
 
-    private record Refresh(CaseDetails details, List<CaseHistoryEntry> history) {
+    private record Refresh(CaseDetails details, CaseHistory history) {
     }
 
     private void applyRefresh(Refresh r) {
         if (r.details().equals(openCase.details())) {
             return;
         }
-        CaseHistoryEntry last = r.history().isEmpty() ? null : r.history().get(r.history().size() - 1);
+        List<CaseHistoryEntry> entries = r.history().entries();
+        CaseHistoryEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         String who = last == null ? "" : openCase.session().staffNameByLogin(last.actor());
         String when = last == null ? "" : DisplayFormat.dateTime(last.at());
         boolean keepEdits = dirty.get() && r.details().caseFile().version() != base.version();

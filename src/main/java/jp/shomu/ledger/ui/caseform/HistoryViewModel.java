@@ -15,6 +15,7 @@ import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.CaseHistory;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
@@ -45,13 +46,19 @@ public final class HistoryViewModel {
 
     // Commands
 
-    /** Shows audit entries already read (with the details they belong to). */
-    void show(List<CaseHistoryEntry> entries) {
+    /**
+     * Shows audit entries already read (with the details they belong to); first, when older entries were moved into
+     * an audit archive file, a line saying where they are.
+     */
+    void show(CaseHistory history) {
         var session = openCase.session();
         Catalog catalog = session.catalog(openCase.details() == null ? session.catalog().version()
                 : openCase.details().caseFile().catalogVersion());
         List<Line> result = new ArrayList<>();
-        for (CaseHistoryEntry e : entries) {
+        if (!history.earlierHistory().isEmpty()) {
+            result.add(new Line("", "", Messages.get("history.earlier"), history.earlierHistory()));
+        }
+        for (CaseHistoryEntry e : history.entries()) {
             result.add(new Line(DisplayFormat.dateTime(e.at()), session.staffNameByLogin(e.actor()), e.action(),
                     describe(e, catalog)));
         }

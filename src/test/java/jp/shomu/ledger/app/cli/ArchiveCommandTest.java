@@ -78,4 +78,41 @@ class ArchiveCommandTest {
         assertTrue(r.err().contains("年度アーカイブ"), r.err());
         assertFalse(Files.exists(archive));
     }
+
+    @Test
+    void theAuditTrailUpToTheYearsEndMovesToItsOwnFileAndTheLedgerFileShrinks() throws Exception {
+        Path auditArchive = dir.resolve("ledger-audit-FY2026.db");
+        String l = ledger.toString();
+        clock.set(LocalDate.of(2026, 6, 2));
+        for (int v = 1; v <= 40; v++) {
+            ok(manager, "case", "set", "--ledger", l, "--id", "2", "--expect-version", Integer.toString(v), "--subject",
+                    "通勤手当 新規認定 見本花子(経路の確認 " + v + " 回目)");
+        }
+        clock.set(LocalDate.of(2027, 4, 12));
+        String anchor = ok(manager, "audit", "head", "--ledger", l, "--date", "2026-06-01").lines()
+                .filter(line -> line.startsWith("anchor=")).findFirst().orElseThrow().substring("anchor=".length());
+        long bytesBefore = Files.size(ledger);
+
+        String out = ok(manager, "archive", "--ledger", l, "--fiscal-year", "2026", "--pause-ms", "0");
+
+        assertTrue(out.contains("監査ログの保管ファイル: " + auditArchive.toAbsolutePath()), out);
+        assertTrue(out.contains("台帳ファイル: "), out);
+        assertTrue(Files.size(ledger) < bytesBefore, bytesBefore + " → " + Files.size(ledger));
+        String verified = ok(manager, "verify", "--ledger", l);
+        assertTrue(verified.contains("検査OK: 案件 1 件"), verified);
+        assertTrue(verified.contains("注: 2026-06-02 まで") && verified.contains("SHA-256 は区切りの記録と一致"), verified);
+        assertTrue(ok(manager, "verify", "--ledger", auditArchive.toString()).startsWith("検査OK"));
+        assertTrue(ok(manager, "verify", "--ledger", archive.toString()).startsWith("検査OK"));
+
+        String proven = ok(manager, "verify", "--ledger", l, "--anchor", anchor);
+        assertTrue(proven.contains("アンカー 2026-06-01: 監査ログの行 "), proven);
+        assertTrue(proven.contains("ledger-audit-FY2026.db から読みました"), proven);
+
+        CliRunner.Result listed = manager.run("audit", "list", "--ledger", l);
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.err().contains("注: 2026-06-02 までの監査ログ") && listed.err().contains("ledger-audit-FY2026.db"),
+                listed.err());
+        String moved = ok(manager, "audit", "list", "--ledger", auditArchive.toString(), "--entity", "職員名簿");
+        assertTrue(moved.contains("\t職員名簿\t") && moved.contains("登録"), moved);
+    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import jp.shomu.ledger.service.CaseHistory;
+import jp.shomu.ledger.service.CaseHistoryService;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,20 @@ class HistoryViewModelTest {
             assertTrue(edit.contains("月額: (空欄) → 12,000円"), edit);
             assertEquals("受付・台帳記入(電話で確認)", lines.get(2).detail());
             assertEquals("状態: 受付 → 処理中", lines.get(3).detail().replaceAll(" / 担当.*", ""));
+        }
+    }
+
+    @Test
+    void historyMovedToAnAuditArchiveIsNamedFirst() {
+        try (ViewModelFixture app = new ViewModelFixture(dir, "op1")) {
+            long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
+            HistoryViewModel history = app.form(id).history();
+            String where = "2027-03-25 までの監査ログ(行 53 まで)は、監査ログの保管ファイル ledger-audit-FY2026.db(台帳と同じフォルダ)に移してあります。";
+
+            history.show(new CaseHistory(new CaseHistoryService(app.ledger.ctx).history(app.ledger.op1, id).entries(), where));
+
+            assertEquals(new HistoryViewModel.Line("", "", "それより前の履歴", where), history.lines().get(0));
+            assertEquals("登録", history.lines().get(1).action());
         }
     }
 }
