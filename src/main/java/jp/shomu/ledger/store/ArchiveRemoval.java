@@ -86,6 +86,7 @@ public final class ArchiveRemoval {
         }
         String in = Sql.placeholders(removed.size());
         Object[] params = removed.toArray();
+        CaseNumbers.rememberHighest(c);
         Sql.update(c, "DELETE FROM review_error WHERE review_id IN (SELECT id FROM review WHERE case_id IN " + in + ")", params);
         for (String table : List.of("review", "checklist_tick", "pause", "time_entry", "comment", "case_field")) {
             Sql.update(c, "DELETE FROM " + table + " WHERE case_id IN " + in, params);

@@ -32,9 +32,10 @@ public final class CaseRepository {
     /** Inserts a new case (its id and version in {@code draft} are ignored) and returns the new id. */
     public static long insert(Tx tx, CaseFile draft, String action) throws SQLException {
         Connection c = tx.connection();
-        long id = Sql.insert(c, "INSERT INTO case_file(type_code, catalog_version, subject, status, status_before_pause,"
+        long id = Sql.insert(c, "INSERT INTO case_file(id, type_code, catalog_version, subject, status, status_before_pause,"
                         + " received_on, start_on, due_on, warn_on, centre_done_on, completed_on, assignee_id, created_by,"
-                        + " created_at, updated_at, send_back_count, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
+                        + " created_at, updated_at, send_back_count, version) VALUES (" + CaseNumbers.NEXT
+                        + ",?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
                 draft.typeCode(), draft.catalogVersion(), draft.subject(), draft.status(), draft.statusBeforePause(),
                 draft.receivedOn(), draft.startOn(), draft.dueOn(), draft.warnOn(), draft.centreDoneOn(), draft.completedOn(),
                 draft.assigneeId(), draft.createdBy(), tx.now(), tx.now(), draft.sendBackCount());

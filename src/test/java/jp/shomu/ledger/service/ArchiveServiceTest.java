@@ -118,6 +118,18 @@ class ArchiveServiceTest {
     }
 
     @Test
+    void aNewCaseNeverGetsTheNumberOfACaseMovedToTheArchive() {
+        assertTrue(doneInMarch2027 > doneNextYear, "the newest case is one that moves");
+        archive("admin", 2026);
+
+        long next = play.receive("2-2");
+        assertEquals(doneInMarch2027 + 1, next);
+        try (LedgerContext reopened = LedgerContext.open(ctx.ledger().file(), clock)) {
+            assertEquals(next + 1, new ArchivePlay(reopened, clock).receive("2-2"), "kept in the file, not in memory");
+        }
+    }
+
+    @Test
     void theAuditTrailRecordsEachBatchWithTheArchivesHashAndEachCaseAsRemoved() {
         ArchiveService.Outcome o = archive("admin", 2026);
         assertEquals(FileSha256.of(o.archive()), o.sha256());
