@@ -62,15 +62,19 @@ final class FairBusyWait extends BusyHandler {
      * The longest pause before the next try, given how long this save has waited so far. While saves go through
      * quickly, a brief collision (the first 50 ms) retries at once, as SQLite's own first retries do. A save that
      * keeps waiting, or any save once the last one had to queue ({@code congested}), is in a queue: newcomers step
-     * back (16 ms) and those waiting longest try most often (every 4 ms after half a second). Never faster: 35 PCs
-     * polling every millisecond would flood the file server with lock requests, and on a shared CPU the polling
-     * steals the time the lock holder needs.
+     * back (16 ms), everyone past half a second tries every 4 ms, and only the rare save still waiting after five
+     * seconds tries faster (2 ms, then 1 ms after ten) so that it is the one to get the lock before its limit. Not
+     * everyone fast: 35 PCs polling every millisecond would flood the file server with lock requests, and on a
+     * shared CPU the polling steals the time the lock holder needs.
      */
     static long longestPauseMicros(long waitedNanos, boolean congested) {
         long millis = waitedNanos / 1_000_000;
         if (millis < 50 && !congested) {
             return 2_000;
         }
-        return millis < 250 ? 16_000 : millis < 500 ? 8_000 : 4_000;
+        if (millis < 5_000) {
+            return millis < 250 ? 16_000 : millis < 500 ? 8_000 : 4_000;
+        }
+        return millis < 10_000 ? 2_000 : 1_000;
     }
 }

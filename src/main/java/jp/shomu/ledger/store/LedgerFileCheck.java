@@ -19,6 +19,9 @@ final class LedgerFileCheck {
     private LedgerFileCheck() {
     }
 
+    /** How long a file that looks cut short is looked at again: another PC may be in the middle of a commit. */
+    private static final long SETTLE_MILLIS = 2_000;
+
     static void requireUsable(Path file) {
         if (!Files.exists(file)) {
             if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
@@ -31,10 +34,21 @@ final class LedgerFileCheck {
         if (Files.isDirectory(file)) {
             throw new LedgerException(LedgerProblem.NOT_A_LEDGER, "フォルダが指定されました。台帳ファイル(.db)を指定してください: " + file);
         }
+        long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
+        while (cutShort(file)) {
+            // read without SQLite's lock: a commit on another PC writes page 1 (the new page count) before the
+            // pages it appends, so a growing file can look cut short for a moment; a damaged one stays so
+            if (System.currentTimeMillis() > deadline) {
+                throw damaged(file, "ファイルが途中で切れています(" + sizeOf(file) + " バイト)");
+            }
+            pause();
+        }
+    }
+
+    /** Checks the header (refusing a foreign or damaged one at once) and says whether the file is shorter than it says. */
+    private static boolean cutShort(Path file) {
         byte[] header = new byte[HEADER_SIZE];
-        long size;
         try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
             int n = in.readNBytes(header, 0, HEADER_SIZE);
             if (n < MAGIC.length || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
                 throw new LedgerException(LedgerProblem.NOT_A_LEDGER,
@@ -57,8 +71,24 @@ final class LedgerFileCheck {
         }
         long pages = readInt(header, 28);
         boolean pageCountValid = readInt(header, 24) == readInt(header, 92);
-        if (size % pageSize != 0 || (pageCountValid && pages > 0 && size < pages * pageSize)) {
-            throw damaged(file, "ファイルが途中で切れています(" + size + " バイト)");
+        long size = sizeOf(file); // after the header: a file only grows after its header says so
+        return size % pageSize != 0 || (pageCountValid && pages > 0 && size < pages * pageSize);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "台帳ファイルを読めません: " + file + "(" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException(LedgerProblem.BUSY, "処理が中断されました");
         }
     }
 

@@ -33,7 +33,9 @@ class FairBusyWaitTest {
         assertEquals(16_000, pauseAfterMillis(100));
         assertEquals(8_000, pauseAfterMillis(300));
         assertEquals(4_000, pauseAfterMillis(900));
-        assertEquals(4_000, pauseAfterMillis(10_000));
+        assertEquals(4_000, pauseAfterMillis(4_900));
+        assertEquals(2_000, pauseAfterMillis(6_000));
+        assertEquals(1_000, pauseAfterMillis(12_000));
     }
 
     @Test

@@ -49,8 +49,9 @@ final class ConcurrencyCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "計測用の台帳は新しく作ります。既にあるファイルは使いません: " + file);
         }
-        Path work = file.resolveSibling(file.getFileName() + ".bench");
-        Files.createDirectories(work);
+        // the harness's own files (ready and go signals, logs, results, the long operations' outputs) stay on this
+        // PC's disk: on a share they would add traffic of their own, and smbnetfs refuses some of them now and then
+        Path work = Files.createTempDirectory("shomu-bench-" + file.getFileName() + "-");
         if (preload > 0) {
             out.printf("事前の案件 %,d 件(直近 %d 年分)を作成しています…%n", preload, BenchSetup.PRELOAD_YEARS);
             out.flush();
@@ -60,7 +61,7 @@ final class ConcurrencyCommand implements Callable<Integer> {
         if (preload > 0) {
             out.printf("  作成: %.0f 秒、台帳 %.1f MB%n", (System.nanoTime() - setupStart) / 1e9, Files.size(file) / 1e6);
         }
-        Path raw = work.resolve("raw.db");
+        Path raw = file.resolveSibling(file.getFileName() + ".raw.db"); // on the same disk or share as the ledger
         if (!noRaw) {
             Files.copy(file, raw);
         }
