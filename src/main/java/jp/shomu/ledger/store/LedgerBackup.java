@@ -28,7 +28,7 @@ public final class LedgerBackup {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.deleteIfExists(part);
-            long took = ledger.outsideTransaction(c -> {
+            long took = ledger.read(c -> {
                 long t0 = System.nanoTime();
                 int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null, 50, 200, -1);
                 if (rc != 0) {
@@ -58,7 +58,7 @@ public final class LedgerBackup {
      */
     public static void requireNobodyWriting(Path file, Clock clock) {
         try (Ledger ledger = Ledger.open(file, clock)) {
-            ledger.outsideTransaction(c -> {
+            ledger.read(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA busy_timeout = 2000");
                     st.execute("BEGIN EXCLUSIVE");

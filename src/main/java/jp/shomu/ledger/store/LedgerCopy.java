@@ -18,7 +18,7 @@ public final class LedgerCopy {
         if (Files.exists(to)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがすでにあります。上書きはしません: " + to);
         }
-        ledger.outsideTransaction(c -> {
+        ledger.read(c -> {
             try (PreparedStatement st = c.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, to.toString());
                 st.execute();
