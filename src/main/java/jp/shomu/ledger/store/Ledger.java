@@ -32,8 +32,8 @@ public final class Ledger implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final FairBusyWait busyWait;
     private volatile long lastWriteHoldNanos;
-    /** 1 while this connection is inside a write (guarded by {@link #lock}): a save never starts inside another. */
-    private int writeDepth;
+    /** True while this connection is inside a write (guarded by {@link #lock}): a save never starts inside another. */
+    private boolean writing;
 
     private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly,
                    String archiveNote) {
@@ -174,7 +174,7 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
-            if (writeDepth > 0) {
+            if (writing) {
                 lock.unlock();
                 throw new IllegalStateException("a save cannot start inside another save of the same ledger");
             }
@@ -185,7 +185,7 @@ public final class Ledger implements AutoCloseable {
                 st.execute("BEGIN IMMEDIATE");
                 long locked = System.nanoTime();
                 busyWait.committing(true);
-                writeDepth++;
+                writing = true;
                 try {
                     T result = work.run(new Tx(connection, actor, clock));
                     st.execute("COMMIT");
@@ -195,7 +195,7 @@ public final class Ledger implements AutoCloseable {
                     rollbackQuietly(st);
                     throw e;
                 } finally {
-                    writeDepth--;
+                    writing = false;
                     busyWait.committing(false);
                 }
             } catch (SQLException e) {
@@ -229,13 +229,13 @@ public final class Ledger implements AutoCloseable {
         int attempt = 0;
         while (true) {
             lock.lock();
-            if (attempt == 0 && writeDepth == 0) {
+            if (attempt == 0 && !writing) {
                 busyWait.startClock();
             }
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                if (writeDepth > 0 || !isBusy(e) || System.nanoTime() > deadline) {
+                if (writing || !isBusy(e) || System.nanoTime() > deadline) {
                     throw translate(file, e);
                 }
             } finally {
