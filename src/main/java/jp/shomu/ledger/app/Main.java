@@ -1,8 +1,9 @@
 package jp.shomu.ledger.app;
 
+import jp.shomu.ledger.app.bench.BenchCommand;
 import jp.shomu.ledger.app.cli.Cli;
 import jp.shomu.ledger.report.PrivateTempFiles;
-import jp.shomu.ledger.service.UserFiles;
+import jp.shomu.ledger.service.workplace.UserFiles;
 
 /**
  * Entry point of target/shomu-ledger.jar: with a command it is the command line, without one it opens the app.
@@ -17,7 +18,7 @@ public final class Main {
         UserFiles files = UserFiles.forThisUser();
         PrivateTempFiles.install(files);
         Runtime.getRuntime().addShutdownHook(new Thread(files::removeOwnTemp, "remove-own-temp"));
-        int code = Cli.standard().run(args);
+        int code = Cli.standard().with(BenchCommand.class).run(args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);
         }

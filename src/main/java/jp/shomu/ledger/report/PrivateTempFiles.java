@@ -3,7 +3,7 @@ package jp.shomu.ledger.report;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
-import jp.shomu.ledger.service.UserFiles;
+import jp.shomu.ledger.service.workplace.UserFiles;
 
 /**
  * Makes Apache POI write its scratch files (streamed Excel sheets hold personal data) into this process's folder in

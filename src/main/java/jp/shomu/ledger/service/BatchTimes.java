@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import jp.shomu.ledger.store.LedgerException;
-import jp.shomu.ledger.store.LedgerProblem;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 
 /**
  * Times the short write transactions of a long job (the fiscal-year archive): each is about how long another PC
  * may have waited for the file. Between them the job pauses, so that others' saves get in.
  */
-final class BatchTimes {
+public final class BatchTimes {
     private final List<Double> millis = new ArrayList<>();
 
-    <T> T time(Supplier<T> transaction) {
+    public <T> T time(Supplier<T> transaction) {
         long t = System.nanoTime();
         try {
             return transaction.get();
@@ -23,13 +23,13 @@ final class BatchTimes {
         }
     }
 
-    TransactionTimes summary() {
+    public TransactionTimes summary() {
         List<Double> sorted = millis.stream().sorted().toList();
         return sorted.isEmpty() ? new TransactionTimes(0, 0, 0)
                 : new TransactionTimes(sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         if (millis <= 0) {
             return;
         }

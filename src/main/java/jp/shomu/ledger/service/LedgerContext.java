@@ -9,12 +9,13 @@ import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.HolidayOverride;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.CatalogRepository;
-import jp.shomu.ledger.store.HolidayOverrideRepository;
+import jp.shomu.ledger.store.settings.CatalogRepository;
+import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerException;
-import jp.shomu.ledger.store.LedgerProblem;
-import jp.shomu.ledger.store.StaffRepository;
+import jp.shomu.ledger.store.WritePathWarmUp;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /** An open ledger with what every service needs from it: the catalog versions, the business calendar, the clock. */
 public final class LedgerContext implements AutoCloseable {
@@ -34,6 +35,25 @@ public final class LedgerContext implements AutoCloseable {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** The ledger's file, as opened. */
+    public Path file() {
+        return ledger.file();
+    }
+
+    public Clock clock() {
+        return ledger.clock();
+    }
+
+    /** Changes whenever another connection (another PC) commits: cheap enough to poll every few seconds. */
+    public long dataVersion() {
+        return ledger.dataVersion();
+    }
+
+    /** Loads the save path's classes ahead of the first save, so that save does not hold the lock while they load. */
+    public static void warmUpWritePath() {
+        WritePathWarmUp.run();
     }
 
     public Catalog catalog() {

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.AccessLog;
+import jp.shomu.ledger.store.audit.AccessLog;
 
 /**
  * One export or report made by one person: every case-field cell goes through {@link #cell}, which masks what the

@@ -55,7 +55,7 @@ public record ArchiveMark(int fiscalYear, String source, String createdAt, Strin
      * Marks an audit archive being built, without an audit entry: its chain is the ledger's, moved, and nothing may
      * be appended to it. The ledger's own trail records the archive with its SHA-256.
      */
-    static void markAuditArchive(Connection c, ArchiveMark mark) throws SQLException {
+    public static void markAuditArchive(Connection c, ArchiveMark mark) throws SQLException {
         Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", META_KEY, mark.toJson());
     }
 

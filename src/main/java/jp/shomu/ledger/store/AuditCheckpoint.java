@@ -18,7 +18,7 @@ import jp.shomu.ledger.domain.audit.AuditEntities;
 public record AuditCheckpoint(long seq, String hash, String at, String file, String sha256) {
     static final String META_KEY = "audit_checkpoint";
     /** The audit entity of the checkpoint's own entries (the plan and the record). */
-    static final String ENTITY = AuditEntities.CHECKPOINT;
+    public static final String ENTITY = AuditEntities.CHECKPOINT;
     static final String RECORDED = "監査ログの区切り";
 
     /** The day (Japan time) of the last row moved: history up to its end is in {@link #file}. */
@@ -53,7 +53,7 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
     }
 
     /** The link the file's first kept row follows: the checkpoint, or seq 0 and the genesis hash. */
-    static AuditLog.Head chainStart(Connection c) throws SQLException {
+    public static AuditLog.Head chainStart(Connection c) throws SQLException {
         return of(c).map(cp -> new AuditLog.Head(cp.seq, cp.hash)).orElse(new AuditLog.Head(0, AuditLog.GENESIS));
     }
 
@@ -64,13 +64,13 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
     }
 
     /** Sets the start of an audit archive's own chain (the checkpoint before it), without an audit entry. */
-    static void writeMeta(Connection c, AuditCheckpoint checkpoint) throws SQLException {
+    public static void writeMeta(Connection c, AuditCheckpoint checkpoint) throws SQLException {
         Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 META_KEY, checkpoint.toJson());
     }
 
     /** The checkpoint as the newest audited record states it (it is always after the rows it cut). */
-    static Optional<AuditCheckpoint> audited(Ledger ledger) {
+    public static Optional<AuditCheckpoint> audited(Ledger ledger) {
         return ledger.read(c -> Sql.queryOne(c, "SELECT after FROM audit_log WHERE entity = ? AND action = ?"
                 + " ORDER BY seq DESC LIMIT 1", rs -> parse(rs.getString(1)), ENTITY, RECORDED));
     }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * chain head is also kept in meta, so editing, removing or appending a row behind the app's back is detected.
  */
 public final class AuditLog {
-    static final String GENESIS = "0".repeat(64);
-    static final String HEAD_KEY = "audit_head";
+    public static final String GENESIS = "0".repeat(64);
+    public static final String HEAD_KEY = "audit_head";
 
     private AuditLog() {
     }
@@ -70,7 +70,7 @@ public final class AuditLog {
         return Optional.empty();
     }
 
-    static String hash(String prev, long seq, String at, String actor, String entity, String entityId, String action,
+    public static String hash(String prev, long seq, String at, String actor, String entity, String entityId, String action,
                        String before, String after) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
  * bounds are written with milliseconds ".000Z", which sorts before any row of the same second however the row's
  * time was written ("…:00Z" or "…:00.250Z"), so plain text comparison selects exactly the right rows.
  */
-final class AuditTimes {
+public final class AuditTimes {
     private static final DateTimeFormatter BOUND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(java.time.ZoneOffset.UTC);
 
@@ -16,12 +16,12 @@ final class AuditTimes {
     }
 
     /** The first instant of {@code day}; rows with {@code at >= startOf(day)} happened on or after it. */
-    static String startOf(LocalDate day) {
+    public static String startOf(LocalDate day) {
         return BOUND.format(day.atStartOfDay(Tx.ZONE).toInstant());
     }
 
     /** The first instant after {@code day}; rows with {@code at < endOf(day)} happened on or before it. */
-    static String endOf(LocalDate day) {
+    public static String endOf(LocalDate day) {
         return startOf(day.plusDays(1));
     }
 }

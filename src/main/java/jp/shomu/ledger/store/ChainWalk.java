@@ -11,14 +11,14 @@ import java.util.Optional;
  * meta: the first row kept links to its hash. Rows up to the checkpoint that an interrupted archive run has not cut
  * yet are walked too and must lead exactly to the checkpoint's hash, so none of them can be altered or made up.
  */
-final class ChainWalk {
+public final class ChainWalk {
     private static final int PAGE = 5000;
 
     private ChainWalk() {
     }
 
     /** One row with everything its hash covers. */
-    record Link(long seq, String at, String actor, String entity, String entityId, String action, String before,
+    public record Link(long seq, String at, String actor, String entity, String entityId, String action, String before,
                 String after, String prevHash, String hash) {
         static Link of(ResultSet rs) throws SQLException {
             return new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -32,7 +32,7 @@ final class ChainWalk {
 
     /** Decides where a walk may stop early (an anchor's row); a walk that is never stopped checks the whole chain. */
     @FunctionalInterface
-    interface Stop {
+    public interface Stop {
         boolean at(Link link);
     }
 
@@ -40,10 +40,10 @@ final class ChainWalk {
      * Where the walk ended: the last row whose link held (seq 0 and the start's hash when there was none), the
      * first broken link if any, and the row the walk stopped at, if it stopped early.
      */
-    record End(long seq, String hash, Optional<AuditLog.Break> broken, Optional<Link> stoppedAt) {
+    public record End(long seq, String hash, Optional<AuditLog.Break> broken, Optional<Link> stoppedAt) {
     }
 
-    static End walk(Ledger ledger, Stop stop) {
+    public static End walk(Ledger ledger, Stop stop) {
         AuditLog.Head start = ledger.read(AuditCheckpoint::chainStart);
         long lowest = ledger.read(c -> Sql.queryOne(c, "SELECT MIN(seq) FROM audit_log", rs -> rs.getLong(1)).orElse(0L));
         boolean uncutRows = start.seq() > 0 && lowest > 0 && lowest <= start.seq();

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Canonical JSON (sorted keys) for audit snapshots, so the same row always hashes the same. */
 public final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    public static final ObjectMapper MAPPER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private Json() {
     }

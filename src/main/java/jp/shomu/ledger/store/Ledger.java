@@ -1,5 +1,8 @@
 package jp.shomu.ledger.store;
 
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

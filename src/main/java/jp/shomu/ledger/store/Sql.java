@@ -54,7 +54,7 @@ public final class Sql {
     }
 
     /** "(?,?,…)" for an IN list of {@code n} values. */
-    static String placeholders(int n) {
+    public static String placeholders(int n) {
         return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
     }
 

@@ -11,7 +11,7 @@ import java.time.ZoneId;
  * moment it acts (one timestamp for every row it writes) and the audit trail to append to.
  */
 public final class Tx {
-    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private final Connection connection;
     private final String actor;

@@ -17,13 +17,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import jp.shomu.ledger.service.sample.SampleLedger;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.DraftStore;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.WritePathWarmUp;
-import jp.shomu.ledger.service.LedgerLocation;
-import jp.shomu.ledger.service.NewLedger;
-import jp.shomu.ledger.service.SignIn;
+import jp.shomu.ledger.service.workplace.LedgerLocation;
+import jp.shomu.ledger.service.workplace.NewLedger;
+import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.FxDialogService;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
@@ -119,7 +119,7 @@ final class Startup {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        NewLedger.create(path, options.login(), clock, true);
+        NewLedger.create(path, options.login(), clock, SampleLedger::fill);
     }
 
     private record Opened(LedgerContext ctx, SignIn.Result signIn) {
@@ -130,7 +130,7 @@ final class Startup {
                 : error -> showLocation(vm -> vm.showFailure(path.toString(), error));
         background(() -> {
             LedgerContext ctx = LedgerContext.open(path, clock);
-            CompletableFuture.runAsync(WritePathWarmUp::run);
+            CompletableFuture.runAsync(LedgerContext::warmUpWritePath);
             return new Opened(ctx, SignIn.of(ctx, options.login()));
         }, unreachable, opened -> {
             Optional<StaffMember> user = opened.signIn().user();
@@ -146,12 +146,12 @@ final class Startup {
         Workbench.open(stage, opened.ctx(), user, opened.signIn().roster(), options.sample(), Workbench.POLL,
                 DraftStore.forCurrentUser());
         if (!options.sample()) {
-            LedgerLocation.forCurrentUser().remember(opened.ctx().ledger().file());
+            LedgerLocation.forCurrentUser().remember(opened.ctx().file());
         }
     }
 
     private void showUnknownUser(Opened opened) {
-        UnknownUserViewModel vm = new UnknownUserViewModel(options.login(), opened.ctx().ledger().file(),
+        UnknownUserViewModel vm = new UnknownUserViewModel(options.login(), opened.ctx().file(),
                 opened.signIn(), options.sample());
         Scene scene = new Scene(new UnknownUserView(vm).build(() -> {
             opened.ctx().close();

@@ -7,9 +7,9 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.DraftStore;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.ui.common.FxDialogService;
+import jp.shomu.ledger.ui.main.FxMainDialogs;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
 import jp.shomu.ledger.ui.common.LedgerWatcher;
 import jp.shomu.ledger.ui.common.Session;
@@ -32,8 +32,8 @@ public final class Workbench implements AutoCloseable {
     private Workbench(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster, boolean demo,
                       Duration poll, DraftStore drafts) {
         this.ctx = ctx;
-        this.watcher = new LedgerWatcher(ctx.ledger(), poll, Platform::runLater);
-        FxDialogService dialogs = new FxDialogService();
+        this.watcher = new LedgerWatcher(ctx, poll, Platform::runLater);
+        FxMainDialogs dialogs = new FxMainDialogs();
         dialogs.setOwner(stage);
         Session session = new Session(ctx, watcher, user, roster, demo, drafts);
         this.viewModel = new MainViewModel(session, executor, dialogs);

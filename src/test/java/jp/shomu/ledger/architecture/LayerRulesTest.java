@@ -2,6 +2,7 @@ package jp.shomu.ledger.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -55,6 +56,25 @@ class LayerRulesTest {
     void nothingPrintsToTheConsoleBehindTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("jp.shomu.ledger.app..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        slices().matching("jp.shomu.ledger.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoJavaFxNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void theUiReachesTheLedgerOnlyThroughServices() {
+        noClasses().that().resideInAPackage("jp.shomu.ledger.ui..")
+                .should().dependOnClassesThat().resideInAPackage("jp.shomu.ledger.store..")
                 .check(classes);
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.shomu.ledger.domain.catalog.Catalog;
-import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.Tx;
 
 /**
@@ -66,8 +66,8 @@ class SecurityRulesTest {
 
     @Test
     void aCatalogVersionIsAddedOnlyByInitOrByAnApprovedChange() {
-        noClasses().that().doNotHaveFullyQualifiedName("jp.shomu.ledger.service.ChangePayloads")
-                .and().doNotHaveFullyQualifiedName("jp.shomu.ledger.service.NewLedger")
+        noClasses().that().doNotHaveFullyQualifiedName("jp.shomu.ledger.service.settings.ChangePayloads")
+                .and().doNotHaveFullyQualifiedName("jp.shomu.ledger.service.workplace.NewLedger")
                 .should().callMethod(CatalogRepository.class, "addVersion", Tx.class, Catalog.class)
                 .because("catalog and SLA changes need a second person's approval (ChangeService)")
                 .check(classes);

@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 import jp.shomu.ledger.app.cli.CliRunner;
 import jp.shomu.ledger.report.PrivateTempFiles;
-import jp.shomu.ledger.service.UserFiles;
+import jp.shomu.ledger.service.workplace.UserFiles;
 
 /**
  * Every command of the command line, in the order a centre's day uses them, on a new ledger in {@code folder}: the

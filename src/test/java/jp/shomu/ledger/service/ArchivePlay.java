@@ -1,5 +1,8 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+
 import jp.shomu.ledger.testing.MutableClock;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,7 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 
 /** Plays cases through the real workflow on the test clock's day, for the archive tests. */
-final class ArchivePlay {
+public final class ArchivePlay {
     private final LedgerContext ctx;
     private final MutableClock clock;
     private final CaseService cases;
@@ -23,7 +26,7 @@ final class ArchivePlay {
     private final StaffMember maker;
     private final StaffMember checker;
 
-    ArchivePlay(LedgerContext ctx, MutableClock clock) {
+    public ArchivePlay(LedgerContext ctx, MutableClock clock) {
         this.ctx = ctx;
         this.clock = clock;
         this.cases = new CaseService(ctx);
@@ -32,7 +35,7 @@ final class ArchivePlay {
         this.checker = ctx.whoIs("op2");
     }
 
-    long receive(String type) {
+    public long receive(String type) {
         String today = ctx.today().toString();
         Map<String, String> fields = type.equals("2-2") ? Map.of("手当種別", "通勤", "認定区分", "新規", "対象職員", "99123456",
                 "事実発生日", today, "届出受理日", today, "書類完備日", today, "依頼所属", "見本区役所 市民課") : Map.of();
@@ -44,12 +47,12 @@ final class ArchivePlay {
     }
 
     /** Start, every step, the double check, the city's steps: 完了 today. */
-    void finish(long id) {
+    public void finish(long id) {
         finish(id, false);
     }
 
     /** As {@link #finish(long)}, the first double check sending the case back once. */
-    void finish(long id, boolean sendBackFirst) {
+    public void finish(long id, boolean sendBackFirst) {
         CaseFile c = get(id);
         TaskType type = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow();
         long v = c.status() == CaseStatus.RECEIVED ? flow.start(maker, id, c.version()) : c.version();
@@ -80,30 +83,30 @@ final class ArchivePlay {
         }
     }
 
-    void withdraw(long id) {
+    public void withdraw(long id) {
         flow.withdraw(maker, id, get(id).version(), "申請者からの取下げ");
     }
 
-    void startAndTick(long id) {
+    public void startAndTick(long id) {
         flow.start(maker, id, get(id).version());
         flow.tick(maker, id, "c1", "");
     }
 
-    void pauseAndResume(long id) {
+    public void pauseAndResume(long id) {
         long v = flow.pause(maker, id, get(id).version(), PauseKind.REQUESTER, "添付書類の不足", null);
         flow.resume(maker, id, v, "書類の提出あり");
     }
 
-    void comment(long id, String text) {
+    public void comment(long id, String text) {
         flow.comment(maker, id, text);
     }
 
-    void reopen(long id) {
+    public void reopen(long id) {
         flow.reopenWithError(ctx.whoIs("leader"), id, get(id).version(), List.of("INPUT"), "完了後に入力誤りが見つかった");
     }
 
     /** How many rows each table holds for the cases {@code ids}. */
-    Map<String, Long> activityOf(Ledger ledger, List<Long> ids) {
+    public Map<String, Long> activityOf(Ledger ledger, List<Long> ids) {
         String in = "(" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
         Map<String, Long> counts = new TreeMap<>();
         for (String table : List.of("case_field", "checklist_tick", "pause", "review", "time_entry", "comment")) {

@@ -1,5 +1,7 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.cases.CaseService;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +27,7 @@ import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.store.Sql;
 
 /** Japanese substring search over subjects and searchable field values (FTS5 trigram, LIKE for 1–2 characters). */

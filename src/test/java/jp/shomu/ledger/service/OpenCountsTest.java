@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.domain.cases.CaseStatus;
-import jp.shomu.ledger.store.CaseListQueries;
+import jp.shomu.ledger.store.cases.CaseListQueries;
 import jp.shomu.ledger.store.Sql;
 
 /** The navigation tree's counts of open cases per type and status, read through the status index. */

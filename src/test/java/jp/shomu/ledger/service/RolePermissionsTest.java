@@ -1,5 +1,12 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.audit.AuditTrail;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.settings.CalendarService;
+import jp.shomu.ledger.service.settings.ChangeService;
+import jp.shomu.ledger.service.settings.RosterService;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

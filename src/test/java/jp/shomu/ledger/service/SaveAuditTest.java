@@ -1,5 +1,7 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.cases.CaseService;
+
 import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.store.Sql;
 
 /**

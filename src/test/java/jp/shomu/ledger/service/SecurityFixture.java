@@ -1,5 +1,10 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.settings.ChangeService;
+import jp.shomu.ledger.service.settings.RosterService;
+
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +12,7 @@ import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogJson;
 
 /**
  * A test ledger (TestLedger's roster plus a second leader) and cases in the states the security tests need, all

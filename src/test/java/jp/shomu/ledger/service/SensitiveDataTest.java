@@ -1,5 +1,9 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.audit.AuditEntry;
+import jp.shomu.ledger.service.audit.AuditTrail;
+import jp.shomu.ledger.service.cases.CaseService;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.testing.MutableClock;
 
 /** Masked sensitive fields and the view log: who opened which case's personal data, and who output it. */

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.CatalogJson;
-import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.store.settings.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.StaffRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /** A new ledger in a temporary folder with a small roster, for service tests. */
 public final class TestLedger {

@@ -1,5 +1,7 @@
 package jp.shomu.ledger.service;
 
+import jp.shomu.ledger.service.cases.CaseService;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /** verify names case rows removed, added or brought back with another tool, page by page. */
 class VerifyAgainstAuditTest {

@@ -13,9 +13,9 @@ import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseDetails;
-import jp.shomu.ledger.service.CaseService;
-import jp.shomu.ledger.service.CaseWorkflow;
+import jp.shomu.ledger.service.cases.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.service.LedgerContext;
 
 /**

@@ -8,11 +8,11 @@ import java.util.Map;
 
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
-import jp.shomu.ledger.service.CaseWorkflow;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.NewLedger;
-import jp.shomu.ledger.service.RosterService;
+import jp.shomu.ledger.service.workplace.NewLedger;
+import jp.shomu.ledger.service.settings.RosterService;
 
 /**
  * A fresh ledger for a test: created the way the app creates one, with a small roster (a manager, two operators,
@@ -33,7 +33,7 @@ public final class LedgerFixture implements AutoCloseable {
 
     private LedgerFixture(Path file) {
         this.file = file;
-        NewLedger.create(file, "manager", CLOCK, false);
+        NewLedger.create(file, "manager", CLOCK);
         this.ctx = LedgerContext.open(file, CLOCK);
         this.manager = ctx.whoIs("manager");
         RosterService roster = new RosterService(ctx);

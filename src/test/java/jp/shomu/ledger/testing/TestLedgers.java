@@ -8,10 +8,10 @@ import java.util.Map;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.CatalogJson;
-import jp.shomu.ledger.store.CatalogRepository;
+import jp.shomu.ledger.store.settings.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.StaffRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /** A new ledger with the bundled catalog and a small fictional roster, as init makes it. */
 public final class TestLedgers {

@@ -12,12 +12,12 @@ import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.NewLedger;
+import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.service.sample.BulkLedger;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.StaffRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
  * A fresh benchmark ledger: the bundled catalog, a fictional roster of operators, the shared "hot" cases, and
@@ -53,7 +53,7 @@ final class BenchSetup {
             BulkLedger.generate(file, preload, PRELOAD_YEARS, LocalDate.now(ZoneId.of("Asia/Tokyo")), PRELOAD_BATCH,
                     PRELOAD_SEED, done -> { });
         } else {
-            NewLedger.create(file, ADMIN, Clock.systemUTC(), false);
+            NewLedger.create(file, ADMIN, Clock.systemUTC());
         }
         try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
             ledger.write(ADMIN, tx -> {

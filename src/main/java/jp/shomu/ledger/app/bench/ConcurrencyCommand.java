@@ -12,9 +12,9 @@ import java.util.concurrent.Callable;
 
 import jp.shomu.ledger.app.cli.ExitCodes;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerException;
-import jp.shomu.ledger.store.LedgerProblem;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
  * Rounds of: start writer processes at full speed, SIGKILL each at a random moment (mid-transaction, mid-commit,

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import jp.shomu.ledger.app.cli.ExitCodes;
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.sample.BulkLedger;
 import jp.shomu.ledger.store.Sql;

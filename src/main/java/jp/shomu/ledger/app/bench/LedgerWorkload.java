@@ -14,7 +14,7 @@ import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.CaseSummary;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Sql;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Sql;
 import picocli.CommandLine.Command;

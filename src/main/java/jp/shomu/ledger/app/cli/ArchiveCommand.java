@@ -1,6 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
-import jp.shomu.ledger.service.ArchiveService;
+import jp.shomu.ledger.service.archive.ArchiveService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.TransactionTimes;
 import picocli.CommandLine.Command;

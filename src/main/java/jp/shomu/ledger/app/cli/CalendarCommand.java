@@ -8,7 +8,7 @@ import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.Holiday;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.report.HolidayCsvImport;
-import jp.shomu.ledger.service.CalendarService;
+import jp.shomu.ledger.service.settings.CalendarService;
 import jp.shomu.ledger.service.LedgerContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.ChecklistTick;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.FieldInput;
 
 /** Prints a case as key=value lines, stable for scripts: header, fields, checklist. */

@@ -12,10 +12,10 @@ import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.changes.ChangeProposal;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.TextFiles;
-import jp.shomu.ledger.service.ChangeReview;
-import jp.shomu.ledger.service.ChangeService;
+import jp.shomu.ledger.service.settings.ChangeReview;
+import jp.shomu.ledger.service.settings.ChangeService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package jp.shomu.ledger.app.cli;
 
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogJson;
 import picocli.CommandLine.Command;
 
 /** The catalog of task types bundled with this version of the app. */

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jp.shomu.ledger.domain.calendar.Wareki;
-import jp.shomu.ledger.service.LedgerLocation;
-import jp.shomu.ledger.service.LocationCheck;
-import jp.shomu.ledger.service.UserSettings;
+import jp.shomu.ledger.service.workplace.LedgerLocation;
+import jp.shomu.ledger.service.workplace.LocationCheck;
+import jp.shomu.ledger.service.workplace.UserSettings;
 import picocli.CommandLine.Command;
 
 /**

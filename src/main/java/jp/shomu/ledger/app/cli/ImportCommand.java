@@ -9,13 +9,13 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.imports.CaseImport;
 import jp.shomu.ledger.report.imports.ExampleRows;
 import jp.shomu.ledger.report.imports.ImportTemplate;
-import jp.shomu.ledger.service.ImportRefusedException;
+import jp.shomu.ledger.service.imports.ImportRefusedException;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.imports.ImportPreview;
 import jp.shomu.ledger.service.imports.ImportProblem;
 import jp.shomu.ledger.service.imports.ImportResult;
 import jp.shomu.ledger.service.imports.PlannedCase;
-import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

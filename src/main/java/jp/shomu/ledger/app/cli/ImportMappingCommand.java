@@ -7,9 +7,9 @@ import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.TextFiles;
-import jp.shomu.ledger.service.ImportMappingService;
+import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.ImportMappingRepository;
+import jp.shomu.ledger.store.settings.ImportMappingRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,8 @@ package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
 
-import jp.shomu.ledger.service.NewLedger;
+import jp.shomu.ledger.service.sample.SampleLedger;
+import jp.shomu.ledger.service.workplace.NewLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ final class InitCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Path target = NewLedger.create(ledgerFile, env.login(), env.clock(), sample);
+        Path target = NewLedger.create(ledgerFile, env.login(), env.clock(), sample ? SampleLedger::fill : null);
         out().println("台帳を作成しました: " + target + (sample ? "(サンプルデータ入り)" : ""));
         return ExitCodes.DONE;
     }

@@ -2,7 +2,7 @@ package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
 
-import jp.shomu.ledger.service.BackupService;
+import jp.shomu.ledger.service.workplace.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

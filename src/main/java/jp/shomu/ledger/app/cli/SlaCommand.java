@@ -13,9 +13,9 @@ import jp.shomu.ledger.domain.sla.SlaMetric;
 import jp.shomu.ledger.domain.sla.SlaTargets;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.domain.changes.ChangeKind;
-import jp.shomu.ledger.service.ChangeService;
+import jp.shomu.ledger.service.settings.ChangeService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SlaTargetService;
+import jp.shomu.ledger.service.settings.SlaTargetService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

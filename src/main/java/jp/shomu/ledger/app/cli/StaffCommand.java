@@ -4,7 +4,7 @@ import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.RosterService;
+import jp.shomu.ledger.service.settings.RosterService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.shomu.ledger.domain.audit.ChainAnchor;
-import jp.shomu.ledger.store.AuditAnchors;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

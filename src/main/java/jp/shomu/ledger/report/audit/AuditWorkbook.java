@@ -17,10 +17,10 @@ import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.AuditEntry;
-import jp.shomu.ledger.service.AuditTrail;
+import jp.shomu.ledger.service.audit.AuditEntry;
+import jp.shomu.ledger.service.audit.AuditTrail;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.AuditAnchors;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 
 /**
  * The audit trail and the view log of a period as one Excel workbook for the city's inspection: every change, who

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.service.ExportService;
+import jp.shomu.ledger.service.reports.ExportService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.SensitiveData;

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
  * What every part of a bundle works from: the verified copy of the ledger (one moment, so every file in the bundle

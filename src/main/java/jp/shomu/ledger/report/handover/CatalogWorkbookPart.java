@@ -10,7 +10,7 @@ import java.util.List;
 
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.Catalog;
-import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogJson;
 
 /** The ledger's current catalog, as the printable workbook and as the JSON the app itself reads. */
 final class CatalogWorkbookPart implements BundlePart {

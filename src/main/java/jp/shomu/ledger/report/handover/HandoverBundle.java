@@ -11,13 +11,13 @@ import java.util.concurrent.CancellationException;
 
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.HandoverService;
+import jp.shomu.ledger.service.reports.HandoverService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.LedgerCopy;
-import jp.shomu.ledger.store.LedgerException;
-import jp.shomu.ledger.store.LedgerProblem;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
  * Writes the contract-end handover bundle (spec 8-(2)-③): a verified copy of the ledger, then each part (catalog

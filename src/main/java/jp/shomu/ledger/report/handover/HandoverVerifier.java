@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerException;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
  * Checks a handover bundle as received: every file against the manifest (changed, missing and extra files named),

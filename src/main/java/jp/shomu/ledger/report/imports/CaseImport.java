@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseImportService;
-import jp.shomu.ledger.service.ImportMappingService;
+import jp.shomu.ledger.service.imports.CaseImportService;
+import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.imports.ImportPreview;
@@ -26,7 +26,7 @@ public final class CaseImport {
     /**
      * Imports every row or none.
      *
-     * @throws jp.shomu.ledger.service.ImportRefusedException with the preview of every problem, when any row is bad
+     * @throws jp.shomu.ledger.service.imports.ImportRefusedException with the preview of every problem, when any row is bad
      */
     public static ImportResult run(LedgerContext ctx, StaffMember actor, Path file, String mappingName,
                                    ProgressSink progress) {

@@ -8,7 +8,7 @@ import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.OutputFiles;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.MonthlyReportService;
+import jp.shomu.ledger.service.reports.MonthlyReportService;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.SensitiveOutput;
 

@@ -15,9 +15,9 @@ import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
-import jp.shomu.ledger.store.CaseActivityRepository;
-import jp.shomu.ledger.store.CaseRepository;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.store.cases.CaseActivityRepository;
+import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.Tx;
 
 /**

@@ -15,11 +15,11 @@ import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.NewLedger;
+import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.StaffRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
  * Fills a new file with years of fictional work for benchmarks (issue #6: 500,000 cases). Unlike
@@ -49,7 +49,7 @@ public final class BulkLedger {
     public static void generate(Path file, int total, int years, LocalDate today, int batch, long seed, IntConsumer progress) {
         LocalDate first = today.minusYears(years);
         SimulatedClock clock = new SimulatedClock(first.atTime(8, 30).atZone(SampleLedger.ZONE).toInstant(), SampleLedger.ZONE);
-        NewLedger.create(file, ADMIN, clock, false);
+        NewLedger.create(file, ADMIN, clock);
         try (Ledger ledger = Ledger.open(file, clock)) {
             ledger.bulkLoad(() -> new BulkLedger(new LedgerContext(ledger), clock, seed)
                     .fill(first, today, total, batch, progress));

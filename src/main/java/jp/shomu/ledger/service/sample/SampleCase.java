@@ -11,10 +11,10 @@ import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseService;
-import jp.shomu.ledger.service.CaseWorkflow;
-import jp.shomu.ledger.store.CaseActivityRepository;
-import jp.shomu.ledger.store.CaseRepository;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.store.cases.CaseActivityRepository;
+import jp.shomu.ledger.store.cases.CaseRepository;
 
 /** One sample case played forward a day at a time, the way an operator and a checker would work it. */
 final class SampleCase {

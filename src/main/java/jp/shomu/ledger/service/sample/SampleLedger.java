@@ -18,7 +18,7 @@ import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.StaffRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
  * Fills a new ledger with a fictional but realistic three months of work: a roster and about 2,000 cases over

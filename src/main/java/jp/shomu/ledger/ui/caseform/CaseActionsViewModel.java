@@ -22,13 +22,13 @@ import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseDetails;
-import jp.shomu.ledger.service.CaseWorkflow;
-import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
+import jp.shomu.ledger.service.cases.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
-import jp.shomu.ledger.ui.flow.ReasonViewModel;
-import jp.shomu.ledger.ui.flow.ReasonViewModel.Purpose;
+import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel.Purpose;
 
 /**
  * The status flow from the case form: 受付 → 処理中 → 確認待ち → (市決裁待ち →) 完了, the double check, 不備照会 and

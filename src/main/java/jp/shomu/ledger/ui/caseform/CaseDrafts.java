@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.shomu.ledger.service.DraftStore;
-import jp.shomu.ledger.service.DraftStore.Draft;
-import jp.shomu.ledger.store.LedgerException;
-import jp.shomu.ledger.store.LedgerProblem;
-import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.service.workplace.DraftStore;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 
@@ -79,7 +78,7 @@ public final class CaseDrafts {
      * Asks whether to restore a draft; true to restore it. 破棄 throws it away only after a second yes; あとで, or
      * closing the dialog, keeps it to be offered next time.
      */
-    public boolean offer(Draft draft, String message, DialogService dialogs) {
+    public boolean offer(Draft draft, String message, CaseFormDialogs dialogs) {
         return switch (dialogs.offerDraft(message)) {
             case RESTORE -> true;
             case DISCARD -> {

@@ -18,15 +18,15 @@ import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
-import jp.shomu.ledger.service.CaseDetails;
-import jp.shomu.ledger.service.CaseHistory;
-import jp.shomu.ledger.service.DraftStore.Draft;
+import jp.shomu.ledger.service.cases.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseHistory;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.store.ConflictException;
+import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.LedgerWatcher;
 import jp.shomu.ledger.ui.common.Messages;
-import jp.shomu.ledger.ui.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 
 /**
  * The case form: the subject and the catalog's fields of one case (or of a new one), saved against the version

@@ -7,7 +7,7 @@ import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.CaseSla;
-import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.SlaBadge;

@@ -17,7 +17,7 @@ import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.Review;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.staff.Action;
-import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
 

@@ -13,7 +13,7 @@ import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.ChecklistTick;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseDetails;
+import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
 

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.service.DraftStore.Draft;
-import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
+import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
-import jp.shomu.ledger.ui.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 
 /**
  * The draft of one case form: kept when a save cannot reach the ledger, offered back when the case opens again, and

@@ -9,9 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.service.CaseDetails;
-import jp.shomu.ledger.store.ConflictException;
-import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.service.cases.CaseDetails;
+import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
@@ -25,7 +24,7 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
 public final class OpenCase {
     private final Session session;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
+    private final CaseFormDialogs dialogs;
     private final TaskType type;
 
     // Properties
@@ -33,7 +32,7 @@ public final class OpenCase {
     private final ObjectProperty<Long> id = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public OpenCase(Session session, TaskExecutor executor, DialogService dialogs, TaskType type) {
+    public OpenCase(Session session, TaskExecutor executor, CaseFormDialogs dialogs, TaskType type) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -48,7 +47,7 @@ public final class OpenCase {
         return executor;
     }
 
-    public DialogService dialogs() {
+    public CaseFormDialogs dialogs() {
         return dialogs;
     }
 

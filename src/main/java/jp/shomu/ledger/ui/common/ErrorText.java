@@ -1,8 +1,8 @@
 package jp.shomu.ledger.ui.common;
 
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
-import jp.shomu.ledger.store.ConflictException;
-import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.domain.errors.LedgerException;
 
 /**
  * The one place that turns what went wrong into words for the screen: the services' Japanese messages as they are.

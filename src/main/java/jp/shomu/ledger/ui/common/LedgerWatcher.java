@@ -8,8 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerException;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.domain.errors.LedgerException;
 
 /**
  * Notices other PCs' commits by polling PRAGMA data_version (design.md §4) and tells the screens, on the UI
@@ -19,7 +19,7 @@ public final class LedgerWatcher implements AutoCloseable {
     /** Who changed the ledger: this window, or someone else on another PC (or another connection). */
     public enum Origin { HERE, OTHERS }
 
-    private final Ledger ledger;
+    private final LedgerContext ledger;
     private final Duration interval;
     private final Consumer<Runnable> uiThread;
     private final List<Consumer<Origin>> listeners = new CopyOnWriteArrayList<>();
@@ -29,7 +29,7 @@ public final class LedgerWatcher implements AutoCloseable {
     private volatile boolean troubled;
 
     /** @param uiThread hands a notification to the UI thread (Platform::runLater; tests run it directly) */
-    public LedgerWatcher(Ledger ledger, Duration interval, Consumer<Runnable> uiThread) {
+    public LedgerWatcher(LedgerContext ledger, Duration interval, Consumer<Runnable> uiThread) {
         this.ledger = ledger;
         this.interval = interval;
         this.uiThread = uiThread;

@@ -12,11 +12,11 @@ import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.CaseBoardService;
-import jp.shomu.ledger.service.CaseHistoryService;
-import jp.shomu.ledger.service.CaseService;
-import jp.shomu.ledger.service.CaseWorkflow;
-import jp.shomu.ledger.service.DraftStore;
+import jp.shomu.ledger.service.cases.CaseBoardService;
+import jp.shomu.ledger.service.cases.CaseHistoryService;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
 
 /**
@@ -98,7 +98,7 @@ public final class Session {
     }
 
     public Path ledgerFile() {
-        return ctx.ledger().file();
+        return ctx.file();
     }
 
     /** The catalog version current when the session began: the navigation and new cases use it. */
@@ -116,7 +116,7 @@ public final class Session {
     }
 
     public Clock clock() {
-        return ctx.ledger().clock();
+        return ctx.clock();
     }
 
     public LedgerWatcher watcher() {

@@ -9,10 +9,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import jp.shomu.ledger.service.LedgerLocation;
-import jp.shomu.ledger.service.LocationCheck;
-import jp.shomu.ledger.service.NewLedger;
+import jp.shomu.ledger.service.workplace.LedgerLocation;
+import jp.shomu.ledger.service.workplace.LocationCheck;
+import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.ui.common.FileKind;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.TaskExecutor;
@@ -49,7 +50,7 @@ public final class LedgerLocationViewModel {
     }
 
     public void browse() {
-        ctx.dialogs().chooseLedgerFile().ifPresent(p -> {
+        ctx.dialogs().chooseOpenFile(Messages.get("startup.chooseLedger"), FileKind.LEDGER).ifPresent(p -> {
             pathText.set(p.toString());
             open();
         });
@@ -80,7 +81,7 @@ public final class LedgerLocationViewModel {
             return;
         }
         busy.set(true);
-        ctx.executor().run("location.create", () -> NewLedger.create(target, ctx.login(), ctx.clock(), false),
+        ctx.executor().run("location.create", () -> NewLedger.create(target, ctx.login(), ctx.clock()),
                 this::usable, this::failed);
     }
 

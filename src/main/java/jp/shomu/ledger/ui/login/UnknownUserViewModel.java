@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.SignIn;
+import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.common.Messages;
 
 /**

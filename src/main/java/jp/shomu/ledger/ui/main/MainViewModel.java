@@ -16,12 +16,11 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.DraftStore.Draft;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.ui.audit.AuditLogViewModel;
 import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
-import jp.shomu.ledger.ui.common.DialogService;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
@@ -36,7 +35,7 @@ import jp.shomu.ledger.ui.output.OutputsViewModel;
 public final class MainViewModel {
     private final Session session;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
+    private final MainDialogs dialogs;
     private final NavigationViewModel navigation;
     private final CaseListViewModel list;
     private final OutputsViewModel outputs;
@@ -49,7 +48,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public MainViewModel(Session session, TaskExecutor executor, DialogService dialogs) {
+    public MainViewModel(Session session, TaskExecutor executor, MainDialogs dialogs) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;

@@ -9,7 +9,7 @@ import jp.shomu.ledger.domain.cases.CaseCounts;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.service.CaseBoard;
+import jp.shomu.ledger.service.cases.CaseBoard;
 import jp.shomu.ledger.ui.common.Messages;
 
 /**

@@ -1,5 +1,7 @@
 package jp.shomu.ledger.ui.output;
 
+import jp.shomu.ledger.ui.common.ProgressViewModel;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,7 +10,6 @@ import jp.shomu.ledger.report.imports.CaseImport;
 import jp.shomu.ledger.service.imports.ImportPreview;
 import jp.shomu.ledger.service.imports.ImportProblem;
 import jp.shomu.ledger.service.imports.PlannedCase;
-import jp.shomu.ledger.ui.common.DialogService;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
@@ -20,12 +21,12 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
 public final class ImportCasesViewModel {
     private final Session session;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
+    private final OutputDialogs dialogs;
     private final Path file;
     private final String mapping;
     private ImportPreview preview;
 
-    public ImportCasesViewModel(Session session, TaskExecutor executor, DialogService dialogs, Path file,
+    public ImportCasesViewModel(Session session, TaskExecutor executor, OutputDialogs dialogs, Path file,
                                 String mapping) {
         this.session = session;
         this.executor = executor;

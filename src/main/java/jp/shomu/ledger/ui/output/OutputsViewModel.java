@@ -1,5 +1,7 @@
 package jp.shomu.ledger.ui.output;
 
+import jp.shomu.ledger.ui.common.ProgressViewModel;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,8 +14,8 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.export.LedgerExport;
 import jp.shomu.ledger.report.handover.HandoverBundle;
 import jp.shomu.ledger.report.monthly.MonthlyReport;
-import jp.shomu.ledger.service.ImportMappingService;
-import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.service.imports.ImportMappingService;
+import jp.shomu.ledger.ui.common.FileKind;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
@@ -25,13 +27,13 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
 public final class OutputsViewModel {
     private final Session session;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
+    private final OutputDialogs dialogs;
     private final ReadOnlyBooleanWrapper monthlyReport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper export = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper handover = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper importCases = new ReadOnlyBooleanWrapper();
 
-    public OutputsViewModel(Session session, TaskExecutor executor, DialogService dialogs) {
+    public OutputsViewModel(Session session, TaskExecutor executor, OutputDialogs dialogs) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -108,7 +110,7 @@ public final class OutputsViewModel {
 
     /** 案件の取込み: the file, the column mapping, then the checked preview and, if confirmed, the import. */
     public void importCases() {
-        dialogs.chooseOpenFile(Messages.get("import.title")).ifPresent(file -> {
+        dialogs.chooseOpenFile(Messages.get("import.title"), FileKind.IMPORT).ifPresent(file -> {
             List<String> names = new ImportMappingService(session.context()).all(session.user()).stream()
                     .map(ImportMapping::name).toList();
             dialogs.chooseImportMapping(names)

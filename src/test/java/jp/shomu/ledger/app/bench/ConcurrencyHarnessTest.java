@@ -22,7 +22,7 @@ class ConcurrencyHarnessTest {
     void fourWriterProcessesOnTheSameCasesLoseNothing() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Cli(new CliEnvironment("tester", java.time.Clock.systemUTC(), new PrintWriter(out), new PrintWriter(err)))
+        int code = new Cli(new CliEnvironment("tester", java.time.Clock.systemUTC(), new PrintWriter(out), new PrintWriter(err))).with(BenchCommand.class)
                 .run("bench", "concurrency", "--ledger", dir.resolve("bench.db").toString(), "--writers", "4", "--readers", "1",
                         "--seconds", "3");
         String text = out + "\n" + err;

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.app.cli.CliRunner;
-import jp.shomu.ledger.service.ArchiveService;
+import jp.shomu.ledger.service.archive.ArchiveService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.sample.BulkLedger;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerVerifier;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.store.Sql;
 
 /**

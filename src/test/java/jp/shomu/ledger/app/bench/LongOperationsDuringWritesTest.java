@@ -29,7 +29,7 @@ class LongOperationsDuringWritesTest {
     void backupReportAndExportRunWhileWritersSaveAndTheBackupRestores() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Cli(new CliEnvironment("tester", Clock.systemUTC(), new PrintWriter(out), new PrintWriter(err)))
+        int code = new Cli(new CliEnvironment("tester", Clock.systemUTC(), new PrintWriter(out), new PrintWriter(err))).with(BenchCommand.class)
                 .run("bench", "concurrency", "--ledger", dir.resolve("bench.db").toString(), "--writers", "3", "--readers", "1",
                         "--seconds", "6", "--preload", "300", "--during", "backup,report,export", "--no-raw");
         String text = out + "\n" + err;

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.report.PrivateTempFiles;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SecurityFixture;
 import jp.shomu.ledger.service.TestLedger;
-import jp.shomu.ledger.service.UserFiles;
-import jp.shomu.ledger.store.AuditAnchors;
+import jp.shomu.ledger.service.workplace.UserFiles;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 
 /** The auditor's Excel export of a period: the trail, the view log, the anchor, masked values, nothing left behind. */
 class AuditWorkbookTest {

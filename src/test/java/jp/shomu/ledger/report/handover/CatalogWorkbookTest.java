@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.domain.catalog.Catalog;
-import jp.shomu.ledger.store.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogJson;
 
 /** The catalog workbook reads as the 業務マニュアル's basis and prints: one sheet per type, A4, fit to width. */
 class CatalogWorkbookTest {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
-import jp.shomu.ledger.service.CaseService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.TestLedger;
 

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.report.TextFiles;
-import jp.shomu.ledger.service.ImportRefusedException;
+import jp.shomu.ledger.service.imports.ImportRefusedException;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.imports.ImportPreview;
 import jp.shomu.ledger.service.imports.ImportProblem;
 import jp.shomu.ledger.service.imports.ImportResult;
-import jp.shomu.ledger.store.CaseRepository;
+import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.testing.MutableClock;
 import jp.shomu.ledger.testing.TestLedgers;
@@ -215,10 +215,10 @@ class CaseImportTest {
         Path mapping = dir.resolve("m.json");
         Files.writeString(mapping, "{\"name\":\"見本アプリ\",\"headerRow\":2,\"columns\":{\"番号\":\"件名\",\"受付\":\"受付日\","
                 + "\"所属\":\"依頼所属\"},\"constants\":{\"中区分\":\"5-2\",\"依頼種別\":\"問合せ\",\"対応結果\":\"回答済\"}}");
-        var saved = jp.shomu.ledger.store.ImportMappingRepository.fromJson(Files.readString(mapping));
-        new jp.shomu.ledger.service.ImportMappingService(ctx).save(ctx.whoIs("leader"), saved);
+        var saved = jp.shomu.ledger.store.settings.ImportMappingRepository.fromJson(Files.readString(mapping));
+        new jp.shomu.ledger.service.imports.ImportMappingService(ctx).save(ctx.whoIs("leader"), saved);
         assertThrows(jp.shomu.ledger.domain.staff.PermissionDeniedException.class,
-                () -> new jp.shomu.ledger.service.ImportMappingService(ctx).save(ctx.whoIs("op-a"), saved));
+                () -> new jp.shomu.ledger.service.imports.ImportMappingService(ctx).save(ctx.whoIs("op-a"), saved));
         Path f = csv("app.csv", StandardCharsets.UTF_8, false, "見本アプリ 書き出し 2026-10-05", "番号,受付,所属",
                 "Q-1,2026-10-02,'=見本課");
         CaseFile c = only(run(f, "見本アプリ").firstCaseId());

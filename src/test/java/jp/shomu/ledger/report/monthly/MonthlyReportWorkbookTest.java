@@ -97,10 +97,10 @@ class MonthlyReportWorkbookTest {
         assertEquals(OctoberExpected.figure(Figure.OPEN_AT_MONTH_END, null), (long) numberRight(s, "月末未完了件数"));
         assertEquals(2.5, numberRight(s, "作業時間"), 1e-9);
         assertEquals("未達", valueAt(s, "処理期限内処理率", 5));
-        var head = jp.shomu.ledger.store.AuditAnchors.headAt(october.ctx.ledger(), LocalDate.of(2026, 10, 31));
+        var head = jp.shomu.ledger.store.audit.AuditAnchors.headAt(october.ctx.ledger(), LocalDate.of(2026, 10, 31));
         String anchor = valueRight(s, "監査ログのアンカー");
         assertTrue(anchor.startsWith(CoverSheet.grouped(head.hash()) + "@2026-10-31(第" + head.seq() + "行)"), anchor);
-        assertTrue(jp.shomu.ledger.store.AuditAnchors.check(october.ctx.ledger(),
+        assertTrue(jp.shomu.ledger.store.audit.AuditAnchors.check(october.ctx.ledger(),
                 new jp.shomu.ledger.domain.audit.ChainAnchor(head.hash(), head.date())).ok());
         assertEquals("達成", valueAt(s, "ダブルチェック実施率", 5));
     }

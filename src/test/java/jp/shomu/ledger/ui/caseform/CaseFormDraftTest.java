@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import jp.shomu.ledger.service.DraftStore.Draft;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
-import jp.shomu.ledger.ui.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.main.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import jp.shomu.ledger.ui.common.ViewModelFixture;
-import jp.shomu.ledger.ui.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class CaseFormViewModelTest {
         long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
         CaseFormViewModel form = app.form(id);
         try (var otherPc = app.ledger.secondConnection()) {
-            new jp.shomu.ledger.service.CaseService(otherPc).update(app.ledger.op2, id, 1, "通勤手当(経路変更)", Map.of());
+            new jp.shomu.ledger.service.cases.CaseService(otherPc).update(app.ledger.op2, id, 1, "通勤手当(経路変更)", Map.of());
         }
         app.watcher.poll();
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import jp.shomu.ledger.service.CaseHistory;
-import jp.shomu.ledger.service.CaseHistoryService;
+import jp.shomu.ledger.service.cases.CaseHistory;
+import jp.shomu.ledger.service.cases.CaseHistoryService;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

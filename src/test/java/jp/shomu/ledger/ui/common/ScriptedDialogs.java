@@ -10,15 +10,15 @@ import java.util.function.Predicate;
 
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.caseform.CaseDrafts;
-import jp.shomu.ledger.ui.check.DoubleCheckViewModel;
-import jp.shomu.ledger.ui.conflict.ConflictViewModel;
-import jp.shomu.ledger.ui.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.main.MainDialogs;
 import jp.shomu.ledger.ui.output.ImportCasesViewModel;
 import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
-import jp.shomu.ledger.ui.output.ProgressViewModel;
 
 /** Answers dialogs the way a test scripts it, and remembers what was shown. */
-public final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements MainDialogs {
     public final List<String> errors = new ArrayList<>();
     public boolean confirmAnswer = true;
     public Predicate<DoubleCheckViewModel> doubleCheck = vm -> false;
@@ -71,10 +71,6 @@ public final class ScriptedDialogs implements DialogService {
         return taskType;
     }
 
-    @Override
-    public Optional<Path> chooseLedgerFile() {
-        return ledgerFile;
-    }
 
     public final List<String> infos = new ArrayList<>();
     public Optional<Path> saveFile = Optional.empty();
@@ -117,9 +113,10 @@ public final class ScriptedDialogs implements DialogService {
     public Predicate<ImportCasesViewModel> importPreview = vm -> false;
     public ImportCasesViewModel lastImport;
 
+    /** The ledger file for a ledger chooser, {@link #openFile} for any other. */
     @Override
-    public Optional<Path> chooseOpenFile(String title) {
-        return openFile;
+    public Optional<Path> chooseOpenFile(String title, FileKind kind) {
+        return kind == FileKind.LEDGER ? ledgerFile : openFile;
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.DraftStore;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SignIn;
+import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
@@ -40,7 +40,7 @@ public final class ViewModelFixture implements AutoCloseable {
         this.ownsLedger = ownsLedger;
         this.drafts = drafts;
         ctx = LedgerContext.open(ledger.file, LedgerFixture.CLOCK);
-        watcher = new LedgerWatcher(ctx.ledger(), Duration.ofDays(1), Runnable::run);
+        watcher = new LedgerWatcher(ctx, Duration.ofDays(1), Runnable::run);
         SignIn.Result signIn = SignIn.of(ctx, login);
         session = new Session(ctx, watcher, signIn.user().orElseThrow(), signIn.roster(), true, drafts);
         watcher.start();

@@ -9,7 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.ui.caseform.HistoryViewModel;
-import jp.shomu.ledger.ui.check.DoubleCheckDialog;
+import jp.shomu.ledger.ui.caseform.check.DoubleCheckDialog;
 import org.junit.jupiter.api.Test;
 
 /** The whole main flow, driven through the window as operators do it. */

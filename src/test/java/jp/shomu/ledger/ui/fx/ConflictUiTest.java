@@ -9,7 +9,7 @@ import java.util.Map;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import jp.shomu.ledger.testing.LedgerFixture;
-import jp.shomu.ledger.ui.conflict.ConflictDialog;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictDialog;
 import org.junit.jupiter.api.Test;
 
 /** Two people on one case: the banner when the other saves, and the dialog when a save loses the race. */

@@ -11,7 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ProgressBar;
 import jp.shomu.ledger.ui.common.FxDialogService;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
-import jp.shomu.ledger.ui.output.ProgressViewModel;
+import jp.shomu.ledger.ui.common.ProgressViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.SignIn;
+import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.login.UnknownUserView;
 import jp.shomu.ledger.ui.login.UnknownUserViewModel;

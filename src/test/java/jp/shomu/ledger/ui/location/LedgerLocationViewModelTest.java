@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.shomu.ledger.service.LedgerLocation;
-import jp.shomu.ledger.service.NewLedger;
-import jp.shomu.ledger.service.UserSettings;
+import jp.shomu.ledger.service.workplace.LedgerLocation;
+import jp.shomu.ledger.service.workplace.NewLedger;
+import jp.shomu.ledger.service.workplace.UserSettings;
 import jp.shomu.ledger.ui.common.CurrentThreadTaskExecutor;
 import jp.shomu.ledger.ui.common.ScriptedDialogs;
 
@@ -70,7 +70,7 @@ class LedgerLocationViewModelTest {
 
     @Test
     void usableLedgerIsRememberedAndOpened() {
-        Path ledger = NewLedger.create(dir.resolve("ledger.db"), "kanri01", clock, false);
+        Path ledger = NewLedger.create(dir.resolve("ledger.db"), "kanri01", clock);
         dialogs.ledgerFile = Optional.of(ledger);
         vm.browse();
         assertEquals(List.of(ledger.toAbsolutePath()), opened);

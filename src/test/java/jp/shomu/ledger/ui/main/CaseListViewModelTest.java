@@ -99,7 +99,7 @@ class CaseListViewModelTest {
         main.navigation().selectedProperty().set(main.navigation().type("1-2"));
         assertEquals(1, ids().size());
         try (var otherPc = app.ledger.secondConnection()) {
-            new jp.shomu.ledger.service.CaseService(otherPc).create(app.ledger.op2, "1-2", "氏名変更届", Map.of());
+            new jp.shomu.ledger.service.cases.CaseService(otherPc).create(app.ledger.op2, "1-2", "氏名変更届", Map.of());
         }
         app.watcher.poll();
         assertEquals(2, ids().size());

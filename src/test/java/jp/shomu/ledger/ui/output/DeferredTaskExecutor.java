@@ -9,7 +9,7 @@ import jp.shomu.ledger.ui.common.CurrentThreadTaskExecutor;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 
 /** Holds work back until the test runs it, so a test can act while the progress dialog is up. */
-final class DeferredTaskExecutor implements TaskExecutor {
+public final class DeferredTaskExecutor implements TaskExecutor {
     private final List<Runnable> queued = new ArrayList<>();
     private final TaskExecutor now = new CurrentThreadTaskExecutor();
     /** Runs after each progress update reaches the screen (e.g. the person presses 取消 then). */
@@ -26,7 +26,7 @@ final class DeferredTaskExecutor implements TaskExecutor {
         afterUpdate.run();
     }
 
-    void runAll() {
+    public void runAll() {
         List<Runnable> batch = List.copyOf(queued);
         queued.clear();
         batch.forEach(Runnable::run);

@@ -1,0 +1,15 @@
+package jp.shomu.ledger.domain.errors;
+
+/** Why a ledger file could not be used. Every kind maps to exit code 2 on the command line. */
+public enum LedgerProblem {
+    MISSING,
+    NOT_A_LEDGER,
+    DAMAGED,
+    NEWER_SCHEMA,
+    READ_ONLY,
+    UNREACHABLE,
+    BUSY,
+    ALREADY_EXISTS,
+    VERIFY_FAILED,
+    NOT_IN_ROSTER
+}

@@ -1,0 +1,78 @@
+package jp.shomu.ledger.service.settings;
+
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.time.LocalDate;
+
+import jp.shomu.ledger.domain.calendar.BusinessCalendar;
+import jp.shomu.ledger.domain.calendar.Holiday;
+import jp.shomu.ledger.domain.calendar.HolidayOverride;
+import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Permissions;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
+
+/**
+ * Keeps the ledger's calendar equal to the Cabinet Office's published list: for each year the list covers,
+ * the days where it differs from the rules of the law are stored as overrides.
+ */
+public final class CalendarService {
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2099;
+
+    private final LedgerContext ctx;
+
+    public CalendarService(LedgerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public record Result(Set<Integer> years, int overrides) {
+    }
+
+    public Result importOfficialList(StaffMember actor, List<Holiday> official, String source) {
+        Permissions.require(actor, Action.MANAGE_CALENDAR);
+        official.forEach(h -> FieldInput.requireText(h.date() + " の祝日名", h.name()));
+        Map<Integer, List<Holiday>> byYear = new TreeMap<>();
+        for (Holiday h : official) {
+            int y = h.date().getYear();
+            if (y >= FIRST_YEAR && y <= LAST_YEAR) {
+                byYear.computeIfAbsent(y, k -> new ArrayList<>()).add(h);
+            }
+        }
+        BusinessCalendar rules = BusinessCalendar.standard();
+        List<HolidayOverride> overrides = new ArrayList<>();
+        byYear.forEach((year, list) -> overrides.addAll(differences(rules.nationalHolidays(year), list)));
+        ctx.ledger().write(actor.login(), tx -> {
+            HolidayOverrideRepository.replaceYears(tx, byYear.keySet(), overrides, source);
+            return null;
+        });
+        ctx.reloadCalendar();
+        return new Result(new TreeSet<>(byYear.keySet()), overrides.size());
+    }
+
+    static List<HolidayOverride> differences(List<Holiday> byRule, List<Holiday> official) {
+        Map<LocalDate, String> rule = new TreeMap<>();
+        byRule.forEach(h -> rule.put(h.date(), h.name()));
+        Map<LocalDate, String> listed = new TreeMap<>();
+        official.forEach(h -> listed.put(h.date(), h.name()));
+        List<HolidayOverride> result = new ArrayList<>();
+        listed.forEach((day, name) -> {
+            if (!name.equals(rule.get(day))) {
+                result.add(new HolidayOverride(day, name, HolidayOverride.Kind.ADD_HOLIDAY));
+            }
+        });
+        rule.forEach((day, name) -> {
+            if (!listed.containsKey(day)) {
+                result.add(new HolidayOverride(day, name, HolidayOverride.Kind.REMOVE_HOLIDAY));
+            }
+        });
+        return result;
+    }
+}

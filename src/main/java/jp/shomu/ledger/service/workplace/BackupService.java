@@ -1,0 +1,162 @@
+package jp.shomu.ledger.service.workplace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.audit.LedgerBackup;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
+
+/**
+ * Daily and monthly backup generations of a ledger, each checked before it counts, and a restore that never
+ * overwrites without being told to and keeps the replaced file aside.
+ */
+public final class BackupService {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+    private BackupService() {
+    }
+
+    /** How many generations to keep. */
+    public record Generations(int daily, int monthly) {
+        public Generations {
+            if (daily < 1 || monthly < 0) {
+                throw new IllegalArgumentException("日次は1以上、月次は0以上を指定してください");
+            }
+        }
+    }
+
+    public record Outcome(Path daily, Path monthly, long lockMillis, long bytes, LedgerVerifier.Result check,
+                          List<Path> removed) {
+    }
+
+    public static Outcome backup(Ledger ledger, Path dir, Generations keep, Clock clock) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "バックアップ先のフォルダを作れません: " + dir + "(" + e.getMessage() + ")", e);
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
+        String stem = stem(ledger.file());
+        Path daily = dir.resolve(stem + "-daily-" + STAMP.format(now) + ".db");
+        if (Files.exists(daily)) {
+            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ時刻のバックアップがすでにあります: " + daily);
+        }
+        LedgerBackup.Copy copy = LedgerBackup.copy(ledger, daily);
+        LedgerVerifier.Result check = LedgerBackup.verify(daily, clock);
+        if (!check.ok()) {
+            Path bad = daily.resolveSibling(daily.getFileName() + ".検査NG");
+            move(daily, bad);
+            throw new LedgerException(LedgerProblem.VERIFY_FAILED, "バックアップの検査で問題が見つかりました(元の台帳を verify で確認してください): "
+                    + String.join(" / ", check.problems()) + "\n検査に通らなかった写しは " + bad + " に残しました。");
+        }
+        Path monthly = null;
+        if (keep.monthly() > 0) {
+            Path m = dir.resolve(stem + "-monthly-" + MONTH.format(now) + ".db");
+            if (!Files.exists(m)) {
+                copyFile(daily, m);
+                monthly = m;
+            }
+        }
+        List<Path> removed = new ArrayList<>(rotate(dir, stem + "-daily-", keep.daily()));
+        removed.addAll(rotate(dir, stem + "-monthly-", keep.monthly()));
+        return new Outcome(daily, monthly, copy.lockMillis(), copy.bytes(), check, removed);
+    }
+
+    /**
+     * Puts {@code backup} in place of {@code ledger}. An existing ledger is replaced only with {@code replace},
+     * only while nobody is writing to it, and is kept aside (with its journal) under a dated name.
+     *
+     * @return where the replaced ledger was kept, or null if there was none
+     */
+    public static Path restore(Path backup, Path ledger, boolean replace, Clock clock) {
+        LedgerVerifier.Result check = LedgerBackup.verify(backup, clock);
+        if (!check.ok()) {
+            throw new LedgerException(LedgerProblem.VERIFY_FAILED, "このバックアップは検査に通りません。別の世代を選んでください: "
+                    + String.join(" / ", check.problems()));
+        }
+        Path target = ledger.toAbsolutePath();
+        Path aside = null;
+        if (Files.exists(target)) {
+            if (!replace) {
+                throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "台帳ファイルがすでにあります。上書きはしません: " + target
+                        + "\n置き換えるときは、全員がアプリを閉じてから --replace を付けて実行してください(今のファイルは別名で残します)。");
+            }
+            requireNobodyWriting(target, clock);
+            aside = target.resolveSibling(target.getFileName() + ".replaced-" + STAMP.format(ZonedDateTime.now(clock.withZone(ZONE))));
+            move(target, aside);
+            Path journal = target.resolveSibling(target.getFileName() + "-journal");
+            if (Files.exists(journal)) {
+                move(journal, aside.resolveSibling(aside.getFileName() + "-journal"));
+            }
+        }
+        Path part = target.resolveSibling(target.getFileName() + ".restore-part");
+        copyFile(backup, part);
+        move(part, target);
+        return aside;
+    }
+
+    private static void requireNobodyWriting(Path target, Clock clock) {
+        try {
+            LedgerBackup.requireNobodyWriting(target, clock);
+        } catch (LedgerException e) {
+            if (e.problem() == LedgerProblem.BUSY || e.problem() == LedgerProblem.UNREACHABLE) {
+                throw new LedgerException(e.problem(), "台帳は今ほかの人が使用中です。全員がアプリを閉じてから復元してください: " + target, e);
+            }
+            // a damaged or foreign file is exactly what a restore replaces: it is kept aside below
+        }
+    }
+
+    private static List<Path> rotate(Path dir, String prefix, int keep) {
+        List<Path> old;
+        try (Stream<Path> s = Files.list(dir)) {
+            old = s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".db"))
+                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
+                    .skip(keep).toList();
+        } catch (IOException e) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "バックアップ先を読めません: " + dir, e);
+        }
+        for (Path p : old) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw new LedgerException(LedgerProblem.UNREACHABLE, "古いバックアップを削除できません: " + p, e);
+            }
+        }
+        return old;
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "ファイルを移動できません: " + from + " → " + to + "(" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void copyFile(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "ファイルをコピーできません: " + from + " → " + to + "(" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package jp.shomu.ledger.store.audit;
+
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.Ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Copies an open ledger with SQLite's online backup API while others keep working, checks the copy, and puts
+ * a backup back in place. The copy is one backup step under a shared lock: writers wait only for that copy
+ * (a step-by-step copy restarts whenever another PC commits, so on a busy ledger it might never finish).
+ */
+public final class LedgerBackup {
+    private LedgerBackup() {
+    }
+
+    /** How long the copy held the file (the longest a writer could have waited because of it) and its size. */
+    public record Copy(Path file, long lockMillis, long bytes) {
+    }
+
+    /** Copies {@code ledger} to {@code target} (which must not exist), written under a temporary name first. */
+    public static Copy copy(Ledger ledger, Path target) {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(part);
+            long took = ledger.read(c -> {
+                long t0 = System.nanoTime();
+                int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null, 50, 200, -1);
+                if (rc != 0) {
+                    throw new SQLException("backup failed with SQLite code " + rc);
+                }
+                return (System.nanoTime() - t0) / 1_000_000;
+            });
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            return new Copy(target, took, Files.size(target));
+        } catch (IOException e) {
+            throw new LedgerException(LedgerProblem.UNREACHABLE, "バックアップを書き込めません: " + target + "(" + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(part);
+        }
+    }
+
+    /** integrity_check, the audit chain and every row against its audit image, on a copy nobody else uses. */
+    public static LedgerVerifier.Result verify(Path copy, Clock clock) {
+        try (Ledger ledger = Ledger.open(copy, clock)) {
+            return LedgerVerifier.verify(ledger);
+        }
+    }
+
+    /**
+     * Makes sure nobody has {@code file} open in a transaction right now by taking, and at once releasing, the
+     * exclusive lock. Used before a restore replaces the file.
+     */
+    public static void requireNobodyWriting(Path file, Clock clock) {
+        try (Ledger ledger = Ledger.open(file, clock)) {
+            ledger.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA busy_timeout = 2000");
+                    st.execute("BEGIN EXCLUSIVE");
+                    st.execute("ROLLBACK");
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover .part is harmless: it is never taken for a backup
+        }
+    }
+}

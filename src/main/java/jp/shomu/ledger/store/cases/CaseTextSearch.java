@@ -1,0 +1,78 @@
+package jp.shomu.ledger.store.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the text a person types into the case list's search over {@link CaseSearchIndex}. Words of three or more
+ * characters use the trigram index; the trigram tokenizer finds nothing for one or two characters, so those
+ * words are matched with LIKE over the same indexed text. Words separated by spaces (half- or full-width) must
+ * all be found; the whole text typed as a case number also finds that case.
+ *
+ * <p>The shape of the query follows what is fastest on a large ledger (docs/PERFORMANCE.md, five-year ledger):
+ * with a word of 3+ characters the list is driven by the index, newest match first, and stops at its limit; a
+ * number is looked up as a case number as well; with only 1–2 character words the cases are read newest first
+ * until the list is full (every case, if few match).
+ */
+final class CaseTextSearch {
+    private static final String SPACES = "[\\s\u3000]+";
+    private static final String CASE_NUMBER = "[1-9][0-9]{0,17}";
+
+    /** What the list query uses: its FROM clause (case_file as f), a WHERE condition, its ORDER BY, the parameters. */
+    record Condition(String from, String where, String orderBy, List<Object> params) {
+    }
+
+    private CaseTextSearch() {
+    }
+
+    static Condition of(String text) {
+        String whole = text.strip();
+        List<String> longWords = new ArrayList<>();
+        List<String> shortWords = new ArrayList<>();
+        for (String word : whole.split(SPACES)) {
+            if (!word.isEmpty()) {
+                (word.codePointCount(0, word.length()) >= 3 ? longWords : shortWords).add(word);
+            }
+        }
+        boolean number = whole.matches(CASE_NUMBER);
+        List<Object> params = new ArrayList<>();
+        if (longWords.isEmpty()) {
+            StringBuilder where = new StringBuilder("(EXISTS (SELECT 1 FROM case_search s WHERE s.rowid = f.id");
+            likes(where, "s", shortWords, params);
+            where.append(')');
+            if (number) {
+                where.append(" OR f.id = ?");
+                params.add(Long.parseLong(whole));
+            }
+            return new Condition("case_file f", where.append(')').toString(), "f.id DESC", params);
+        }
+        if (number) {
+            StringBuilder where = new StringBuilder("f.id IN (SELECT s.rowid FROM case_search s WHERE s.case_search MATCH ?");
+            params.add(matchExpression(longWords));
+            likes(where, "s", shortWords, params);
+            where.append(" UNION ALL SELECT ?)");
+            params.add(Long.parseLong(whole));
+            return new Condition("case_file f", where.toString(), "f.id DESC", params);
+        }
+        StringBuilder where = new StringBuilder("x.case_search MATCH ?");
+        params.add(matchExpression(longWords));
+        likes(where, "x", shortWords, params);
+        return new Condition("case_search x JOIN case_file f ON f.id = x.rowid", where.toString(), "x.rowid DESC", params);
+    }
+
+    private static void likes(StringBuilder where, String alias, List<String> words, List<Object> params) {
+        for (String word : words) {
+            where.append(" AND ").append(alias).append(".body LIKE ? ESCAPE '\\'");
+            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    /** Each word as an FTS5 phrase (quotes doubled), all required. */
+    private static String matchExpression(List<String> words) {
+        List<String> phrases = new ArrayList<>();
+        for (String w : words) {
+            phrases.add('"' + w.replace("\"", "\"\"") + '"');
+        }
+        return String.join(" AND ", phrases);
+    }
+}

@@ -1,0 +1,199 @@
+package jp.shomu.ledger.store.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.shomu.ledger.domain.catalog.Catalog;
+import jp.shomu.ledger.domain.catalog.ChecklistItem;
+import jp.shomu.ledger.domain.catalog.ErrorCategory;
+import jp.shomu.ledger.domain.catalog.FieldDef;
+import jp.shomu.ledger.domain.catalog.FieldType;
+import jp.shomu.ledger.domain.catalog.MajorCategory;
+import jp.shomu.ledger.domain.catalog.SlaKind;
+import jp.shomu.ledger.domain.catalog.TaskType;
+
+/**
+ * Reads the catalog from its JSON files (catalog/catalog.json and one catalog/types/CODE.json per 中区分) and
+ * validates it; every error names the file and the JSON path, so whoever edits the catalog finds the mistake.
+ */
+public final class CatalogJson {
+    private static final String ROOT = "/catalog/";
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private record Header(int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories,
+                          List<String> taskTypes) {
+    }
+
+    public interface Source {
+        InputStream open(String name) throws IOException;
+    }
+
+    private CatalogJson() {
+    }
+
+    /** The catalog shipped with the app, as seeded into each new ledger. */
+    public static Catalog bundled() {
+        return read(name -> CatalogJson.class.getResourceAsStream(ROOT + name));
+    }
+
+    public static Catalog read(Source source) {
+        Header header = parse(source, "catalog.json", Header.class);
+        List<TaskType> types = new ArrayList<>();
+        for (int i = 0; i < header.taskTypes().size(); i++) {
+            String code = header.taskTypes().get(i);
+            String file = "types/" + code + ".json";
+            TaskType type = parse(source, file, TaskType.class);
+            validate(file, type, header);
+            if (!type.code().equals(code)) {
+                throw new CatalogFormatException(file, "$.code", "コード " + type.code() + " がファイル名 " + code + " と一致しません");
+            }
+            types.add(type);
+        }
+        Catalog catalog = new Catalog(header.version(), header.majors(), header.errorCategories(), types);
+        requireUnique("catalog.json", "$.taskTypes", types.stream().map(TaskType::code).toList());
+        requireUnique("catalog.json", "$.errorCategories", catalog.errorCategories().stream().map(ErrorCategory::code).toList());
+        return catalog;
+    }
+
+    /** Parses a catalog stored in a ledger (one JSON document). */
+    public static Catalog fromLedger(String json, int version) {
+        try {
+            return STRICT.readValue(json, Catalog.class);
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException("台帳内のカタログ 版" + version, path(e), e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Parses a whole catalog in the ledger's one-document form (as proposed for a change) and validates it exactly
+     * like the bundled files; errors name {@code source}, the task type and the JSON path.
+     */
+    public static Catalog validated(String json, String source) {
+        Catalog catalog;
+        try {
+            catalog = STRICT.readValue(json, Catalog.class);
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException(source, path(e), e.getOriginalMessage());
+        }
+        require(source, "$", catalog != null && !catalog.taskTypes().isEmpty(), "業務(taskTypes)が1つもありません");
+        Header header = new Header(catalog.version(), catalog.majors(), catalog.errorCategories(),
+                catalog.taskTypes().stream().map(TaskType::code).toList());
+        for (int i = 0; i < catalog.taskTypes().size(); i++) {
+            validate(source + " の taskTypes[" + i + "]", catalog.taskTypes().get(i), header);
+        }
+        requireUnique(source, "$.taskTypes", header.taskTypes());
+        requireUnique(source, "$.errorCategories", catalog.errorCategories().stream().map(ErrorCategory::code).toList());
+        return catalog;
+    }
+
+    public static String toJson(Catalog catalog) {
+        try {
+            return STRICT.writeValueAsString(catalog);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T parse(Source source, String file, Class<T> type) {
+        try (InputStream in = source.open(file)) {
+            if (in == null) {
+                throw new CatalogFormatException(file, "$", "ファイルがありません");
+            }
+            T value = STRICT.readValue(in, type);
+            if (value == null) {
+                throw new CatalogFormatException(file, "$", "空のファイルです");
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            throw new CatalogFormatException(file, path(e), e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException(file, "行 " + e.getLocation().getLineNr(), "JSON の書式誤り: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new CatalogFormatException(file, "$", "読めません: " + e.getMessage());
+        }
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException m)) {
+            return "$";
+        }
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : m.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void validate(String file, TaskType t, Header header) {
+        for (String[] part : new String[][] {{"code", t.code()}, {"id", t.id()}, {"name", t.name()},
+                {"majorCode", t.majorCode()}, {"description", t.description()}}) {
+            require(file, "$." + part[0], part[1] != null, "必須の項目がありません");
+        }
+        require(file, "$.sla", t.sla() != null && t.sla().kind() != null, "期限の規則(sla.kind)がありません");
+        require(file, "$.code", t.code().matches("\\d-\\d"), "コードは「2-1」の形です");
+        require(file, "$.majorCode", header.majors().stream().anyMatch(m -> m.code().equals(t.majorCode())),
+                "大区分 " + t.majorCode() + " が catalog.json にありません");
+        require(file, "$.majorCode", t.code().startsWith(t.majorCode() + "-"), "コードの大区分と一致しません");
+        require(file, "$.name", !t.name().isBlank(), "名前が空です");
+        require(file, "$.standardMinutes", t.standardMinutes() > 0, "標準処理時間は1分以上です");
+        require(file, "$.annualCases", t.annualCases() >= 0, "年間件数が負です");
+        for (int i = 0; i < t.peakMonths().size(); i++) {
+            int m = t.peakMonths().get(i);
+            require(file, "$.peakMonths[" + i + "]", m >= 1 && m <= 12, "月は1〜12です");
+        }
+        requireUnique(file, "$.fields", t.fields().stream().map(FieldDef::key).toList());
+        for (int i = 0; i < t.fields().size(); i++) {
+            FieldDef f = t.fields().get(i);
+            String at = "$.fields[" + i + "]";
+            require(file, at, f.key() != null && f.label() != null && f.type() != null, "key, label, type は必須です");
+            require(file, at + ".key", f.key().matches("[a-z][A-Za-z0-9]*"), "キーは英字で始まる camelCase です");
+            require(file, at + ".label", !f.label().isBlank(), "ラベルが空です");
+            require(file, at + ".choices", (f.type() == FieldType.CHOICE) == !f.choices().isEmpty(),
+                    "選択肢は CHOICE の項目にだけ、1つ以上書きます");
+            require(file, at + ".label", !(f.label().contains("個人番号") && f.type() != FieldType.FLAG),
+                    "個人番号そのものは台帳に持ちません(確認済の FLAG だけ)");
+        }
+        for (int i = 0; i < t.checklist().size(); i++) {
+            ChecklistItem item = t.checklist().get(i);
+            require(file, "$.checklist[" + i + "]", item.id() != null && item.label() != null, "id と label は必須です");
+        }
+        requireUnique(file, "$.checklist", t.checklist().stream().map(ChecklistItem::id).toList());
+        require(file, "$.checklist", !t.checklist().isEmpty(), "チェックリストが空です");
+        require(file, "$.checklist", t.checklist().stream().anyMatch(ChecklistItem::secondPerson),
+                "ダブルチェック(secondPerson)の項目が1つもありません");
+        require(file, "$.sla.days", t.sla().days() >= 0, "日数が負です");
+        require(file, "$.sla.warnDays", t.sla().warnDays() >= 0, "警告日数が負です");
+        if (t.sla().kind() == SlaKind.BEFORE_DEADLINE) {
+            require(file, "$.sla.deadlineField", t.field(t.sla().deadlineField())
+                    .filter(f -> f.type() == FieldType.DATE).isPresent(), "締切日の項目(DATE)を指定してください");
+        }
+    }
+
+    private static void requireUnique(String file, String path, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            require(file, path + "[" + i + "]", seen.add(values.get(i)), "「" + values.get(i) + "」が重複しています");
+        }
+    }
+
+    private static void require(String file, String path, boolean ok, String problem) {
+        if (!ok) {
+            throw new CatalogFormatException(file, path, problem);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package jp.shomu.ledger.ui.caseform;
+
+import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel;
+import jp.shomu.ledger.ui.common.DialogService;
+
+/** The dialogs of an open case: the double check, a reason for a state change, a save conflict, a kept draft. */
+public interface CaseFormDialogs extends DialogService {
+    /** Shows the double-check dialog; true when the checker recorded a decision (read it from the model). */
+    boolean showDoubleCheck(DoubleCheckViewModel model);
+
+    /** Asks for a reason, an addressee or an answer; true when confirmed. */
+    boolean showReason(ReasonViewModel model);
+
+    ConflictViewModel.Resolution showConflict(ConflictViewModel model);
+
+    /** Offers back a draft kept when a save could not reach the ledger: restore it, throw it away, or decide later. */
+    CaseDrafts.Choice offerDraft(String message);
+}

@@ -1,0 +1,35 @@
+package jp.shomu.ledger.ui.main;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.ui.caseform.FxCaseFormDialogs;
+import jp.shomu.ledger.ui.output.FxOutputDialogs;
+import jp.shomu.ledger.ui.output.ImportCasesViewModel;
+import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
+
+/** The main window's dialogs as JavaFX dialogs; the 帳票 menu's come from {@link FxOutputDialogs}. */
+public final class FxMainDialogs extends FxCaseFormDialogs implements MainDialogs {
+    private final FxOutputDialogs outputs = new FxOutputDialogs(this::show);
+
+    @Override
+    public Optional<TaskType> chooseTaskType(List<TaskType> types) {
+        return show(new TypeChooserDialog(types));
+    }
+
+    @Override
+    public boolean showMonthlyReport(MonthlyReportViewModel model) {
+        return outputs.showMonthlyReport(model);
+    }
+
+    @Override
+    public Optional<String> chooseImportMapping(List<String> names) {
+        return outputs.chooseImportMapping(names);
+    }
+
+    @Override
+    public boolean showImportPreview(ImportCasesViewModel model) {
+        return outputs.showImportPreview(model);
+    }
+}
