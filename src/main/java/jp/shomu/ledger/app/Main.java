@@ -10,8 +10,7 @@ import jp.shomu.ledger.service.workplace.UserFiles;
  * Deliberately not a JavaFX Application, so the shaded jar and jpackage can start it on the class path.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // scratch files of exports stay in the user's profile and go when the app ends (docs/SECURITY.md)

@@ -6,25 +6,26 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import jp.shomu.ledger.domain.calendar.Holiday;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the Cabinet Office's 国民の祝日 CSV (syukujitsu.csv: "1955/1/1,元日", CP932, one header row).
  * A malformed row is reported with its row number; nothing is returned then.
  */
 public final class HolidayCsvImport {
-    private HolidayCsvImport() {
-    }
+    private HolidayCsvImport() {}
 
     public static List<Holiday> read(Path file) {
         String text = TextFiles.read(file);
         List<Holiday> holidays = new ArrayList<>();
-        try (var parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
                 .parse(new StringReader(text))) {
             for (CSVRecord row : parser) {
                 long line = row.getRecordNumber();
@@ -54,7 +55,8 @@ public final class HolidayCsvImport {
             }
             return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
         } catch (RuntimeException e) {
-            throw new InvalidInputException(file.getFileName() + " の " + line + " 行目: 日付「" + text + "」を読めません(例: 2027/1/1)");
+            throw new InvalidInputException(
+                    file.getFileName() + " の " + line + " 行目: 日付「" + text + "」を読めません(例: 2027/1/1)");
         }
     }
 }

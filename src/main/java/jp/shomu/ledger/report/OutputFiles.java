@@ -6,7 +6,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 
 /**
@@ -14,8 +13,7 @@ import jp.shomu.ledger.domain.cases.InvalidInputException;
  * cancelled export never leaves half a file (or replaces a good one with half a file). docs/SECURITY.md §7.
  */
 public final class OutputFiles {
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     @FunctionalInterface
     public interface Writer {
@@ -35,8 +33,7 @@ public final class OutputFiles {
             }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
         } catch (FileSystemException e) {
-            throw new InvalidInputException("ファイルに書き込めません(Excel で開いたままではありませんか): " + out
-                    + "(" + e.getReason() + ")");
+            throw new InvalidInputException("ファイルに書き込めません(Excel で開いたままではありませんか): " + out + "(" + e.getReason() + ")");
         } catch (IOException e) {
             throw new InvalidInputException("ファイルを書き込めません: " + out + "(" + e.getMessage() + ")");
         } finally {

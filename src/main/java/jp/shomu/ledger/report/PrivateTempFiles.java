@@ -1,9 +1,8 @@
 package jp.shomu.ledger.report;
 
+import jp.shomu.ledger.service.workplace.UserFiles;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
-
-import jp.shomu.ledger.service.workplace.UserFiles;
 
 /**
  * Makes Apache POI write its scratch files (streamed Excel sheets hold personal data) into this process's folder in
@@ -11,11 +10,11 @@ import jp.shomu.ledger.service.workplace.UserFiles;
  * start-up, before any export.
  */
 public final class PrivateTempFiles {
-    private PrivateTempFiles() {
-    }
+    private PrivateTempFiles() {}
 
     public static void install(UserFiles files) {
         files.removeLeftoverTemp();
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(files.tempFolder().toFile()));
+        TempFile.setTempFileCreationStrategy(
+                new DefaultTempFileCreationStrategy(files.tempFolder().toFile()));
     }
 }

@@ -15,15 +15,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 
 /** Reads a text file that may be UTF-8 (with or without BOM) or CP932, as files from city PCs are. */
 public final class TextFiles {
     public static final Charset CP932 = Charset.forName("windows-31j");
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * The charset of a text file, read as a stream so a large file need not fit in memory: UTF-8 when it starts with
@@ -31,7 +29,9 @@ public final class TextFiles {
      */
     public static Charset detect(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder utf8 = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
             CharBuffer chars = CharBuffer.allocate(1 << 16);
@@ -40,7 +40,10 @@ public final class TextFiles {
             while ((n = in.read(bytes.array(), bytes.position(), bytes.remaining())) >= 0) {
                 bytes.position(bytes.position() + n);
                 bytes.flip();
-                if (first && bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xEF && (bytes.get(1) & 0xff) == 0xBB
+                if (first
+                        && bytes.remaining() >= 3
+                        && (bytes.get(0) & 0xff) == 0xEF
+                        && (bytes.get(1) & 0xff) == 0xBB
                         && (bytes.get(2) & 0xff) == 0xBF) {
                     return StandardCharsets.UTF_8;
                 }
@@ -67,12 +70,18 @@ public final class TextFiles {
         if (cs.equals(StandardCharsets.UTF_8)) {
             buffered.mark(3);
             byte[] head = buffered.readNBytes(3);
-            if (!(head.length == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF)) {
+            if (!(head.length == 3
+                    && (head[0] & 0xff) == 0xEF
+                    && (head[1] & 0xff) == 0xBB
+                    && (head[2] & 0xff) == 0xBF)) {
                 buffered.reset();
             }
         }
-        return new InputStreamReader(buffered, cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                buffered,
+                cs.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     public static String read(Path file) {
@@ -86,8 +95,12 @@ public final class TextFiles {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, CP932);
         }

@@ -3,7 +3,6 @@ package jp.shomu.ledger.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 
@@ -25,7 +24,8 @@ public final class BatchTimes {
 
     public TransactionTimes summary() {
         List<Double> sorted = millis.stream().sorted().toList();
-        return sorted.isEmpty() ? new TransactionTimes(0, 0, 0)
+        return sorted.isEmpty()
+                ? new TransactionTimes(0, 0, 0)
                 : new TransactionTimes(sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.cases.FieldValueParser;
@@ -22,8 +21,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 public final class FieldInput {
     private static final FieldValueParser PARSER = new FieldValueParser(Wareki::parse);
 
-    private FieldInput() {
-    }
+    private FieldInput() {}
 
     /** Every field a case of this type has: the common ones first, then the type's own. */
     public static List<FieldDef> fieldsOf(TaskType type) {
@@ -33,16 +31,23 @@ public final class FieldInput {
     }
 
     public static Optional<FieldDef> field(TaskType type, String keyOrLabel) {
-        return fieldsOf(type).stream().filter(f -> f.key().equals(keyOrLabel) || f.label().equals(keyOrLabel)).findFirst();
+        return fieldsOf(type).stream()
+                .filter(f -> f.key().equals(keyOrLabel) || f.label().equals(keyOrLabel))
+                .findFirst();
     }
 
     /** Applies {@code raw} over {@code current}; a blank value clears the field, a masked one leaves it as it is. */
     public static Map<String, String> merge(TaskType type, Map<String, String> current, Map<String, String> raw) {
         Map<String, String> result = new TreeMap<>(current);
         for (Map.Entry<String, String> e : new LinkedHashMap<>(raw).entrySet()) {
-            FieldDef def = field(type, e.getKey()).orElseThrow(() -> new InvalidInputException("項目「" + e.getKey()
-                    + "」は " + type.code() + " " + type.name() + " にありません。使える項目: "
-                    + String.join(", ", fieldsOf(type).stream().map(f -> f.key() + "(" + f.label() + ")").toList())));
+            FieldDef def = field(type, e.getKey())
+                    .orElseThrow(() -> new InvalidInputException("項目「" + e.getKey()
+                            + "」は " + type.code() + " " + type.name() + " にありません。使える項目: "
+                            + String.join(
+                                    ", ",
+                                    fieldsOf(type).stream()
+                                            .map(f -> f.key() + "(" + f.label() + ")")
+                                            .toList())));
             if (def.sensitive() && SensitiveData.isMask(e.getValue())) {
                 // a masked value sent back unchanged from a form: keep what is stored
                 continue;

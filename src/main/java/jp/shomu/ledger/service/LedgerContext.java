@@ -4,17 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.HolidayOverride;
 import jp.shomu.ledger.domain.catalog.Catalog;
-import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.settings.CatalogRepository;
-import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.WritePathWarmUp;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.WritePathWarmUp;
+import jp.shomu.ledger.store.settings.CatalogRepository;
+import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /** An open ledger with what every service needs from it: the catalog versions, the business calendar, the clock. */
@@ -93,8 +92,9 @@ public final class LedgerContext implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         NotInRosterException(String login) {
-            super(LedgerProblem.NOT_IN_ROSTER, "ログイン名「" + login + "」はこの台帳の職員名簿にありません。"
-                    + "業務責任者または管理責任者に名簿への登録を依頼してください。");
+            super(
+                    LedgerProblem.NOT_IN_ROSTER,
+                    "ログイン名「" + login + "」はこの台帳の職員名簿にありません。" + "業務責任者または管理責任者に名簿への登録を依頼してください。");
         }
     }
 }

@@ -14,8 +14,7 @@ public final class SensitiveData {
     /** What a hidden value looks like. It also tells the reader that a value exists. */
     public static final String MASK = "＊＊＊";
 
-    private SensitiveData() {
-    }
+    private SensitiveData() {}
 
     /** Whether {@code viewer} may see {@code field}'s value: any field that is not sensitive, or a role allowed to. */
     public static boolean maySee(StaffMember viewer, FieldDef field) {

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.audit.AccessLog;

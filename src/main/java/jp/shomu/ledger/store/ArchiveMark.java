@@ -29,19 +29,33 @@ public record ArchiveMark(int fiscalYear, String source, String createdAt, Strin
     }
 
     public String toJson() {
-        return Json.write(Map.of("fiscalYear", Integer.toString(fiscalYear), "source", source, "createdAt", createdAt,
-                "createdBy", createdBy, "contents", contents));
+        return Json.write(Map.of(
+                "fiscalYear",
+                Integer.toString(fiscalYear),
+                "source",
+                source,
+                "createdAt",
+                createdAt,
+                "createdBy",
+                createdBy,
+                "contents",
+                contents));
     }
 
     static ArchiveMark parse(String json) {
         Map<String, String> m = Json.readFlat(json);
-        return new ArchiveMark(Integer.parseInt(m.getOrDefault("fiscalYear", "0")), m.getOrDefault("source", ""),
-                m.getOrDefault("createdAt", ""), m.getOrDefault("createdBy", ""), m.getOrDefault("contents", CASES));
+        return new ArchiveMark(
+                Integer.parseInt(m.getOrDefault("fiscalYear", "0")),
+                m.getOrDefault("source", ""),
+                m.getOrDefault("createdAt", ""),
+                m.getOrDefault("createdBy", ""),
+                m.getOrDefault("contents", CASES));
     }
 
     /** The mark of an open ledger, if it is an archive. */
     public static Optional<ArchiveMark> of(Ledger ledger) {
-        return ledger.read(c -> Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), META_KEY))
+        return ledger.read(
+                        c -> Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), META_KEY))
                 .map(ArchiveMark::parse);
     }
 
@@ -61,9 +75,10 @@ public record ArchiveMark(int fiscalYear, String source, String createdAt, Strin
 
     static String refusal(Path file, String note) {
         ArchiveMark mark = parse(note);
-        String what = mark.holdsAuditTrailOnly() ? mark.fiscalYear() + "年度末までの監査ログの保管ファイル"
+        String what = mark.holdsAuditTrailOnly()
+                ? mark.fiscalYear() + "年度末までの監査ログの保管ファイル"
                 : mark.fiscalYear() + "年度の保管ファイル(アーカイブ)";
-        return "このファイルは " + what + "のため、読み取り専用です。変更はできません: "
-                + file + "\n閲覧・検索・集計はできます。作業は元の台帳(" + mark.source() + ")で行ってください。";
+        return "このファイルは " + what + "のため、読み取り専用です。変更はできません: " + file + "\n閲覧・検索・集計はできます。作業は元の台帳(" + mark.source()
+                + ")で行ってください。";
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
 
 /**
@@ -19,6 +18,7 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
     static final String META_KEY = "audit_checkpoint";
     /** The audit entity of the checkpoint's own entries (the plan and the record). */
     public static final String ENTITY = AuditEntities.CHECKPOINT;
+
     static final String RECORDED = "監査ログの区切り";
 
     /** The day (Japan time) of the last row moved: history up to its end is in {@link #file}. */
@@ -28,8 +28,7 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
 
     /** Where older history is, for the audit trail's screens: "2027-03-31 までの監査ログ(行 1234 まで)は…". */
     public String movedNote() {
-        return lastDay() + " までの監査ログ(行 " + seq + " まで)は、監査ログの保管ファイル " + file
-                + "(台帳と同じフォルダ)に移してあります。";
+        return lastDay() + " までの監査ログ(行 " + seq + " まで)は、監査ログの保管ファイル " + file + "(台帳と同じフォルダ)に移してあります。";
     }
 
     String toJson() {
@@ -38,8 +37,12 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
 
     static AuditCheckpoint parse(String json) {
         Map<String, String> m = Json.readFlat(json);
-        return new AuditCheckpoint(Long.parseLong(m.getOrDefault("seq", "0")), m.getOrDefault("hash", ""),
-                m.getOrDefault("at", ""), m.getOrDefault("file", ""), m.getOrDefault("sha256", ""));
+        return new AuditCheckpoint(
+                Long.parseLong(m.getOrDefault("seq", "0")),
+                m.getOrDefault("hash", ""),
+                m.getOrDefault("at", ""),
+                m.getOrDefault("file", ""),
+                m.getOrDefault("sha256", ""));
     }
 
     /** The checkpoint recorded in this file's meta, if its older rows were ever moved. */
@@ -65,13 +68,20 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
 
     /** Sets the start of an audit archive's own chain (the checkpoint before it), without an audit entry. */
     public static void writeMeta(Connection c, AuditCheckpoint checkpoint) throws SQLException {
-        Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                META_KEY, checkpoint.toJson());
+        Sql.update(
+                c,
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                META_KEY,
+                checkpoint.toJson());
     }
 
     /** The checkpoint as the newest audited record states it (it is always after the rows it cut). */
     public static Optional<AuditCheckpoint> audited(Ledger ledger) {
-        return ledger.read(c -> Sql.queryOne(c, "SELECT after FROM audit_log WHERE entity = ? AND action = ?"
-                + " ORDER BY seq DESC LIMIT 1", rs -> parse(rs.getString(1)), ENTITY, RECORDED));
+        return ledger.read(c -> Sql.queryOne(
+                c,
+                "SELECT after FROM audit_log WHERE entity = ? AND action = ?" + " ORDER BY seq DESC LIMIT 1",
+                rs -> parse(rs.getString(1)),
+                ENTITY,
+                RECORDED));
     }
 }

@@ -16,8 +16,7 @@ public final class AuditLog {
     public static final String GENESIS = "0".repeat(64);
     public static final String HEAD_KEY = "audit_head";
 
-    private AuditLog() {
-    }
+    private AuditLog() {}
 
     static void append(Tx tx, String entity, String entityId, String action, String before, String after) {
         try {
@@ -26,22 +25,36 @@ public final class AuditLog {
             long seq = head.seq() + 1;
             String at = tx.now().toString();
             String hash = hash(head.hash(), seq, at, tx.actor(), entity, entityId, action, before, after);
-            Sql.update(c, "INSERT INTO audit_log(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", seq, at, tx.actor(), entity, entityId, action, before, after,
-                    head.hash(), hash);
-            Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    HEAD_KEY, seq + ":" + hash);
+            Sql.update(
+                    c,
+                    "INSERT INTO audit_log(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    seq,
+                    at,
+                    tx.actor(),
+                    entity,
+                    entityId,
+                    action,
+                    before,
+                    after,
+                    head.hash(),
+                    hash);
+            Sql.update(
+                    c,
+                    "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    HEAD_KEY,
+                    seq + ":" + hash);
         } catch (SQLException e) {
             throw Ledger.translate(null, e);
         }
     }
 
     /** The last link of the chain as recorded in meta (seq 0 and the genesis hash for an empty trail). */
-    public record Head(long seq, String hash) {
-    }
+    public record Head(long seq, String hash) {}
 
     public static Head head(Connection c) throws SQLException {
-        Optional<String> value = Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), HEAD_KEY);
+        Optional<String> value =
+                Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), HEAD_KEY);
         if (value.isEmpty()) {
             return new Head(0, GENESIS);
         }
@@ -50,8 +63,7 @@ public final class AuditLog {
     }
 
     /** A broken link: the first row whose content, order or predecessor does not match its hash. */
-    public record Break(long seq, String reason) {
-    }
+    public record Break(long seq, String reason) {}
 
     /**
      * Walks the chain in seq order from its start (genesis, or the checkpoint where older rows were moved into an
@@ -64,18 +76,36 @@ public final class AuditLog {
         }
         Head head = ledger.read(AuditLog::head);
         if (head.seq() != end.seq() || !head.hash().equals(end.hash())) {
-            return Optional.of(new Break(Math.min(head.seq(), end.seq()) + 1,
+            return Optional.of(new Break(
+                    Math.min(head.seq(), end.seq()) + 1,
                     "監査ログの末尾が記録と一致しません(記録上の最終行 " + head.seq() + "、実際の最終行 " + end.seq() + ")"));
         }
         return Optional.empty();
     }
 
-    public static String hash(String prev, long seq, String at, String actor, String entity, String entityId, String action,
-                       String before, String after) {
+    public static String hash(
+            String prev,
+            long seq,
+            String at,
+            String actor,
+            String entity,
+            String entityId,
+            String action,
+            String before,
+            String after) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {prev, Long.toString(seq), at, actor, entity, entityId, action,
-                    before == null ? "\u0000" : before, after == null ? "\u0000" : after}) {
+            for (String part : new String[] {
+                prev,
+                Long.toString(seq),
+                at,
+                actor,
+                entity,
+                entityId,
+                action,
+                before == null ? "\u0000" : before,
+                after == null ? "\u0000" : after
+            }) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
                 sha.update((byte) ':');
@@ -86,5 +116,4 @@ public final class AuditLog {
             throw new IllegalStateException(e);
         }
     }
-
 }

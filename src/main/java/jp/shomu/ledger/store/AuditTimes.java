@@ -9,11 +9,10 @@ import java.time.format.DateTimeFormatter;
  * time was written ("…:00Z" or "…:00.250Z"), so plain text comparison selects exactly the right rows.
  */
 public final class AuditTimes {
-    private static final DateTimeFormatter BOUND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter BOUND =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
-    private AuditTimes() {
-    }
+    private AuditTimes() {}
 
     /** The first instant of {@code day}; rows with {@code at >= startOf(day)} happened on or after it. */
     public static String startOf(LocalDate day) {

@@ -14,19 +14,37 @@ import java.util.Optional;
 public final class ChainWalk {
     private static final int PAGE = 5000;
 
-    private ChainWalk() {
-    }
+    private ChainWalk() {}
 
     /** One row with everything its hash covers. */
-    public record Link(long seq, String at, String actor, String entity, String entityId, String action, String before,
-                String after, String prevHash, String hash) {
+    public record Link(
+            long seq,
+            String at,
+            String actor,
+            String entity,
+            String entityId,
+            String action,
+            String before,
+            String after,
+            String prevHash,
+            String hash) {
         static Link of(ResultSet rs) throws SQLException {
-            return new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+            return new Link(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10));
         }
 
         boolean hashMatches() {
-            return AuditLog.hash(prevHash, seq, at, actor, entity, entityId, action, before, after).equals(hash);
+            return AuditLog.hash(prevHash, seq, at, actor, entity, entityId, action, before, after)
+                    .equals(hash);
         }
     }
 
@@ -40,20 +58,25 @@ public final class ChainWalk {
      * Where the walk ended: the last row whose link held (seq 0 and the start's hash when there was none), the
      * first broken link if any, and the row the walk stopped at, if it stopped early.
      */
-    public record End(long seq, String hash, Optional<AuditLog.Break> broken, Optional<Link> stoppedAt) {
-    }
+    public record End(long seq, String hash, Optional<AuditLog.Break> broken, Optional<Link> stoppedAt) {}
 
     public static End walk(Ledger ledger, Stop stop) {
         AuditLog.Head start = ledger.read(AuditCheckpoint::chainStart);
-        long lowest = ledger.read(c -> Sql.queryOne(c, "SELECT MIN(seq) FROM audit_log", rs -> rs.getLong(1)).orElse(0L));
+        long lowest = ledger.read(c -> Sql.queryOne(c, "SELECT MIN(seq) FROM audit_log", rs -> rs.getLong(1))
+                .orElse(0L));
         boolean uncutRows = start.seq() > 0 && lowest > 0 && lowest <= start.seq();
         long lastSeq = uncutRows ? lowest - 1 : start.seq();
         // the first uncut row's predecessor was moved: its prev_hash is taken as it is and proven by reaching the start
         String lastHash = uncutRows ? null : start.hash();
         while (true) {
             long from = lastSeq;
-            List<Link> rows = ledger.read(c -> Sql.query(c, "SELECT seq, at, actor, entity, entity_id, action, before,"
-                    + " after, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", Link::of, from, PAGE));
+            List<Link> rows = ledger.read(c -> Sql.query(
+                    c,
+                    "SELECT seq, at, actor, entity, entity_id, action, before,"
+                            + " after, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
+                    Link::of,
+                    from,
+                    PAGE));
             for (Link r : rows) {
                 Optional<AuditLog.Break> broken = brokenLink(r, lastSeq, lastHash, start);
                 if (broken.isPresent()) {
@@ -71,9 +94,11 @@ public final class ChainWalk {
         }
     }
 
-    private static Optional<AuditLog.Break> brokenLink(Link r, long previousSeq, String previousHash, AuditLog.Head start) {
+    private static Optional<AuditLog.Break> brokenLink(
+            Link r, long previousSeq, String previousHash, AuditLog.Head start) {
         if (r.seq != previousSeq + 1) {
-            return Optional.of(new AuditLog.Break(previousSeq + 1, "監査ログの行 " + (previousSeq + 1) + " がありません(削除された可能性)"));
+            return Optional.of(
+                    new AuditLog.Break(previousSeq + 1, "監査ログの行 " + (previousSeq + 1) + " がありません(削除された可能性)"));
         }
         if (previousHash != null && !r.prevHash.equals(previousHash)) {
             return Optional.of(new AuditLog.Break(r.seq, "監査ログの行 " + r.seq + " の前の行へのつながり(prev_hash)が一致しません"));

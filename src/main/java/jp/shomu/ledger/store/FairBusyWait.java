@@ -2,7 +2,6 @@ package jp.shomu.ledger.store;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
-
 import org.sqlite.BusyHandler;
 
 /**

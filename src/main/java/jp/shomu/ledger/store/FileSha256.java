@@ -12,11 +12,11 @@ import java.util.HexFormat;
 
 /** The SHA-256 of a whole file, as recorded in the audit trail for the archive files a ledger refers to. */
 public final class FileSha256 {
-    private FileSha256() {
-    }
+    private FileSha256() {}
 
     public static String of(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {

@@ -14,8 +14,7 @@ import java.sql.Statement;
 public final class FreePages {
     private static final int INCREMENTAL = 2;
 
-    private FreePages() {
-    }
+    private FreePages() {}
 
     /** Must run on a new, empty file, before its first table is created. */
     static void enableIncrementalVacuum(Connection c) throws SQLException {

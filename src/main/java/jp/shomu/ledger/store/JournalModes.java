@@ -9,8 +9,7 @@ import org.sqlite.SQLiteConfig.JournalMode;
 final class JournalModes {
     static final String PROPERTY = "shomu.journalMode";
 
-    private JournalModes() {
-    }
+    private JournalModes() {}
 
     static JournalMode configured() {
         String chosen = System.getProperty(PROPERTY, "TRUNCATE").toUpperCase(java.util.Locale.ROOT);

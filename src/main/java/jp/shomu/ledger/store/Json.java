@@ -1,19 +1,18 @@
 package jp.shomu.ledger.store;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Canonical JSON (sorted keys) for audit snapshots, so the same row always hashes the same. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    public static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Map<String, ?> map) {
         try {
@@ -28,7 +27,7 @@ public final class Json {
             return Map.of();
         }
         try {
-            return MAPPER.readValue(json, new TypeReference<TreeMap<String, String>>() { });
+            return MAPPER.readValue(json, new TypeReference<TreeMap<String, String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

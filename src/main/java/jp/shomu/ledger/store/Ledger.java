@@ -1,8 +1,5 @@
 package jp.shomu.ledger.store;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +8,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
-
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -32,14 +30,20 @@ public final class Ledger implements AutoCloseable {
     private final boolean readOnly;
     /** The meta 'archive' note of a fiscal-year archive (read-only by design); null for a working ledger. */
     private final String archiveNote;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final FairBusyWait busyWait;
     private volatile long lastWriteHoldNanos;
     /** True while this connection is inside a write (guarded by {@link #lock}): a save never starts inside another. */
     private boolean writing;
 
-    private Ledger(Path file, Connection connection, FairBusyWait busyWait, Clock clock, boolean readOnly,
-                   String archiveNote) {
+    private Ledger(
+            Path file,
+            Connection connection,
+            FairBusyWait busyWait,
+            Clock clock,
+            boolean readOnly,
+            String archiveNote) {
         this.file = file;
         this.connection = connection;
         this.busyWait = busyWait;
@@ -59,12 +63,14 @@ public final class Ledger implements AutoCloseable {
             int appId = pragmaInt(c, "application_id");
             int userVersion = pragmaInt(c, "user_version");
             if (appId != Migrations.APPLICATION_ID) {
-                throw new LedgerException(LedgerProblem.NOT_A_LEDGER,
-                        "庶務台帳のファイルではありません(別のアプリのデータベースです): " + path + "\nファイルは変更していません。");
+                throw new LedgerException(
+                        LedgerProblem.NOT_A_LEDGER, "庶務台帳のファイルではありません(別のアプリのデータベースです): " + path + "\nファイルは変更していません。");
             }
             if (userVersion > Migrations.CURRENT) {
-                throw new LedgerException(LedgerProblem.NEWER_SCHEMA, "この台帳は新しい版のアプリで作られています(形式 " + userVersion
-                        + "、このアプリは " + Migrations.CURRENT + " まで)。アプリを更新してください。台帳は変更していません。");
+                throw new LedgerException(
+                        LedgerProblem.NEWER_SCHEMA,
+                        "この台帳は新しい版のアプリで作られています(形式 " + userVersion + "、このアプリは " + Migrations.CURRENT
+                                + " まで)。アプリを更新してください。台帳は変更していません。");
             }
             if (userVersion < Migrations.CURRENT) {
                 if (readOnly) {
@@ -72,8 +78,9 @@ public final class Ledger implements AutoCloseable {
                 }
                 Migrations.migrate(c, userVersion);
             }
-            String archive = Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1),
-                    ArchiveMark.META_KEY).orElse(null);
+            String archive = Sql.queryOne(
+                            c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ArchiveMark.META_KEY)
+                    .orElse(null);
             return new Ledger(path, c, wait, clock, readOnly, archive);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -170,8 +177,8 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(LedgerProblem.READ_ONLY, ArchiveMark.refusal(file, archiveNote));
         }
         if (readOnly) {
-            throw new LedgerException(LedgerProblem.READ_ONLY, "台帳ファイルが読み取り専用のため保存できません: " + file
-                    + "\n書き込み権限を確認してください。入力内容は失われていません。");
+            throw new LedgerException(
+                    LedgerProblem.READ_ONLY, "台帳ファイルが読み取り専用のため保存できません: " + file + "\n書き込み権限を確認してください。入力内容は失われていません。");
         }
         long deadline = System.nanoTime() + MAX_WAIT_MS * 1_000_000;
         int attempt = 0;
@@ -290,7 +297,8 @@ public final class Ledger implements AutoCloseable {
     static boolean isBusy(SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
-            return code.code == SQLiteErrorCode.SQLITE_BUSY.code || (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
+            return code.code == SQLiteErrorCode.SQLITE_BUSY.code
+                    || (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code
                     || (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code;
         }
         return false;
@@ -298,8 +306,10 @@ public final class Ledger implements AutoCloseable {
 
     static LedgerException translate(Path file, SQLException e) {
         if (isBusy(e)) {
-            return new LedgerException(LedgerProblem.BUSY, "台帳ファイルが他の操作で長くロックされています: " + file
-                    + "\nしばらく待ってからもう一度保存してください。入力内容は失われていません。", e);
+            return new LedgerException(
+                    LedgerProblem.BUSY,
+                    "台帳ファイルが他の操作で長くロックされています: " + file + "\nしばらく待ってからもう一度保存してください。入力内容は失われていません。",
+                    e);
         }
         int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : -1;
         if (code == SQLiteErrorCode.SQLITE_READONLY.code && !Files.exists(file)) {
@@ -307,11 +317,15 @@ public final class Ledger implements AutoCloseable {
             code = SQLiteErrorCode.SQLITE_CANTOPEN.code;
         }
         return switch (code) {
-            case 11, 26 -> new LedgerException(LedgerProblem.DAMAGED, "台帳ファイルが壊れています: " + file
-                    + "\n管理責任者に連絡し、バックアップからの復元を依頼してください。", e);
+            case 11, 26 ->
+                new LedgerException(
+                        LedgerProblem.DAMAGED, "台帳ファイルが壊れています: " + file + "\n管理責任者に連絡し、バックアップからの復元を依頼してください。", e);
             case 8 -> new LedgerException(LedgerProblem.READ_ONLY, "台帳ファイルに書き込めません(読み取り専用): " + file, e);
-            case 14, 10 -> new LedgerException(LedgerProblem.UNREACHABLE, "台帳ファイルに届きません: " + file
-                    + "\nネットワークとファイルサーバーを確認してください。(" + e.getMessage() + ")", e);
+            case 14, 10 ->
+                new LedgerException(
+                        LedgerProblem.UNREACHABLE,
+                        "台帳ファイルに届きません: " + file + "\nネットワークとファイルサーバーを確認してください。(" + e.getMessage() + ")",
+                        e);
             default -> new LedgerException(LedgerProblem.DAMAGED, "台帳の処理に失敗しました: " + e.getMessage(), e);
         };
     }

@@ -1,19 +1,17 @@
 package jp.shomu.ledger.store;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 
 /**
  * A consistent, compact copy of an open ledger made with SQLite's VACUUM INTO: it reads the ledger in one read
  * transaction, so other PCs may go on saving while the copy is made and the copy still shows one moment.
  */
 public final class LedgerCopy {
-    private LedgerCopy() {
-    }
+    private LedgerCopy() {}
 
     /** Writes the copy to {@code target}, which must not exist yet; its folder must. */
     public static void vacuumInto(Ledger ledger, Path target) {

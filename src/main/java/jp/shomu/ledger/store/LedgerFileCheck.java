@@ -1,8 +1,5 @@
 package jp.shomu.ledger.store;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 
 /**
  * Looks at a ledger file's bytes before SQLite opens it, so that a missing, foreign or truncated file gets a
@@ -19,8 +18,7 @@ final class LedgerFileCheck {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_SIZE = 100;
 
-    private LedgerFileCheck() {
-    }
+    private LedgerFileCheck() {}
 
     /** How long a file that looks cut short is looked at again: another PC may be in the middle of a commit. */
     private static final long SETTLE_MILLIS = 2_000;
@@ -28,11 +26,12 @@ final class LedgerFileCheck {
     static void requireUsable(Path file) {
         if (!Files.exists(file)) {
             if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
-                throw new LedgerException(LedgerProblem.UNREACHABLE,
+                throw new LedgerException(
+                        LedgerProblem.UNREACHABLE,
                         "台帳の場所に届きません: " + file.getParent() + "\nファイルサーバーへの接続、フォルダ名を確認してください。");
             }
-            throw new LedgerException(LedgerProblem.MISSING,
-                    "台帳ファイルが見つかりません: " + file + "\n場所を確認してください。新しい台帳は管理責任者が init で作ります。");
+            throw new LedgerException(
+                    LedgerProblem.MISSING, "台帳ファイルが見つかりません: " + file + "\n場所を確認してください。新しい台帳は管理責任者が init で作ります。");
         }
         if (Files.isDirectory(file)) {
             throw new LedgerException(LedgerProblem.NOT_A_LEDGER, "フォルダが指定されました。台帳ファイル(.db)を指定してください: " + file);
@@ -54,7 +53,8 @@ final class LedgerFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(header, 0, HEADER_SIZE);
             if (n < MAGIC.length || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
-                throw new LedgerException(LedgerProblem.NOT_A_LEDGER,
+                throw new LedgerException(
+                        LedgerProblem.NOT_A_LEDGER,
                         "庶務台帳のファイルではありません: " + file + "\n別のファイルを指定していないか確認してください。ファイルは変更していません。");
             }
             if (n < HEADER_SIZE) {
@@ -63,7 +63,8 @@ final class LedgerFileCheck {
         } catch (AccessDeniedException e) {
             throw new LedgerException(LedgerProblem.UNREACHABLE, "台帳ファイルを読む権限がありません: " + file, e);
         } catch (IOException e) {
-            throw new LedgerException(LedgerProblem.UNREACHABLE, "台帳ファイルを読めません: " + file + "(" + e.getMessage() + ")", e);
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE, "台帳ファイルを読めません: " + file + "(" + e.getMessage() + ")", e);
         }
         int pageSize = ((header[16] & 0xff) << 8) | (header[17] & 0xff);
         if (pageSize == 1) {
@@ -82,7 +83,8 @@ final class LedgerFileCheck {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new LedgerException(LedgerProblem.UNREACHABLE, "台帳ファイルを読めません: " + file + "(" + e.getMessage() + ")", e);
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE, "台帳ファイルを読めません: " + file + "(" + e.getMessage() + ")", e);
         }
     }
 
@@ -96,11 +98,15 @@ final class LedgerFileCheck {
     }
 
     private static LedgerException damaged(Path file, String detail) {
-        return new LedgerException(LedgerProblem.DAMAGED, "台帳ファイルが壊れています: " + file + "\n" + detail
-                + "。ファイルは変更していません。直近のバックアップからの復元(restore)を管理責任者に依頼してください。");
+        return new LedgerException(
+                LedgerProblem.DAMAGED,
+                "台帳ファイルが壊れています: " + file + "\n" + detail + "。ファイルは変更していません。直近のバックアップからの復元(restore)を管理責任者に依頼してください。");
     }
 
     private static long readInt(byte[] b, int at) {
-        return ((long) (b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+        return ((long) (b[at] & 0xff) << 24)
+                | ((b[at + 1] & 0xff) << 16)
+                | ((b[at + 2] & 0xff) << 8)
+                | (b[at + 3] & 0xff);
     }
 }

@@ -1,12 +1,10 @@
 package jp.shomu.ledger.store;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -15,8 +13,7 @@ import org.sqlite.SQLiteOpenMode;
  * older ledger is not migrated. Used where a person picks the ledger's location, before the app really opens it.
  */
 public final class LedgerProbe {
-    private LedgerProbe() {
-    }
+    private LedgerProbe() {}
 
     /**
      * Returns normally when {@code file} is a ledger this version of the app can open; otherwise throws the
@@ -30,13 +27,14 @@ public final class LedgerProbe {
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + path)) {
             if (Ledger.pragmaInt(c, "application_id") != Migrations.APPLICATION_ID) {
-                throw new LedgerException(LedgerProblem.NOT_A_LEDGER,
-                        "庶務台帳のファイルではありません(別のアプリのデータベースです): " + path);
+                throw new LedgerException(LedgerProblem.NOT_A_LEDGER, "庶務台帳のファイルではありません(別のアプリのデータベースです): " + path);
             }
             int userVersion = Ledger.pragmaInt(c, "user_version");
             if (userVersion > Migrations.CURRENT) {
-                throw new LedgerException(LedgerProblem.NEWER_SCHEMA, "この台帳は新しい版のアプリで作られています(形式 "
-                        + userVersion + "、このアプリは " + Migrations.CURRENT + " まで)。アプリを更新してください。");
+                throw new LedgerException(
+                        LedgerProblem.NEWER_SCHEMA,
+                        "この台帳は新しい版のアプリで作られています(形式 " + userVersion + "、このアプリは " + Migrations.CURRENT
+                                + " まで)。アプリを更新してください。");
             }
         } catch (SQLException e) {
             throw Ledger.translate(path, e);

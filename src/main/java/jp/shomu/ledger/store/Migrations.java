@@ -16,12 +16,12 @@ import java.util.List;
 final class Migrations {
     /** Marks a SQLite file as a Shomu ledger ("SHMU"), so another program's database is refused. */
     static final int APPLICATION_ID = 0x53484D55;
-    private static final List<String> SCRIPTS = List.of("/db/V1__ledger.sql", "/db/V2__reports.sql", "/db/V3__security.sql",
-            "/db/V4__search.sql");
+
+    private static final List<String> SCRIPTS =
+            List.of("/db/V1__ledger.sql", "/db/V2__reports.sql", "/db/V3__security.sql", "/db/V4__search.sql");
     static final int CURRENT = SCRIPTS.size();
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static void migrate(Connection c, int from) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -75,7 +75,9 @@ final class Migrations {
             StringBuilder withoutComments = new StringBuilder();
             for (String line : text.split("\n")) {
                 int dash = line.indexOf("--");
-                withoutComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
+                withoutComments
+                        .append(dash >= 0 ? line.substring(0, dash) : line)
+                        .append('\n');
             }
             return split(withoutComments.toString());
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -18,8 +17,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 final class NativeSqlite {
     private static boolean prepared;
 
-    private NativeSqlite() {
-    }
+    private NativeSqlite() {}
 
     static synchronized void prepare() {
         if (prepared || System.getProperty("org.sqlite.lib.path") != null) {
@@ -30,7 +28,8 @@ final class NativeSqlite {
         String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
         Path dir = baseFolder().resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
         Path lib = dir.resolve(name);
-        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource.startsWith("/") ? resource : "/" + resource)) {
+        try (InputStream in =
+                SQLiteJDBCLoader.class.getResourceAsStream(resource.startsWith("/") ? resource : "/" + resource)) {
             if (in == null) {
                 return;
             }

@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /** Small helpers so repositories read as SQL and always close their statements promptly. */
 public final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     @FunctionalInterface
     public interface RowMapper<T> {
@@ -34,7 +33,8 @@ public final class Sql {
         return queryOne(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
     }
 
-    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {

@@ -18,12 +18,13 @@ public final class TablePager {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
     private static final Pattern FROM = Pattern.compile("[a-z0-9_ .=]+");
 
-    private TablePager() {
-    }
+    private TablePager() {}
 
     /** The names of the ledger's tables, in the order they were created. */
     public static List<String> tables(Connection c) throws SQLException {
-        return Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+        return Sql.query(
+                c,
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
                 rs -> rs.getString(1));
     }
 
@@ -36,24 +37,28 @@ public final class TablePager {
     /** The primary key columns of {@code table}; empty for a table keyed by its rowid alone. */
     public static List<String> primaryKey(Connection c, String table) throws SQLException {
         check(table);
-        return Sql.query(c, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", rs -> rs.getString(1), table);
+        return Sql.query(
+                c, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", rs -> rs.getString(1), table);
     }
 
     public static long count(Connection c, String from) throws SQLException {
-        return Sql.queryOne(c, "SELECT COUNT(*) FROM " + checkFrom(from), rs -> rs.getLong(1)).orElse(0L);
+        return Sql.queryOne(c, "SELECT COUNT(*) FROM " + checkFrom(from), rs -> rs.getLong(1))
+                .orElse(0L);
     }
 
     /**
      * One page of rows after {@code afterKey} (null for the first page). Each row holds the selected values (Long,
      * Double, String or null); the key of the last row is at the end of the row, after the selected columns.
      */
-    public static List<Object[]> page(Connection c, String from, List<String> columns, List<String> keys, Object[] afterKey,
-                                      int limit) throws SQLException {
+    public static List<Object[]> page(
+            Connection c, String from, List<String> columns, List<String> keys, Object[] afterKey, int limit)
+            throws SQLException {
         columns.forEach(TablePager::check);
         keys.forEach(TablePager::check);
         String keyList = String.join(", ", keys);
-        String where = afterKey == null ? "" : " WHERE (" + keyList + ") > ("
-                + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
+        String where = afterKey == null
+                ? ""
+                : " WHERE (" + keyList + ") > (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
         String sql = "SELECT " + String.join(", ", columns) + ", " + keyList + " FROM " + checkFrom(from) + where
                 + " ORDER BY " + keyList + " LIMIT " + limit;
         try (PreparedStatement ps = c.prepareStatement(sql)) {

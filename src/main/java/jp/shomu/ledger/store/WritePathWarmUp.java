@@ -9,8 +9,7 @@ import java.util.Map;
  * background once the ledger is open.
  */
 public final class WritePathWarmUp {
-    private WritePathWarmUp() {
-    }
+    private WritePathWarmUp() {}
 
     public static void run() {
         String image = Json.write(Map.of("subject", "準備", "version", "1"));

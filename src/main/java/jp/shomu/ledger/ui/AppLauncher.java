@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -13,11 +12,9 @@ public final class AppLauncher {
      * @param sample open (and if absent, create) the sample ledger
      * @param login  the OS login name
      */
-    public record Options(Path ledger, boolean sample, String login) {
-    }
+    public record Options(Path ledger, boolean sample, String login) {}
 
-    private AppLauncher() {
-    }
+    private AppLauncher() {}
 
     /** Starts JavaFX and returns; the app runs until its last window closes. */
     public static void launch(Options options) {

@@ -10,17 +10,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import jp.shomu.ledger.service.sample.SampleLedger;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.sample.SampleLedger;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.workplace.LedgerLocation;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.service.workplace.SignIn;
@@ -29,9 +28,9 @@ import jp.shomu.ledger.ui.common.FxDialogService;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
-import jp.shomu.ledger.ui.login.UnknownUserView;
 import jp.shomu.ledger.ui.location.LedgerLocationView;
 import jp.shomu.ledger.ui.location.LedgerLocationViewModel;
+import jp.shomu.ledger.ui.login.UnknownUserView;
 import jp.shomu.ledger.ui.login.UnknownUserViewModel;
 
 /**
@@ -66,10 +65,13 @@ final class Startup {
         Path path = SAMPLE.toAbsolutePath();
         if (!Files.exists(path)) {
             showProgress(Messages.get("startup.creatingSample"));
-            background(() -> {
-                createSample(path);
-                return null;
-            }, this::fail, ignored -> open(path));
+            background(
+                    () -> {
+                        createSample(path);
+                        return null;
+                    },
+                    this::fail,
+                    ignored -> open(path));
             return;
         }
         open(path);
@@ -79,7 +81,7 @@ final class Startup {
     private void beginWithLocation() {
         Optional<Path> candidate = Optional.ofNullable(options.ledger()).or(LedgerLocation.forCurrentUser()::recall);
         if (candidate.isEmpty()) {
-            showLocation(vm -> { });
+            showLocation(vm -> {});
             return;
         }
         String typed = candidate.get().toString();
@@ -97,8 +99,14 @@ final class Startup {
     }
 
     private void showLocation(Consumer<LedgerLocationViewModel> prepare) {
-        LedgerLocationViewModel vm = new LedgerLocationViewModel(new LedgerLocationViewModel.Context(
-                LedgerLocation.forCurrentUser(), dialogs, locationExecutor, options.login(), clock, CHECK_TIMEOUT),
+        LedgerLocationViewModel vm = new LedgerLocationViewModel(
+                new LedgerLocationViewModel.Context(
+                        LedgerLocation.forCurrentUser(),
+                        dialogs,
+                        locationExecutor,
+                        options.login(),
+                        clock,
+                        CHECK_TIMEOUT),
                 path -> {
                     showProgress(Messages.get("location.checking"));
                     open(path);
@@ -122,28 +130,36 @@ final class Startup {
         NewLedger.create(path, options.login(), clock, SampleLedger::fill);
     }
 
-    private record Opened(LedgerContext ctx, SignIn.Result signIn) {
-    }
+    private record Opened(LedgerContext ctx, SignIn.Result signIn) {}
 
     private void open(Path path) {
-        Consumer<Throwable> unreachable = options.sample() ? this::fail
-                : error -> showLocation(vm -> vm.showFailure(path.toString(), error));
-        background(() -> {
-            LedgerContext ctx = LedgerContext.open(path, clock);
-            CompletableFuture.runAsync(LedgerContext::warmUpWritePath);
-            return new Opened(ctx, SignIn.of(ctx, options.login()));
-        }, unreachable, opened -> {
-            Optional<StaffMember> user = opened.signIn().user();
-            if (user.isPresent()) {
-                showWorkbench(opened, user.get());
-            } else {
-                showUnknownUser(opened);
-            }
-        });
+        Consumer<Throwable> unreachable =
+                options.sample() ? this::fail : error -> showLocation(vm -> vm.showFailure(path.toString(), error));
+        background(
+                () -> {
+                    LedgerContext ctx = LedgerContext.open(path, clock);
+                    CompletableFuture.runAsync(LedgerContext::warmUpWritePath);
+                    return new Opened(ctx, SignIn.of(ctx, options.login()));
+                },
+                unreachable,
+                opened -> {
+                    Optional<StaffMember> user = opened.signIn().user();
+                    if (user.isPresent()) {
+                        showWorkbench(opened, user.get());
+                    } else {
+                        showUnknownUser(opened);
+                    }
+                });
     }
 
     private void showWorkbench(Opened opened, StaffMember user) {
-        Workbench.open(stage, opened.ctx(), user, opened.signIn().roster(), options.sample(), Workbench.POLL,
+        Workbench.open(
+                stage,
+                opened.ctx(),
+                user,
+                opened.signIn().roster(),
+                options.sample(),
+                Workbench.POLL,
                 DraftStore.forCurrentUser());
         if (!options.sample()) {
             LedgerLocation.forCurrentUser().remember(opened.ctx().file());
@@ -151,12 +167,15 @@ final class Startup {
     }
 
     private void showUnknownUser(Opened opened) {
-        UnknownUserViewModel vm = new UnknownUserViewModel(options.login(), opened.ctx().file(),
-                opened.signIn(), options.sample());
-        Scene scene = new Scene(new UnknownUserView(vm).build(() -> {
-            opened.ctx().close();
-            stage.close();
-        }, person -> showWorkbench(opened, person)));
+        UnknownUserViewModel vm =
+                new UnknownUserViewModel(options.login(), opened.ctx().file(), opened.signIn(), options.sample());
+        Scene scene = new Scene(new UnknownUserView(vm)
+                .build(
+                        () -> {
+                            opened.ctx().close();
+                            stage.close();
+                        },
+                        person -> showWorkbench(opened, person)));
         Theme.apply(scene);
         stage.setTitle(vm.title());
         stage.setScene(scene);
@@ -179,13 +198,14 @@ final class Startup {
 
     /** Runs {@code work} off the UI thread and hands the result, or what went wrong, back to it. */
     private <T> void background(Supplier<T> work, Consumer<Throwable> failed, Consumer<T> then) {
-        CompletableFuture.supplyAsync(work).whenComplete((result, error) -> Platform.runLater(() -> {
-            if (error == null) {
-                then.accept(result);
-                return;
-            }
-            failed.accept(error.getCause() == null ? error : error.getCause());
-        }));
+        CompletableFuture.supplyAsync(work)
+                .whenComplete((result, error) -> Platform.runLater(() -> {
+                    if (error == null) {
+                        then.accept(result);
+                        return;
+                    }
+                    failed.accept(error.getCause() == null ? error : error.getCause());
+                }));
     }
 
     /** For the sample ledger: a plain-Japanese message, then the app closes. */

@@ -2,17 +2,16 @@ package jp.shomu.ledger.ui;
 
 import java.time.Duration;
 import java.util.List;
-
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.ui.main.FxMainDialogs;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
 import jp.shomu.ledger.ui.common.LedgerWatcher;
 import jp.shomu.ledger.ui.common.Session;
+import jp.shomu.ledger.ui.main.FxMainDialogs;
 import jp.shomu.ledger.ui.main.MainViewModel;
 import jp.shomu.ledger.ui.main.MainWindow;
 
@@ -29,8 +28,14 @@ public final class Workbench implements AutoCloseable {
     private final LedgerWatcher watcher;
     private final MainViewModel viewModel;
 
-    private Workbench(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster, boolean demo,
-                      Duration poll, DraftStore drafts) {
+    private Workbench(
+            Stage stage,
+            LedgerContext ctx,
+            StaffMember user,
+            List<StaffMember> roster,
+            boolean demo,
+            Duration poll,
+            DraftStore drafts) {
         this.ctx = ctx;
         this.watcher = new LedgerWatcher(ctx, poll, Platform::runLater);
         FxMainDialogs dialogs = new FxMainDialogs();
@@ -46,8 +51,14 @@ public final class Workbench implements AutoCloseable {
      * Shows the workbench in {@code stage}; it owns {@code ctx} from now on and closes it with the window.
      * {@code drafts} is where unsaved input is kept on this PC ({@link DraftStore#forCurrentUser()} in the app).
      */
-    public static Workbench open(Stage stage, LedgerContext ctx, StaffMember user, List<StaffMember> roster,
-                                 boolean demo, Duration poll, DraftStore drafts) {
+    public static Workbench open(
+            Stage stage,
+            LedgerContext ctx,
+            StaffMember user,
+            List<StaffMember> roster,
+            boolean demo,
+            Duration poll,
+            DraftStore drafts) {
         return new Workbench(stage, ctx, user, roster, demo, poll, drafts);
     }
 

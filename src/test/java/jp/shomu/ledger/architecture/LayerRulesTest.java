@@ -16,46 +16,80 @@ class LayerRulesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("jp.shomu.ledger");
     }
 
     @Test
     void layersOnlyPointDown() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("app").definedBy("jp.shomu.ledger.app..")
-                .layer("ui").definedBy("jp.shomu.ledger.ui..")
-                .layer("report").definedBy("jp.shomu.ledger.report..")
-                .layer("service").definedBy("jp.shomu.ledger.service..")
-                .layer("store").definedBy("jp.shomu.ledger.store..")
-                .layer("domain").definedBy("jp.shomu.ledger.domain..")
-                .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "app")
-                .whereLayer("service").mayOnlyBeAccessedByLayers("report", "ui", "app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("service", "report", "ui", "app")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("app")
+                .definedBy("jp.shomu.ledger.app..")
+                .layer("ui")
+                .definedBy("jp.shomu.ledger.ui..")
+                .layer("report")
+                .definedBy("jp.shomu.ledger.report..")
+                .layer("service")
+                .definedBy("jp.shomu.ledger.service..")
+                .layer("store")
+                .definedBy("jp.shomu.ledger.store..")
+                .layer("domain")
+                .definedBy("jp.shomu.ledger.domain..")
+                .whereLayer("app")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui")
+                .mayOnlyBeAccessedByLayers("app")
+                .whereLayer("report")
+                .mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("service")
+                .mayOnlyBeAccessedByLayers("report", "ui", "app")
+                .whereLayer("store")
+                .mayOnlyBeAccessedByLayers("service", "report", "ui", "app")
                 .check(classes);
     }
 
     @Test
     void domainImportsNoJavaFxJdbcPoiOrJson() {
-        noClasses().that().resideInAPackage("jp.shomu.ledger.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.sqlite..",
-                        "org.apache.poi..", "com.fasterxml..", "org.apache.commons.csv..", "picocli..", "org.controlsfx..")
+        noClasses()
+                .that()
+                .resideInAPackage("jp.shomu.ledger.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.sqlite..",
+                        "org.apache.poi..",
+                        "com.fasterxml..",
+                        "org.apache.commons.csv..",
+                        "picocli..",
+                        "org.controlsfx..")
                 .check(classes);
     }
 
     @Test
     void onlyTheUiUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackages("jp.shomu.ledger.ui..", "jp.shomu.ledger.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("jp.shomu.ledger.ui..", "jp.shomu.ledger.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
 
     @Test
     void nothingPrintsToTheConsoleBehindTheCommandLine() {
-        noClasses().that().resideOutsideOfPackage("jp.shomu.ledger.app..")
-                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jp.shomu.ledger.app..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(classes);
     }
 
@@ -66,15 +100,23 @@ class LayerRulesTest {
 
     @Test
     void viewModelsHoldNoJavaFxNodes() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx.scene..")
                 .check(classes);
     }
 
     @Test
     void theUiReachesTheLedgerOnlyThroughServices() {
-        noClasses().that().resideInAPackage("jp.shomu.ledger.ui..")
-                .should().dependOnClassesThat().resideInAPackage("jp.shomu.ledger.store..")
+        noClasses()
+                .that()
+                .resideInAPackage("jp.shomu.ledger.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jp.shomu.ledger.store..")
                 .check(classes);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,8 @@ class AppImageSmokeIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final Charset CP932 = Charset.forName("windows-31j");
     private static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
-    private static final Map<String, String> UTF8_OUTPUT = Map.of("JAVA_TOOL_OPTIONS", "-Dshomu.console.encoding=UTF-8");
+    private static final Map<String, String> UTF8_OUTPUT =
+            Map.of("JAVA_TOOL_OPTIONS", "-Dshomu.console.encoding=UTF-8");
 
     @TempDir
     static Path dir;
@@ -46,10 +46,10 @@ class AppImageSmokeIT {
         assertTrue(Files.isExecutable(launcher), "no launcher: " + launcher);
     }
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
-    private static Run run(Path exe, Charset charset, Map<String, String> environment, String... args) throws Exception {
+    private static Run run(Path exe, Charset charset, Map<String, String> environment, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(exe.toString());
         command.addAll(Arrays.asList(args));
@@ -57,13 +57,18 @@ class AppImageSmokeIT {
         pb.environment().putAll(environment);
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        pb.redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
         Process p = pb.start();
         if (!p.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out: " + command);
         }
-        return new Run(p.exitValue(), new String(Files.readAllBytes(out), charset), new String(Files.readAllBytes(err), charset));
+        return new Run(
+                p.exitValue(),
+                new String(Files.readAllBytes(out), charset),
+                new String(Files.readAllBytes(err), charset));
     }
 
     /** Runs the image's command line with UTF-8 output, whatever the console's code page (CP932 on a Japanese PC). */
@@ -98,7 +103,12 @@ class AppImageSmokeIT {
         assertEquals(0, env.code(), env.out() + env.err());
         assertTrue(env.out().contains("CP932(windows-31j) 使用可"), env.out());
         assertTrue(env.out().contains("Java の日本語の元号 令和"), env.out());
-        Run sjis = run(launcher, CP932, Map.of("JAVA_TOOL_OPTIONS", "-Dshomu.console.encoding=windows-31j"), "catalog", "list");
+        Run sjis = run(
+                launcher,
+                CP932,
+                Map.of("JAVA_TOOL_OPTIONS", "-Dshomu.console.encoding=windows-31j"),
+                "catalog",
+                "list");
         assertEquals(0, sjis.code(), sjis.err());
         assertTrue(sjis.out().contains("2-2\t各種手当認定事務"), sjis.out());
     }
@@ -112,7 +122,9 @@ class AppImageSmokeIT {
         Run imported = cli("calendar", "import-holidays", "--ledger", ledger.toString(), "--csv", csv.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("祝日を取り込みました: 1 年分"), imported.out());
-        assertEquals("2030-05-07", cli("calendar", "add-business-days", "令和12年5月2日", "1").out().strip());
+        assertEquals(
+                "2030-05-07",
+                cli("calendar", "add-business-days", "令和12年5月2日", "1").out().strip());
     }
 
     @Test
@@ -137,8 +149,10 @@ class AppImageSmokeIT {
     void theImageCarriesOnlyThisPlatformsSqliteLibrary() throws Exception {
         Path appDir = WINDOWS ? home.resolve("app") : home.resolve("lib/app");
         try (ZipFile jar = new ZipFile(appDir.resolve("shomu-ledger.jar").toFile())) {
-            List<String> natives = jar.stream().map(e -> e.getName())
-                    .filter(n -> n.startsWith("org/sqlite/native/") && !n.endsWith("/")).toList();
+            List<String> natives = jar.stream()
+                    .map(e -> e.getName())
+                    .filter(n -> n.startsWith("org/sqlite/native/") && !n.endsWith("/"))
+                    .toList();
             assertEquals(1, natives.size(), natives.toString());
         }
     }
@@ -149,8 +163,11 @@ class AppImageSmokeIT {
         if (WINDOWS) {
             unzipWithJava(unpacked);
         } else {
-            // unzip restores the file modes the zip carries, as a person's unpacking would: the launcher must be executable.
-            Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", unpacked.toString()).inheritIO().start();
+            // unzip restores the file modes the zip carries, as a person's unpacking would: the launcher must be
+            // executable.
+            Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", unpacked.toString())
+                    .inheritIO()
+                    .start();
             assertTrue(unzip.waitFor(2, TimeUnit.MINUTES));
             assertEquals(0, unzip.exitValue());
         }

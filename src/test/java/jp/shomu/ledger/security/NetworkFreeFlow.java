@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import jp.shomu.ledger.app.cli.CliRunner;
 import jp.shomu.ledger.report.PrivateTempFiles;
 import jp.shomu.ledger.service.workplace.UserFiles;
@@ -56,30 +55,86 @@ public final class NetworkFreeFlow {
         step("mgr", 0, "calendar", "holidays", "2027");
         step("mgr", 0, "calendar", "add-business-days", "2027-04-28", "3");
         step("mgr", 0, "init", "--ledger", ledger);
-        for (String[] p : new String[][] {{"op", "担当者"}, {"op2", "担当者"}, {"ld", "業務責任者"}, {"ld2", "業務責任者"},
-            {"au", "監査"}}) {
-            step("mgr", 0, "staff", "add", "--ledger", ledger, "--login", p[0], "--employee-no", "5000" + ++steps,
-                    "--name", "見本 " + p[0], "--role", p[1]);
+        for (String[] p :
+                new String[][] {{"op", "担当者"}, {"op2", "担当者"}, {"ld", "業務責任者"}, {"ld2", "業務責任者"}, {"au", "監査"}}) {
+            step(
+                    "mgr",
+                    0,
+                    "staff",
+                    "add",
+                    "--ledger",
+                    ledger,
+                    "--login",
+                    p[0],
+                    "--employee-no",
+                    "5000" + ++steps,
+                    "--name",
+                    "見本 " + p[0],
+                    "--role",
+                    p[1]);
         }
         step("mgr", 0, "staff", "list", "--ledger", ledger);
         step("mgr", 0, "staff", "set", "--ledger", ledger, "--login", "op", "--team", "福利厚生");
-        step("ld", 0, "calendar", "import-holidays", "--ledger", ledger, "--csv", write("syukujitsu.csv",
-                "国民の祝日・休日月日,国民の祝日・休日名称\n2027/1/1,元日\n2027/5/3,憲法記念日\n"));
+        step(
+                "ld",
+                0,
+                "calendar",
+                "import-holidays",
+                "--ledger",
+                ledger,
+                "--csv",
+                write("syukujitsu.csv", "国民の祝日・休日月日,国民の祝日・休日名称\n2027/1/1,元日\n2027/5/3,憲法記念日\n"));
         caseFlow();
         catalogFlow();
         step("au", 0, "audit", "list", "--ledger", ledger);
         step("au", 0, "audit", "list", "--ledger", ledger, "--views", "--from", "2027-04-01", "--to", "2027-04-30");
-        String anchor = step("mgr", 0, "audit", "head", "--ledger", ledger, "--date", "2027-04-12").lines()
-                .filter(l -> l.startsWith("anchor=")).findFirst().orElseThrow().substring("anchor=".length());
-        step("au", 0, "audit", "export", "--ledger", ledger, "--from", "2027-04-01", "--to", "2027-04-30",
-                "--out", folder.resolve("audit.xlsx").toString());
+        String anchor = step("mgr", 0, "audit", "head", "--ledger", ledger, "--date", "2027-04-12")
+                .lines()
+                .filter(l -> l.startsWith("anchor="))
+                .findFirst()
+                .orElseThrow()
+                .substring("anchor=".length());
+        step(
+                "au",
+                0,
+                "audit",
+                "export",
+                "--ledger",
+                ledger,
+                "--from",
+                "2027-04-01",
+                "--to",
+                "2027-04-30",
+                "--out",
+                folder.resolve("audit.xlsx").toString());
         step("mgr", 0, "verify", "--ledger", ledger, "--anchor", anchor);
     }
 
     private void caseFlow() {
-        String id = step("op2", 0, "case", "add", "--ledger", ledger, "--type", "2-2", "--subject", "通勤手当 新規認定",
-                "--field", "手当種別=通勤", "--field", "認定区分=新規", "--field", "対象職員=99123456", "--field", "事実発生日=R9.4.1",
-                "--field", "届出受理日=R9.4.12", "--field", "通勤経路=見本駅〜例示駅").strip();
+        String id = step(
+                        "op2",
+                        0,
+                        "case",
+                        "add",
+                        "--ledger",
+                        ledger,
+                        "--type",
+                        "2-2",
+                        "--subject",
+                        "通勤手当 新規認定",
+                        "--field",
+                        "手当種別=通勤",
+                        "--field",
+                        "認定区分=新規",
+                        "--field",
+                        "対象職員=99123456",
+                        "--field",
+                        "事実発生日=R9.4.1",
+                        "--field",
+                        "届出受理日=R9.4.12",
+                        "--field",
+                        "通勤経路=見本駅〜例示駅")
+                .strip();
         step("op", 1, "case", "add", "--ledger", ledger, "--type", "2-2", "--subject", "番号 1234 5678 9018");
         step("op", 0, "case", "show", "--ledger", ledger, "--id", id);
         step("au", 0, "case", "show", "--ledger", ledger, "--id", id);
@@ -101,10 +156,20 @@ public final class NetworkFreeFlow {
     private void catalogFlow() {
         String json = step("ld", 0, "catalog", "show", "--ledger", ledger).strip();
         int at = json.indexOf("\"2-2\"");
-        String changed = json.substring(0, at) + json.substring(at).replaceFirst("\"standardMinutes\"\\s*:\\s*(\\d+)",
-                "\"standardMinutes\" : $10");
-        String id = step("ld2", 0, "catalog", "propose", "--ledger", ledger, "--file", write("catalog.json", changed),
-                "--summary", "2-2 の標準処理時間を見直す").strip();
+        String changed = json.substring(0, at)
+                + json.substring(at).replaceFirst("\"standardMinutes\"\\s*:\\s*(\\d+)", "\"standardMinutes\" : $10");
+        String id = step(
+                        "ld2",
+                        0,
+                        "catalog",
+                        "propose",
+                        "--ledger",
+                        ledger,
+                        "--file",
+                        write("catalog.json", changed),
+                        "--summary",
+                        "2-2 の標準処理時間を見直す")
+                .strip();
         step("ld", 0, "catalog", "proposals", "--ledger", ledger);
         step("ld", 0, "catalog", "review", "--ledger", ledger, "--id", id);
         step("ld2", 1, "catalog", "approve", "--ledger", ledger, "--id", id);

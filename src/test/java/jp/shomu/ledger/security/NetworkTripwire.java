@@ -39,8 +39,7 @@ public final class NetworkTripwire {
     private static final List<String> ATTEMPTS = Collections.synchronizedList(new ArrayList<>());
     private static boolean installed;
 
-    private NetworkTripwire() {
-    }
+    private NetworkTripwire() {}
 
     /** Runs {@code flow} and returns every network attempt made meanwhile (empty is the expected answer). */
     public static synchronized List<String> watch(Runnable flow) {
@@ -107,14 +106,20 @@ public final class NetworkTripwire {
 
     /** The first frames outside the JDK that led here, to name the culprit. */
     static String caller() {
-        return StackWalker.getInstance().walk(s -> s.map(StackWalker.StackFrame::toString)
-                .filter(f -> !f.startsWith("java.") && !f.startsWith("jdk.") && !f.startsWith("sun.")
-                        && !f.contains("NetworkTripwire"))
-                .limit(4).toList()).toString();
+        return StackWalker.getInstance()
+                .walk(s -> s.map(StackWalker.StackFrame::toString)
+                        .filter(f -> !f.startsWith("java.")
+                                && !f.startsWith("jdk.")
+                                && !f.startsWith("sun.")
+                                && !f.contains("NetworkTripwire"))
+                        .limit(4)
+                        .toList())
+                .toString();
     }
 
     private static boolean calledFrom(String className) {
-        return StackWalker.getInstance().walk(s -> s.anyMatch(f -> f.getClassName().equals(className)));
+        return StackWalker.getInstance()
+                .walk(s -> s.anyMatch(f -> f.getClassName().equals(className)));
     }
 
     /** Allows everything except reaching the network. */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +63,7 @@ class NoNetworkStraceTest {
         }
     }
 
-    private record Traced(int exit, String out, List<String> internet) {
-    }
+    private record Traced(int exit, String out, List<String> internet) {}
 
     private Traced trace(Class<?> main, String... args) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
@@ -73,19 +71,40 @@ class NoNetworkStraceTest {
         Path out = dir.resolve(main.getSimpleName() + ".out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new java.util.ArrayList<>(List.of("strace", "-f", "-qq", "--seccomp-bpf",
-                "-e", "trace=%network", "-o", trace.toString(), java, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Duser.home=" + home, "-cp", classPath, main.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "strace",
+                "-f",
+                "-qq",
+                "--seccomp-bpf",
+                "-e",
+                "trace=%network",
+                "-o",
+                trace.toString(),
+                java,
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-Duser.home=" + home,
+                "-cp",
+                classPath,
+                main.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "did not finish in 5 minutes");
-        List<String> internet = Files.readAllLines(trace).stream().filter(l -> INTERNET.matcher(l).find()).toList();
+        List<String> internet = Files.readAllLines(trace).stream()
+                .filter(l -> INTERNET.matcher(l).find())
+                .toList();
         return new Traced(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), internet);
     }
 
     private static boolean works(String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(new File("/dev/null"))
+                    .start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (Exception e) {
             return false;

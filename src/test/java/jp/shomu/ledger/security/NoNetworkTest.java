@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +30,11 @@ class NoNetworkTest {
                 // refused, as it should be
             }
             try {
-                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://192.0.2.1/")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://192.0.2.1/"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
             } catch (Exception expected) {
                 // refused, as it should be
             }

@@ -1,21 +1,19 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.cases.CaseWorkflow;
-
-import jp.shomu.ledger.testing.MutableClock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.testing.MutableClock;
 
 /** Plays cases through the real workflow on the test clock's day, for the archive tests. */
 public final class ArchivePlay {
@@ -37,8 +35,23 @@ public final class ArchivePlay {
 
     public long receive(String type) {
         String today = ctx.today().toString();
-        Map<String, String> fields = type.equals("2-2") ? Map.of("手当種別", "通勤", "認定区分", "新規", "対象職員", "99123456",
-                "事実発生日", today, "届出受理日", today, "書類完備日", today, "依頼所属", "見本区役所 市民課") : Map.of();
+        Map<String, String> fields = type.equals("2-2")
+                ? Map.of(
+                        "手当種別",
+                        "通勤",
+                        "認定区分",
+                        "新規",
+                        "対象職員",
+                        "99123456",
+                        "事実発生日",
+                        today,
+                        "届出受理日",
+                        today,
+                        "書類完備日",
+                        today,
+                        "依頼所属",
+                        "見本区役所 市民課")
+                : Map.of();
         return cases.create(maker, type, "見本 " + type + " " + clock.instant(), fields);
     }
 
@@ -110,11 +123,20 @@ public final class ArchivePlay {
         String in = "(" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
         Map<String, Long> counts = new TreeMap<>();
         for (String table : List.of("case_field", "checklist_tick", "pause", "review", "time_entry", "comment")) {
-            counts.put(table, ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM " + table + " WHERE case_id IN " + in,
-                    rs -> rs.getLong(1)).orElse(0L)));
+            counts.put(
+                    table,
+                    ledger.read(c -> Sql.queryOne(
+                                    c, "SELECT COUNT(*) FROM " + table + " WHERE case_id IN " + in, rs -> rs.getLong(1))
+                            .orElse(0L)));
         }
-        counts.put("review_error", ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM review_error e JOIN review r"
-                + " ON r.id = e.review_id WHERE r.case_id IN " + in, rs -> rs.getLong(1)).orElse(0L)));
+        counts.put(
+                "review_error",
+                ledger.read(c -> Sql.queryOne(
+                                c,
+                                "SELECT COUNT(*) FROM review_error e JOIN review r"
+                                        + " ON r.id = e.review_id WHERE r.case_id IN " + in,
+                                rs -> rs.getLong(1))
+                        .orElse(0L)));
         return counts;
     }
 }

@@ -1,7 +1,5 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.cases.CaseService;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.cases.CaseSummary;
 import jp.shomu.ledger.domain.cases.CommonFields;
@@ -26,9 +18,14 @@ import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Japanese substring search over subjects and searchable field values (FTS5 trigram, LIKE for 1–2 characters). */
 class CaseSearchTest {
@@ -47,10 +44,10 @@ class CaseSearchTest {
         ctx = TestLedger.create(dir);
         cases = new CaseService(ctx);
         op = ctx.whoIs("op1");
-        travel = cases.create(op, "2-7", "出張旅費 請求", Map.of("purpose", "研修会への出席", "destination", "浜松市役所",
-                "requesterDept", "企画部 政策課"));
-        allowance = cases.create(op, "2-2", "通勤手当 新規認定", Map.of("commuteRoute", "天竜川駅から静岡駅",
-                "dependants", "長男 平成30年生"));
+        travel = cases.create(
+                op, "2-7", "出張旅費 請求", Map.of("purpose", "研修会への出席", "destination", "浜松市役所", "requesterDept", "企画部 政策課"));
+        allowance =
+                cases.create(op, "2-2", "通勤手当 新規認定", Map.of("commuteRoute", "天竜川駅から静岡駅", "dependants", "長男 平成30年生"));
         tax = cases.create(op, "2-4", "住民税 特別徴収 異動届", Map.of());
     }
 
@@ -144,11 +141,17 @@ class CaseSearchTest {
     @Test
     void searchCombinesWithTheOtherFiltersAndListsNewestFirst() {
         long second = cases.create(op, "2-7", "出張旅費 請求 二件目", Map.of("destination", "浜松市北区"));
-        assertEquals(List.of(second, travel), cases.list(op, CaseQuery.all().withType("2-7").withText("浜松市")).stream()
-                .map(CaseSummary::id).toList());
+        assertEquals(
+                List.of(second, travel),
+                cases.list(op, CaseQuery.all().withType("2-7").withText("浜松市")).stream()
+                        .map(CaseSummary::id)
+                        .toList());
         assertEquals(List.of(), cases.list(op, CaseQuery.all().withType("2-2").withText("浜松市")));
-        assertEquals(List.of(second, travel), cases.list(op, CaseQuery.all().withType("2-7").withText("浜松")).stream()
-                .map(CaseSummary::id).toList());
+        assertEquals(
+                List.of(second, travel),
+                cases.list(op, CaseQuery.all().withType("2-7").withText("浜松")).stream()
+                        .map(CaseSummary::id)
+                        .toList());
     }
 
     @Test
@@ -162,9 +165,12 @@ class CaseSearchTest {
             }
         }
         assertTrue(expected.contains("2-7/" + CommonFields.REQUESTER_DEPT));
-        List<String> rows = ctx.ledger().read(c -> Sql.query(c,
-                "SELECT type_code || '/' || field_key FROM search_field WHERE catalog_version = ?",
-                rs -> rs.getString(1), ctx.catalog().version()));
+        List<String> rows = ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT type_code || '/' || field_key FROM search_field WHERE catalog_version = ?",
+                        rs -> rs.getString(1),
+                        ctx.catalog().version()));
         assertEquals(expected, new TreeSet<>(rows));
     }
 
@@ -172,7 +178,8 @@ class CaseSearchTest {
     void anOlderLedgerIsIndexedWhenItIsMigrated() throws Exception {
         Path file = ctx.ledger().file();
         ctx.close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER catalog_version_search_fields");
             st.execute("DROP TABLE case_search");
             st.execute("DROP TABLE search_field");
@@ -190,7 +197,8 @@ class CaseSearchTest {
     void verifyNamesACaseMissingFromTheIndex() throws Exception {
         Path file = ctx.ledger().file();
         ctx.close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
             st.execute("DELETE FROM case_search WHERE rowid = " + tax);
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));

@@ -1,11 +1,5 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.cases.CaseWorkflow;
-import jp.shomu.ledger.service.settings.CalendarService;
-import jp.shomu.ledger.service.settings.ChangeService;
-import jp.shomu.ledger.service.settings.RosterService;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,19 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
+import jp.shomu.ledger.domain.calendar.Holiday;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.cases.PauseKind;
+import jp.shomu.ledger.domain.changes.ChangeKind;
+import jp.shomu.ledger.domain.staff.Role;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.settings.CalendarService;
+import jp.shomu.ledger.service.settings.ChangeService;
+import jp.shomu.ledger.service.settings.RosterService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.calendar.Holiday;
-import jp.shomu.ledger.domain.cases.InvalidInputException;
-import jp.shomu.ledger.domain.cases.PauseKind;
-import jp.shomu.ledger.domain.changes.ChangeKind;
-import jp.shomu.ledger.domain.staff.Role;
 
 /**
  * A valid 個人番号 typed into any text that enters the ledger is refused, with nothing saved; the same text with a
@@ -88,12 +85,21 @@ class MyNumberEverywhereTest {
             long[] d = fx.doneCase();
             flow.reopenWithError(fx.who("leader"), d[0], d[1], List.of("計算誤り"), t);
         });
-        m.put("名簿の氏名", t -> new RosterService(ctx).add(fx.who("admin"), "n" + ++serial, "40000" + serial, t,
-                Role.OPERATOR, ""));
-        m.put("名簿のチーム", t -> new RosterService(ctx).add(fx.who("admin"), "t" + ++serial, "50000" + serial, "見本 太郎",
-                Role.OPERATOR, t));
-        m.put("祝日名", t -> new CalendarService(ctx).importOfficialList(fx.who("leader"),
-                List.of(new Holiday(java.time.LocalDate.of(2027, 1, 1), t)), "syukujitsu.csv"));
+        m.put(
+                "名簿の氏名",
+                t -> new RosterService(ctx)
+                        .add(fx.who("admin"), "n" + ++serial, "40000" + serial, t, Role.OPERATOR, ""));
+        m.put(
+                "名簿のチーム",
+                t -> new RosterService(ctx)
+                        .add(fx.who("admin"), "t" + ++serial, "50000" + serial, "見本 太郎", Role.OPERATOR, t));
+        m.put(
+                "祝日名",
+                t -> new CalendarService(ctx)
+                        .importOfficialList(
+                                fx.who("leader"),
+                                List.of(new Holiday(java.time.LocalDate.of(2027, 1, 1), t)),
+                                "syukujitsu.csv"));
         m.put("変更提案の概要", t -> changes.propose(fx.who("leader"), ChangeKind.CATALOG, t, fx.changedCatalog()));
         m.put("承認の理由", t -> changes.approve(fx.who("leader"), fx.proposalByLeader2(), t));
         m.put("却下の理由", t -> changes.reject(fx.who("leader"), fx.proposalByLeader2(), t));
@@ -103,13 +109,14 @@ class MyNumberEverywhereTest {
     @TestFactory
     List<DynamicTest> aValidNumberIsRefusedWithNothingSavedAndAnInvalidOnePasses() {
         List<DynamicTest> tests = new ArrayList<>();
-        entries().forEach((where, entry) -> tests.add(DynamicTest.dynamicTest(where, () -> {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> entry.accept(VALID));
-            assertTrue(e.getMessage().contains("個人番号"), e.getMessage());
-            assertDoesNotThrow(() -> entry.accept(INVALID));
-            assertFalse(fileContains("1234-5678-9018"), "the refused number is nowhere in the ledger file");
-            assertTrue(fileContains("1234-5678-9017"), "the accepted one was saved");
-        })));
+        entries()
+                .forEach((where, entry) -> tests.add(DynamicTest.dynamicTest(where, () -> {
+                    InvalidInputException e = assertThrows(InvalidInputException.class, () -> entry.accept(VALID));
+                    assertTrue(e.getMessage().contains("個人番号"), e.getMessage());
+                    assertDoesNotThrow(() -> entry.accept(INVALID));
+                    assertFalse(fileContains("1234-5678-9018"), "the refused number is nowhere in the ledger file");
+                    assertTrue(fileContains("1234-5678-9017"), "the accepted one was saved");
+                })));
         return tests;
     }
 

@@ -1,19 +1,17 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-
+import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.cases.CaseListQueries;
+import jp.shomu.ledger.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.cases.CaseStatus;
-import jp.shomu.ledger.store.cases.CaseListQueries;
-import jp.shomu.ledger.store.Sql;
 
 /** The navigation tree's counts of open cases per type and status, read through the status index. */
 class OpenCountsTest {
@@ -31,11 +29,19 @@ class OpenCountsTest {
             play.withdraw(play.receive("2-7"));
             play.receive("2-7");
             Map<String, Map<CaseStatus, Integer>> counts = ctx.ledger().read(CaseListQueries::openCountsByType);
-            assertEquals(Map.of("2-2", Map.of(CaseStatus.RECEIVED, 1, CaseStatus.IN_PROGRESS, 1),
-                    "2-7", Map.of(CaseStatus.RECEIVED, 1)), counts);
-            java.util.List<String> steps = ctx.ledger().read(c -> Sql.query(c, "EXPLAIN QUERY PLAN SELECT type_code, status,"
-                    + " COUNT(*) FROM case_file WHERE status IN ('RECEIVED','IN_PROGRESS') GROUP BY type_code, status",
-                    rs -> rs.getString(4)));
+            assertEquals(
+                    Map.of(
+                            "2-2",
+                            Map.of(CaseStatus.RECEIVED, 1, CaseStatus.IN_PROGRESS, 1),
+                            "2-7",
+                            Map.of(CaseStatus.RECEIVED, 1)),
+                    counts);
+            java.util.List<String> steps = ctx.ledger()
+                    .read(c -> Sql.query(
+                            c,
+                            "EXPLAIN QUERY PLAN SELECT type_code, status,"
+                                    + " COUNT(*) FROM case_file WHERE status IN ('RECEIVED','IN_PROGRESS') GROUP BY type_code, status",
+                            rs -> rs.getString(4)));
             String plan = String.join(" ", steps);
             assertTrue(plan.contains("case_file_status_due"), plan);
         }

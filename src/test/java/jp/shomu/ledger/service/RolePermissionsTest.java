@@ -1,12 +1,5 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.audit.AuditTrail;
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.cases.CaseWorkflow;
-import jp.shomu.ledger.service.settings.CalendarService;
-import jp.shomu.ledger.service.settings.ChangeService;
-import jp.shomu.ledger.service.settings.RosterService;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,14 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.cases.CaseQuery;
@@ -34,6 +19,18 @@ import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.audit.AuditTrail;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.settings.CalendarService;
+import jp.shomu.ledger.service.settings.ChangeService;
+import jp.shomu.ledger.service.settings.RosterService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every role against every action that has a service, through the services that both the window and the command
@@ -42,8 +39,8 @@ import jp.shomu.ledger.domain.staff.StaffMember;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RolePermissionsTest {
-    private static final Map<Role, String> LOGINS = Map.of(Role.OPERATOR, "op1", Role.LEADER, "leader",
-            Role.MANAGER, "admin", Role.AUDITOR, "audit");
+    private static final Map<Role, String> LOGINS =
+            Map.of(Role.OPERATOR, "op1", Role.LEADER, "leader", Role.MANAGER, "admin", Role.AUDITOR, "audit");
 
     private LedgerContext ctx;
     private SecurityFixture fx;
@@ -74,19 +71,26 @@ class RolePermissionsTest {
             long[] s = fx.submittedCase();
             flow.sendBack(a, s[0], s[1], List.of("計算誤り"), "月額を確認してください");
         });
-        p.put(Action.ASSIGN, a -> flow.assign(a, fx.allowanceCase(), 1, ctx.whoIs("op1").id()));
+        p.put(
+                Action.ASSIGN,
+                a -> flow.assign(a, fx.allowanceCase(), 1, ctx.whoIs("op1").id()));
         p.put(Action.REOPEN, a -> {
             long[] d = fx.doneCase();
             flow.reopenWithError(a, d[0], d[1], List.of("計算誤り"), "完了後に誤りが見つかった");
         });
-        p.put(Action.MANAGE_CALENDAR, a -> new CalendarService(ctx).importOfficialList(a,
-                BusinessCalendar.standard().nationalHolidays(2027), "syukujitsu.csv"));
-        p.put(Action.MANAGE_ROSTER, a -> new RosterService(ctx).add(a, "new" + ++serial, "20000" + serial,
-                "見本 新人", Role.OPERATOR, "人事・給与"));
+        p.put(
+                Action.MANAGE_CALENDAR,
+                a -> new CalendarService(ctx)
+                        .importOfficialList(a, BusinessCalendar.standard().nationalHolidays(2027), "syukujitsu.csv"));
+        p.put(
+                Action.MANAGE_ROSTER,
+                a -> new RosterService(ctx)
+                        .add(a, "new" + ++serial, "20000" + serial, "見本 新人", Role.OPERATOR, "人事・給与"));
         p.put(Action.VIEW_AUDIT, a -> new AuditTrail(ctx).page(a, AuditFilter.all(), Long.MAX_VALUE, 10));
-        p.put(Action.EXPORT_AUDIT, a -> new AuditTrail(ctx).export(a, AuditFilter.all(), "全期間", 1_000_000, e -> { }));
-        p.put(Action.PROPOSE_CHANGE, a -> new ChangeService(ctx).propose(a, ChangeKind.CATALOG, "標準処理時間の見直し",
-                fx.changedCatalog()));
+        p.put(Action.EXPORT_AUDIT, a -> new AuditTrail(ctx).export(a, AuditFilter.all(), "全期間", 1_000_000, e -> {}));
+        p.put(
+                Action.PROPOSE_CHANGE,
+                a -> new ChangeService(ctx).propose(a, ChangeKind.CATALOG, "標準処理時間の見直し", fx.changedCatalog()));
         p.put(Action.APPROVE_CHANGE, a -> new ChangeService(ctx).approve(a, fx.proposalByLeader2(), "内容を確認した"));
         return p;
     }
@@ -111,8 +115,13 @@ class RolePermissionsTest {
         long id = fx.allowanceCase();
         List<DynamicTest> tests = new ArrayList<>();
         LOGINS.forEach((role, login) -> tests.add(DynamicTest.dynamicTest(role.label(), () -> {
-            String route = new CaseService(ctx).details(ctx.whoIs(login), id).caseFile().field("commuteRoute");
-            assertEquals(Permissions.allows(role, Action.VIEW_SENSITIVE) ? SecurityFixture.ROUTE : SensitiveData.MASK, route);
+            String route = new CaseService(ctx)
+                    .details(ctx.whoIs(login), id)
+                    .caseFile()
+                    .field("commuteRoute");
+            assertEquals(
+                    Permissions.allows(role, Action.VIEW_SENSITIVE) ? SecurityFixture.ROUTE : SensitiveData.MASK,
+                    route);
         })));
         return tests;
     }

@@ -1,8 +1,5 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.cases.CaseService;
-
-import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,12 +8,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.store.audit.LedgerVerifier;
-import jp.shomu.ledger.store.Sql;
 
 /**
  * A save takes the audit's before-image from the case as it loaded it, instead of reading the row again: the
@@ -44,8 +41,11 @@ class SaveAuditTest {
             long b = play.receive("2-7");
             play.withdraw(b);
 
-            List<String[]> rows = ctx.ledger().read(c -> Sql.query(c, "SELECT entity_id, before, after FROM audit_log"
-                    + " WHERE entity = 'case' ORDER BY seq", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}));
+            List<String[]> rows = ctx.ledger()
+                    .read(c -> Sql.query(
+                            c,
+                            "SELECT entity_id, before, after FROM audit_log" + " WHERE entity = 'case' ORDER BY seq",
+                            rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}));
             Map<String, String> lastAfter = new HashMap<>();
             int saves = 0;
             for (String[] r : rows) {

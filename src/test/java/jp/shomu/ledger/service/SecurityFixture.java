@@ -1,17 +1,15 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.cases.CaseWorkflow;
-import jp.shomu.ledger.service.settings.ChangeService;
-import jp.shomu.ledger.service.settings.RosterService;
-
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.settings.ChangeService;
+import jp.shomu.ledger.service.settings.RosterService;
 import jp.shomu.ledger.store.settings.CatalogJson;
 
 /**
@@ -47,9 +45,25 @@ public final class SecurityFixture {
 
     /** A 2-2 allowance case with a sensitive commuting route, made and assigned to op2. */
     public long allowanceCase() {
-        return cases.create(maker, "2-2", "通勤手当 新規認定", Map.of("手当種別", "通勤", "認定区分", "新規",
-                "対象職員", "99123456", "事実発生日", "R9.4.1", "届出受理日", "令和9年4月12日",
-                "書類完備日", "2027-04-12", "通勤経路", ROUTE));
+        return cases.create(
+                maker,
+                "2-2",
+                "通勤手当 新規認定",
+                Map.of(
+                        "手当種別",
+                        "通勤",
+                        "認定区分",
+                        "新規",
+                        "対象職員",
+                        "99123456",
+                        "事実発生日",
+                        "R9.4.1",
+                        "届出受理日",
+                        "令和9年4月12日",
+                        "書類完備日",
+                        "2027-04-12",
+                        "通勤経路",
+                        ROUTE));
     }
 
     /** A case waiting for its double check; returns {id, version}. */
@@ -76,19 +90,37 @@ public final class SecurityFixture {
     public String changedCatalog() {
         Catalog c = ctx.catalog();
         catalogEdits++;
-        List<TaskType> types = c.taskTypes().stream().map(t -> t.code().equals("2-2") ? withMinutes(t,
-                t.standardMinutes() + catalogEdits) : t).toList();
+        List<TaskType> types = c.taskTypes().stream()
+                .map(t -> t.code().equals("2-2") ? withMinutes(t, t.standardMinutes() + catalogEdits) : t)
+                .toList();
         return CatalogJson.toJson(new Catalog(c.version(), c.majors(), c.errorCategories(), types));
     }
 
     /** A catalog proposal by leader2, waiting for someone else. */
     public long proposalByLeader2() {
-        return new ChangeService(ctx).propose(checker, jp.shomu.ledger.domain.changes.ChangeKind.CATALOG,
-                "2-2 の標準処理時間を実績に合わせる", changedCatalog());
+        return new ChangeService(ctx)
+                .propose(
+                        checker,
+                        jp.shomu.ledger.domain.changes.ChangeKind.CATALOG,
+                        "2-2 の標準処理時間を実績に合わせる",
+                        changedCatalog());
     }
 
     static TaskType withMinutes(TaskType t, int minutes) {
-        return new TaskType(t.code(), t.id(), t.name(), t.majorCode(), t.description(), t.fields(), t.checklist(), t.sla(),
-                minutes, t.annualCases(), t.referenceAnnualHours(), t.estimated(), t.peakMonths(), t.tableWork());
+        return new TaskType(
+                t.code(),
+                t.id(),
+                t.name(),
+                t.majorCode(),
+                t.description(),
+                t.fields(),
+                t.checklist(),
+                t.sla(),
+                minutes,
+                t.annualCases(),
+                t.referenceAnnualHours(),
+                t.estimated(),
+                t.peakMonths(),
+                t.tableWork());
     }
 }

@@ -1,9 +1,5 @@
 package jp.shomu.ledger.service;
 
-import jp.shomu.ledger.service.audit.AuditEntry;
-import jp.shomu.ledger.service.audit.AuditTrail;
-import jp.shomu.ledger.service.cases.CaseService;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,17 +11,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
+import jp.shomu.ledger.domain.audit.AuditFilter;
+import jp.shomu.ledger.domain.catalog.FieldDef;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.audit.AuditEntry;
+import jp.shomu.ledger.service.audit.AuditTrail;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.audit.AuditFilter;
-import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.audit.LedgerVerifier;
-import jp.shomu.ledger.testing.MutableClock;
 
 /** Masked sensitive fields and the view log: who opened which case's personal data, and who output it. */
 class SensitiveDataTest {
@@ -50,7 +47,9 @@ class SensitiveDataTest {
     }
 
     private List<AuditEntry> viewLog() {
-        return new AuditTrail(ctx).page(fx.who("audit"), AuditFilter.viewLog(null, null), Long.MAX_VALUE, 100).entries();
+        return new AuditTrail(ctx)
+                .page(fx.who("audit"), AuditFilter.viewLog(null, null), Long.MAX_VALUE, 100)
+                .entries();
     }
 
     @Test
@@ -107,8 +106,12 @@ class SensitiveDataTest {
         Path file = dir.resolve("test.db");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         try (LedgerContext readOnly = LedgerContext.open(file, clock)) {
-            assertEquals(SensitiveData.MASK, new CaseService(readOnly).details(readOnly.whoIs("op1"), id)
-                    .caseFile().field("commuteRoute"));
+            assertEquals(
+                    SensitiveData.MASK,
+                    new CaseService(readOnly)
+                            .details(readOnly.whoIs("op1"), id)
+                            .caseFile()
+                            .field("commuteRoute"));
         }
         ctx = LedgerContext.open(file, clock);
     }
@@ -125,7 +128,11 @@ class SensitiveDataTest {
     @Test
     void anExportRecordsWhatLeftTheLedger() {
         long id = fx.allowanceCase();
-        FieldDef route = ctx.catalog().taskType("2-2").orElseThrow().field("commuteRoute").orElseThrow();
+        FieldDef route = ctx.catalog()
+                .taskType("2-2")
+                .orElseThrow()
+                .field("commuteRoute")
+                .orElseThrow();
         try (SensitiveOutput out = SensitiveOutput.start(ctx, fx.who("leader"), "台帳出力", "2027-04 2-2")) {
             assertEquals(SecurityFixture.ROUTE, out.cell(id, route, SecurityFixture.ROUTE));
         }
@@ -137,14 +144,23 @@ class SensitiveDataTest {
         assertEquals("audit", log.get(0).actor());
         assertFalse(log.get(0).summary().contains("commuteRoute"), log.get(0).summary());
         assertEquals("leader", log.get(1).actor());
-        assertTrue(log.get(1).summary().contains("件数: 1") && log.get(1).summary().contains("commuteRoute"),
+        assertTrue(
+                log.get(1).summary().contains("件数: 1") && log.get(1).summary().contains("commuteRoute"),
                 log.get(1).summary());
     }
 
     @Test
     void listsAlwaysMaskSensitiveValues() {
-        FieldDef route = ctx.catalog().taskType("2-2").orElseThrow().field("commuteRoute").orElseThrow();
-        FieldDef kind = ctx.catalog().taskType("2-2").orElseThrow().field("allowanceKind").orElseThrow();
+        FieldDef route = ctx.catalog()
+                .taskType("2-2")
+                .orElseThrow()
+                .field("commuteRoute")
+                .orElseThrow();
+        FieldDef kind = ctx.catalog()
+                .taskType("2-2")
+                .orElseThrow()
+                .field("allowanceKind")
+                .orElseThrow();
         assertEquals(SensitiveData.MASK, SensitiveData.inList(route, SecurityFixture.ROUTE));
         assertEquals("通勤", SensitiveData.inList(kind, "通勤"));
         assertEquals("", SensitiveData.inList(route, ""));
@@ -157,7 +173,7 @@ class SensitiveDataTest {
         assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
         ctx.close();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
-             var st = c.createStatement()) {
+                var st = c.createStatement()) {
             st.execute("DELETE FROM audit_log WHERE entity = 'view'");
         }
         ctx = LedgerContext.open(dir.resolve("test.db"), clock);

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.CatalogJson;
 import jp.shomu.ledger.store.settings.CatalogRepository;
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /** A new ledger in a temporary folder with a small roster, for service tests. */
@@ -17,8 +16,7 @@ public final class TestLedger {
     /** Monday 2027-04-12, 10:00 in Tokyo. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
 
-    private TestLedger() {
-    }
+    private TestLedger() {}
 
     public static LedgerContext create(Path dir) {
         return create(dir, CLOCK);

@@ -1,8 +1,5 @@
 package jp.shomu.ledger.store;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,11 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.testing.TestLedgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.testing.TestLedgers;
 
 /** The look at a ledger's bytes before SQLite opens it, while another PC may be committing. */
 class LedgerFileCheckTest {
@@ -40,7 +37,10 @@ class LedgerFileCheckTest {
         CompletableFuture<Void> commitEnds = CompletableFuture.runAsync(() -> {
             try {
                 Thread.sleep(300);
-                Files.write(growing, Arrays.copyOfRange(whole, whole.length - 4096, whole.length), StandardOpenOption.APPEND);
+                Files.write(
+                        growing,
+                        Arrays.copyOfRange(whole, whole.length - 4096, whole.length),
+                        StandardOpenOption.APPEND);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }

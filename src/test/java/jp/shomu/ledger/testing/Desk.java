@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.ChecklistTick;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
-import jp.shomu.ledger.service.LedgerContext;
 
 /**
  * Works cases through the real services on chosen days, as an operator, a checker and a leader would: so a test
@@ -60,9 +59,20 @@ public final class Desk {
 
     private static Map<String, String> required(String typeCode, LocalDate received) {
         return switch (typeCode) {
-            case "3-4" -> Map.of("targetEmployee", "99000001", "procedureKind", "給付請求", "eventDate", received.toString());
-            case "2-2" -> Map.of("allowanceKind", "通勤", "certificationKind", "新規", "targetEmployee", "99000002",
-                    "eventDate", received.toString(), "notifiedOn", received.toString());
+            case "3-4" ->
+                Map.of("targetEmployee", "99000001", "procedureKind", "給付請求", "eventDate", received.toString());
+            case "2-2" ->
+                Map.of(
+                        "allowanceKind",
+                        "通勤",
+                        "certificationKind",
+                        "新規",
+                        "targetEmployee",
+                        "99000002",
+                        "eventDate",
+                        received.toString(),
+                        "notifiedOn",
+                        received.toString());
             default -> Map.of();
         };
     }
@@ -86,7 +96,10 @@ public final class Desk {
             start(id, maker);
         }
         for (ChecklistItem item : type(id).checklist()) {
-            if (item.required() && !item.secondPerson() && !item.cityStep() && !ticked(id).contains(item.id())) {
+            if (item.required()
+                    && !item.secondPerson()
+                    && !item.cityStep()
+                    && !ticked(id).contains(item.id())) {
                 flow.tick(who(maker), id, item.id(), "");
             }
         }

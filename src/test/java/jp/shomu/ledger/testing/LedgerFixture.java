@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.service.settings.RosterService;
+import jp.shomu.ledger.service.workplace.NewLedger;
 
 /**
  * A fresh ledger for a test: created the way the app creates one, with a small roster (a manager, two operators,
@@ -20,8 +19,17 @@ import jp.shomu.ledger.service.settings.RosterService;
  */
 public final class LedgerFixture implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
-    public static final Map<String, String> ALLOWANCE_FIELDS = Map.of("allowanceKind", "通勤", "certificationKind", "新規",
-            "targetEmployee", "99000123", "eventDate", "2027-04-01", "notifiedOn", "2027-04-05");
+    public static final Map<String, String> ALLOWANCE_FIELDS = Map.of(
+            "allowanceKind",
+            "通勤",
+            "certificationKind",
+            "新規",
+            "targetEmployee",
+            "99000123",
+            "eventDate",
+            "2027-04-01",
+            "notifiedOn",
+            "2027-04-05");
 
     public final Path file;
     public final LedgerContext ctx;

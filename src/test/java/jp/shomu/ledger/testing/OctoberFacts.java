@@ -11,16 +11,20 @@ import java.util.List;
  */
 public final class OctoberFacts {
     /** A case as it stands when the report is made; due dates are as of month end. */
-    public record Case(String name, String type, LocalDate received, LocalDate due, LocalDate centreDone,
-                       LocalDate completed, LocalDate withdrawn) {
-    }
+    public record Case(
+            String name,
+            String type,
+            LocalDate received,
+            LocalDate due,
+            LocalDate centreDone,
+            LocalDate completed,
+            LocalDate withdrawn) {}
 
     /** One double check (or error found after completion), dated in Japan time. */
-    public record Review(String name, String type, LocalDate day, String maker, String outcome, List<String> categories) {
-    }
+    public record Review(
+            String name, String type, LocalDate day, String maker, String outcome, List<String> categories) {}
 
-    public record Time(String name, String type, LocalDate day, int minutes) {
-    }
+    public record Time(String name, String type, LocalDate day, int minutes) {}
 
     public static final LocalDate FIRST = of(2026, 10, 1);
     public static final LocalDate LAST = of(2026, 10, 31);
@@ -61,16 +65,19 @@ public final class OctoberFacts {
             new Review("K5", "3-4", of(2026, 11, 4), "op-a", "APPROVED", List.of()));
 
     public static final List<Time> TIME = List.of(
-            new Time("K1", "3-4", of(2026, 10, 5), 30), new Time("K1", "3-4", of(2026, 10, 7), 10),
-            new Time("K2", "3-4", of(2026, 9, 30), 15), new Time("K2", "3-4", of(2026, 10, 6), 40),
-            new Time("K2", "3-4", of(2026, 10, 13), 20), new Time("K11", "2-2", of(2026, 10, 14), 50),
+            new Time("K1", "3-4", of(2026, 10, 5), 30),
+            new Time("K1", "3-4", of(2026, 10, 7), 10),
+            new Time("K2", "3-4", of(2026, 9, 30), 15),
+            new Time("K2", "3-4", of(2026, 10, 6), 40),
+            new Time("K2", "3-4", of(2026, 10, 13), 20),
+            new Time("K11", "2-2", of(2026, 10, 14), 50),
             new Time("K5", "3-4", of(2026, 11, 2), 25));
 
     /** Standard minutes per case of the bundled catalog (docs/CATALOG.md). */
-    public static final java.util.Map<String, Integer> STANDARD_MINUTES = java.util.Map.of("3-4", 15, "2-2", 66, "3-3", 20);
+    public static final java.util.Map<String, Integer> STANDARD_MINUTES =
+            java.util.Map.of("3-4", 15, "2-2", 66, "3-3", 20);
 
-    private OctoberFacts() {
-    }
+    private OctoberFacts() {}
 
     public static boolean inMonth(LocalDate d) {
         return d != null && !d.isBefore(FIRST) && !d.isAfter(LAST);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.service.LedgerContext;
 
@@ -44,14 +43,16 @@ public final class OctoberMonth {
     }
 
     public static OctoberMonth build(Path file) {
-        MutableClock clock = new MutableClock(d(9, 1).atStartOfDay(MutableClock.JST).toInstant());
+        MutableClock clock =
+                new MutableClock(d(9, 1).atStartOfDay(MutableClock.JST).toInstant());
         OctoberMonth m = new OctoberMonth(TestLedgers.create(file, clock), clock);
         m.play(new Desk(m.ctx, clock));
         clock.at(REPORT_DAY, 10, 0);
         return m;
     }
 
-    private long receive(Desk desk, String name, String type, LocalDate received, String maker, Map<String, String> extra) {
+    private long receive(
+            Desk desk, String name, String type, LocalDate received, String maker, Map<String, String> extra) {
         long id = desk.receive(type, received, maker, name + " 見本の案件", extra);
         ids.put(name, id);
         return id;
@@ -78,7 +79,8 @@ public final class OctoberMonth {
         // K6: received 10/1, due 10/8, still being worked: 15 business days over at 10/31.
         long k6 = receive(desk, "K6", "3-4", d(10, 1), "op-a", Map.of());
         desk.on(d(10, 2)).start(k6, "op-a");
-        // K15: received 10/1, due 10/8; put on hold 10/9 (after its due date, so the hold moves nothing), still on hold.
+        // K15: received 10/1, due 10/8; put on hold 10/9 (after its due date, so the hold moves nothing), still on
+        // hold.
         long k15 = receive(desk, "K15", "3-4", d(10, 1), "op-a", Map.of());
         desk.on(d(10, 2)).start(k15, "op-a");
         desk.on(d(10, 9)).pause(k15, "op-a", PauseKind.CITY_HOLD);
@@ -91,7 +93,8 @@ public final class OctoberMonth {
         desk.on(d(10, 13)).submit(k2, "op-a");
         desk.logTime(k2, "op-a", d(10, 13), 20);
         desk.on(d(10, 14)).approve(k2, "op-c");
-        // K3: received 10/5; 不備照会 10/6–10/13 holds 10/6–10/9, so due moves from 10/13 to 10/19; approved 10/15: on time.
+        // K3: received 10/5; 不備照会 10/6–10/13 holds 10/6–10/9, so due moves from 10/13 to 10/19; approved 10/15: on
+        // time.
         long k3 = receive(desk, "K3", "3-4", d(10, 5), "op-a", Map.of());
         desk.on(d(10, 6)).pause(k3, "op-a", PauseKind.REQUESTER);
         desk.on(d(10, 13)).resume(k3, "op-a");
@@ -101,7 +104,8 @@ public final class OctoberMonth {
         long k7 = receive(desk, "K7", "3-4", d(10, 5), "op-a", Map.of());
         desk.on(d(10, 9)).withdraw(k7, "op-a");
         // K11 (2-2 with the city's approval): received 10/13, due 10/16; sent back 10/14 (規程の適用誤り);
-        // approved 10/15 (on time), the city completes 10/21: completed in October, on time though completed after its due date.
+        // approved 10/15 (on time), the city completes 10/21: completed in October, on time though completed after its
+        // due date.
         long k11 = receive(desk, "K11", "2-2", d(10, 13), "op-b", Map.of());
         desk.on(d(10, 14)).submit(k11, "op-b");
         desk.logTime(k11, "op-b", d(10, 14), 50);
@@ -115,12 +119,14 @@ public final class OctoberMonth {
         desk.on(d(10, 22)).approve(k9, "op-c");
         // K12 (3-3): no 法定期限 entered, so no due date.
         receive(desk, "K12", "3-3", d(10, 20), "op-a", Map.of("procedureKind", "雇保資格取得", "eventDate", "2026-10-19"));
-        // K10 (2-2): received 10/26, due 10/29, approved 10/28; the city completes 11/5: open at month end, waiting for the city.
+        // K10 (2-2): received 10/26, due 10/29, approved 10/28; the city completes 11/5: open at month end, waiting for
+        // the city.
         long k10 = receive(desk, "K10", "2-2", d(10, 26), "op-b", Map.of());
         desk.on(d(10, 27)).submit(k10, "op-b");
         desk.on(d(10, 28)).approve(k10, "op-c");
         desk.on(d(11, 5)).cityComplete(k10, "op-b");
-        // K16: received 10/26, due 11/2; sent back 10/31 23:30, approved 11/1 0:30 (Japan time): open at month end, at risk.
+        // K16: received 10/26, due 11/2; sent back 10/31 23:30, approved 11/1 0:30 (Japan time): open at month end, at
+        // risk.
         long k16 = receive(desk, "K16", "3-4", d(10, 26), "op-a", Map.of());
         desk.on(d(10, 30)).submit(k16, "op-a");
         desk.at(d(10, 31), 23, 30).sendBack(k16, "op-c", "DEADLINE");

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.CatalogJson;
 import jp.shomu.ledger.store.settings.CatalogRepository;
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /** A new ledger with the bundled catalog and a small fictional roster, as init makes it. */
@@ -27,8 +26,7 @@ public final class TestLedgers {
         ROSTER.put("auditor", new Object[] {"監査 担当", Role.AUDITOR});
     }
 
-    private TestLedgers() {
-    }
+    private TestLedgers() {}
 
     public static LedgerContext create(Path file, Clock clock) {
         Ledger ledger = Ledger.create(file, clock);
@@ -36,7 +34,8 @@ public final class TestLedgers {
             CatalogRepository.addVersion(tx, CatalogJson.bundled());
             int n = 1;
             for (Map.Entry<String, Object[]> e : ROSTER.entrySet()) {
-                StaffRepository.add(tx, e.getKey(), "100000" + n++, (String) e.getValue()[0], (Role) e.getValue()[1], "見本");
+                StaffRepository.add(
+                        tx, e.getKey(), "100000" + n++, (String) e.getValue()[0], (Role) e.getValue()[1], "見本");
             }
             return null;
         });

@@ -6,16 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.app.cli.OsLogin;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.workplace.NewLedger;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.sample.BulkLedger;
+import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
@@ -30,8 +29,7 @@ final class BenchSetup {
     private static final int PRELOAD_BATCH = 5000;
     private static final long PRELOAD_SEED = 20260401;
 
-    private BenchSetup() {
-    }
+    private BenchSetup() {}
 
     static String writerLogin(int i) {
         return String.format("bench%02d", i);
@@ -50,18 +48,26 @@ final class BenchSetup {
      */
     static long create(Path file, int writers, int readers, int hot, int preload) {
         if (preload > 0) {
-            BulkLedger.generate(file, preload, PRELOAD_YEARS, LocalDate.now(ZoneId.of("Asia/Tokyo")), PRELOAD_BATCH,
-                    PRELOAD_SEED, done -> { });
+            BulkLedger.generate(
+                    file,
+                    preload,
+                    PRELOAD_YEARS,
+                    LocalDate.now(ZoneId.of("Asia/Tokyo")),
+                    PRELOAD_BATCH,
+                    PRELOAD_SEED,
+                    done -> {});
         } else {
             NewLedger.create(file, ADMIN, Clock.systemUTC());
         }
         try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
             ledger.write(ADMIN, tx -> {
                 for (int i = 1; i <= writers; i++) {
-                    StaffRepository.add(tx, writerLogin(i), String.format("91%05d", i), "計測 担当" + i, Role.OPERATOR, "計測");
+                    StaffRepository.add(
+                            tx, writerLogin(i), String.format("91%05d", i), "計測 担当" + i, Role.OPERATOR, "計測");
                 }
                 for (int i = 1; i <= readers; i++) {
-                    StaffRepository.add(tx, readerLogin(i), String.format("92%05d", i), "計測 閲覧" + i, Role.OPERATOR, "計測");
+                    StaffRepository.add(
+                            tx, readerLogin(i), String.format("92%05d", i), "計測 閲覧" + i, Role.OPERATOR, "計測");
                 }
                 StaffRepository.add(tx, OsLogin.current(), "9300001", "計測 報告者", Role.LEADER, "計測");
                 return null;
@@ -80,6 +86,9 @@ final class BenchSetup {
     /** The checklist items anyone may tick (not the double-check steps). */
     static List<String> tickableItems(LedgerContext ctx) {
         TaskType type = ctx.catalog().taskType(TYPE).orElseThrow();
-        return type.checklist().stream().filter(i -> !i.secondPerson()).map(ChecklistItem::id).toList();
+        return type.checklist().stream()
+                .filter(i -> !i.secondPerson())
+                .map(ChecklistItem::id)
+                .toList();
     }
 }

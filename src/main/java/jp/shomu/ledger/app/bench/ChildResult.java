@@ -31,7 +31,8 @@ final class ChildResult {
 
     void write(Path file) {
         StringBuilder sb = new StringBuilder();
-        values.forEach((k, v) -> sb.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
+        values.forEach(
+                (k, v) -> sb.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
         try {
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(temp, sb, StandardCharsets.UTF_8);

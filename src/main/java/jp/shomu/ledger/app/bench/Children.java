@@ -25,10 +25,13 @@ final class Children {
     Process start(String name, List<String> benchArgs) {
         List<String> args = new ArrayList<>(List.of("bench"));
         args.addAll(benchArgs);
-        List<String> cmd = ThisProgram.command(List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), args);
+        List<String> cmd = ThisProgram.command(
+                List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), args);
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve(name + ".out").toFile()).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(name + ".out").toFile())
+                    .start();
             processes.add(p);
             return p;
         } catch (IOException e) {
@@ -45,10 +48,11 @@ final class Children {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         try {
             while (countReady() < expected) {
-                if (System.currentTimeMillis() > deadline || processes.stream().anyMatch(p -> !p.isAlive() && p.exitValue() != 0)) {
+                if (System.currentTimeMillis() > deadline
+                        || processes.stream().anyMatch(p -> !p.isAlive() && p.exitValue() != 0)) {
                     processes.forEach(Process::destroyForcibly); // none may go on writing after the harness gave up
-                    throw new IllegalStateException("計測用プロセスが起動しませんでした(" + countReady() + "/" + expected + ")。"
-                            + dir + " の *.out を確認してください。" + firstFailureOutput());
+                    throw new IllegalStateException("計測用プロセスが起動しませんでした(" + countReady() + "/" + expected + ")。" + dir
+                            + " の *.out を確認してください。" + firstFailureOutput());
                 }
                 Thread.sleep(50);
             }
@@ -68,10 +72,14 @@ final class Children {
             if (!p.isAlive() && p.exitValue() != 0) {
                 try (var outs = Files.list(dir)) {
                     StringBuilder text = new StringBuilder("\n終了コード " + p.exitValue() + ":");
-                    for (Path out : outs.filter(f -> f.toString().endsWith(".out")).sorted().toList()) {
+                    for (Path out : outs.filter(f -> f.toString().endsWith(".out"))
+                            .sorted()
+                            .toList()) {
                         String content = Files.readString(out);
                         if (!content.isBlank()) {
-                            text.append('\n').append(out.getFileName()).append(": ")
+                            text.append('\n')
+                                    .append(out.getFileName())
+                                    .append(": ")
                                     .append(content.substring(Math.max(0, content.length() - 800)));
                         }
                     }

@@ -16,10 +16,12 @@ record CliRun(Path output, long startMillis, long endMillis, int exitCode) {
     /** The exit code of a run stopped because it went past its time limit. */
     static final int TIMED_OUT = -1;
     /** As the installed command-line launcher starts the JVM (installer/cli-launcher.properties); output in UTF-8. */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dshomu.console.encoding=UTF-8");
+    private static final List<String> JVM_OPTIONS =
+            List.of("-XX:TieredStopAtLevel=1", "-Dshomu.console.encoding=UTF-8");
 
     static CliRun run(List<String> args, Path output, long limitMillis) {
-        ProcessBuilder builder = new ProcessBuilder(ThisProgram.command(JVM_OPTIONS, args)).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(ThisProgram.command(JVM_OPTIONS, args))
+                .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         long start = System.currentTimeMillis();
         try {
@@ -58,8 +60,11 @@ record CliRun(Path output, long startMillis, long endMillis, int exitCode) {
     /** The first line of the output containing {@code text}, stripped; empty if none. */
     String outputLine(String text) {
         try {
-            return Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(l -> l.contains(text)).findFirst()
-                    .map(String::strip).orElse("");
+            return Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains(text))
+                    .findFirst()
+                    .map(String::strip)
+                    .orElse("");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import jp.shomu.ledger.app.cli.ExitCodes;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
@@ -16,12 +15,20 @@ import picocli.CommandLine.Spec;
 /** Kills writer processes with SIGKILL at random moments, many times, checking the ledger after each round. */
 @Command(name = "crash", description = "書き込み中のプロセスを何度も強制終了(SIGKILL)し、そのたびに台帳と監査ログを検査します。")
 final class CrashCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "作成する計測用台帳(既存ファイルは不可)")
     Path ledgerFile;
-    @Option(names = "--rounds", defaultValue = "20") int rounds;
-    @Option(names = "--writers", defaultValue = "4") int writers;
-    @Option(names = "--seed", defaultValue = "6") long seed;
+
+    @Option(names = "--rounds", defaultValue = "20")
+    int rounds;
+
+    @Option(names = "--writers", defaultValue = "4")
+    int writers;
+
+    @Option(names = "--seed", defaultValue = "6")
+    long seed;
 
     @Override
     public Integer call() {
@@ -31,10 +38,13 @@ final class CrashCommand implements Callable<Integer> {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "計測用の台帳は新しく作ります。既にあるファイルは使いません: " + file);
         }
         CrashLoop.Report r = new CrashLoop(file, writers, seed, line -> {
-            out.println(line);
-            out.flush();
-        }).run(rounds);
-        out.printf("強制終了 %d 回、検査 %d 回、問題 %d 件%n", r.kills(), r.rounds(), r.problems().size());
+                    out.println(line);
+                    out.flush();
+                })
+                .run(rounds);
+        out.printf(
+                "強制終了 %d 回、検査 %d 回、問題 %d 件%n",
+                r.kills(), r.rounds(), r.problems().size());
         r.problems().stream().limit(20).forEach(p -> out.println("  - " + p));
         return r.problems().isEmpty() ? ExitCodes.DONE : ExitCodes.LEDGER_PROBLEM;
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
@@ -21,8 +20,7 @@ import jp.shomu.ledger.store.audit.LedgerVerifier;
 final class CrashLoop {
     static final int HOT = 8;
 
-    record Report(int rounds, int kills, List<String> problems) {
-    }
+    record Report(int rounds, int kills, List<String> problems) {}
 
     private final Path file;
     private final int writers;
@@ -48,8 +46,20 @@ final class CrashLoop {
             createDirectories(dir);
             Children children = new Children(dir);
             for (int i = 1; i <= writers; i++) {
-                children.start("writer-" + i, List.of("writer", "--ledger", file.toString(), "--dir", dir.toString(),
-                        "--index", String.valueOf(i), "--seconds", "60", "--hot", String.valueOf(HOT)));
+                children.start(
+                        "writer-" + i,
+                        List.of(
+                                "writer",
+                                "--ledger",
+                                file.toString(),
+                                "--dir",
+                                dir.toString(),
+                                "--index",
+                                String.valueOf(i),
+                                "--seconds",
+                                "60",
+                                "--hot",
+                                String.valueOf(HOT)));
             }
             children.go(writers, 120_000);
             kills += killAtRandomMoments(children.processes());
@@ -61,8 +71,13 @@ final class CrashLoop {
                 v.problems().forEach(p -> problems.add("回 " + dir.getFileName() + ": " + p));
                 LostUpdateCheck.Outcome lost = LostUpdateCheck.check(ledger, all, true);
                 lost.problems().forEach(p -> problems.add("回 " + dir.getFileName() + ": " + p));
-                progress.accept(String.format("回 %d: 強制終了 %d、記録された保存 %d 件、案件 %d、監査ログ %d 行 → %s", round,
-                        writers, lost.versionedWrites() + lost.ticks() + lost.comments(), v.cases(), v.auditRows(),
+                progress.accept(String.format(
+                        "回 %d: 強制終了 %d、記録された保存 %d 件、案件 %d、監査ログ %d 行 → %s",
+                        round,
+                        writers,
+                        lost.versionedWrites() + lost.ticks() + lost.comments(),
+                        v.cases(),
+                        v.auditRows(),
                         problems.isEmpty() ? "OK" : "NG"));
             }
         }
@@ -87,7 +102,6 @@ final class CrashLoop {
         }
         return kills;
     }
-
 
     private static void createDirectories(Path dir) {
         try {

@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-
 import jp.shomu.ledger.app.cli.ExitCodes;
-import jp.shomu.ledger.service.sample.BulkLedger;
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
-import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.service.sample.BulkLedger;
+import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,15 +23,29 @@ import picocli.CommandLine.Spec;
 /** Generates a large fictional ledger (years of cases) for {@code bench ledger}, and optionally verifies it. */
 @Command(name = "generate", description = "計測用に、架空の案件を何年分も入れた大きな台帳を作ります(例: 500,000件)。")
 final class GenerateCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "作成する台帳(既存ファイルは不可)")
     Path ledgerFile;
-    @Option(names = "--cases", defaultValue = "500000", paramLabel = "N") int cases;
-    @Option(names = "--years", defaultValue = "5", description = "受付日を散らす年数(今日まで)") int years;
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "「今日」(省略時は今日)") LocalDate until;
-    @Option(names = "--batch", defaultValue = "5000", description = "1トランザクションの件数") int batch;
-    @Option(names = "--seed", defaultValue = "20260401") long seed;
-    @Option(names = "--verify", description = "作成後に verify を実行して時間を表示する") boolean verify;
+
+    @Option(names = "--cases", defaultValue = "500000", paramLabel = "N")
+    int cases;
+
+    @Option(names = "--years", defaultValue = "5", description = "受付日を散らす年数(今日まで)")
+    int years;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "「今日」(省略時は今日)")
+    LocalDate until;
+
+    @Option(names = "--batch", defaultValue = "5000", description = "1トランザクションの件数")
+    int batch;
+
+    @Option(names = "--seed", defaultValue = "20260401")
+    long seed;
+
+    @Option(names = "--verify", description = "作成後に verify を実行して時間を表示する")
+    boolean verify;
 
     @Override
     public Integer call() throws IOException {
@@ -55,14 +68,18 @@ final class GenerateCommand implements Callable<Integer> {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
-            long audit = ledger.read(c -> Sql.queryOne(c, "SELECT MAX(seq) FROM audit_log", rs -> rs.getLong(1)).orElse(0L));
-            long ticks = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM checklist_tick", rs -> rs.getLong(1)).orElse(0L));
-            out.printf("完了: %,d 件、チェック %,d 行、監査ログ %,d 行、%.1f MB、%.0f 秒(%,.0f 件/秒)%n", cases, ticks, audit,
-                    Files.size(file) / 1e6, seconds, cases / seconds);
+            long audit = ledger.read(c -> Sql.queryOne(c, "SELECT MAX(seq) FROM audit_log", rs -> rs.getLong(1))
+                    .orElse(0L));
+            long ticks = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM checklist_tick", rs -> rs.getLong(1))
+                    .orElse(0L));
+            out.printf(
+                    "完了: %,d 件、チェック %,d 行、監査ログ %,d 行、%.1f MB、%.0f 秒(%,.0f 件/秒)%n",
+                    cases, ticks, audit, Files.size(file) / 1e6, seconds, cases / seconds);
             if (verify) {
                 long t = System.nanoTime();
                 LedgerVerifier.Result r = LedgerVerifier.verify(ledger);
-                out.printf("verify: %s、%.1f 秒%n", r.ok() ? "OK" : "問題あり " + r.problems(), (System.nanoTime() - t) / 1e9);
+                out.printf(
+                        "verify: %s、%.1f 秒%n", r.ok() ? "OK" : "問題あり " + r.problems(), (System.nanoTime() - t) / 1e9);
                 return r.ok() ? ExitCodes.DONE : ExitCodes.LEDGER_PROBLEM;
             }
         }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -30,10 +29,25 @@ enum LongOperation {
     List<String> cliArgs(Path ledger, Path dir) {
         String file = ledger.toString();
         return switch (this) {
-            case BACKUP -> List.of("backup", "--ledger", file, "--to", backupDir(dir).toString());
-            case REPORT -> List.of("report", "monthly", "--ledger", file, "--month",
-                    YearMonth.now(ZoneId.of("Asia/Tokyo")).toString(), "--out", dir.resolve("report.xlsx").toString());
-            case EXPORT -> List.of("export", "--ledger", file, "--out", dir.resolve("export.xlsx").toString());
+            case BACKUP ->
+                List.of("backup", "--ledger", file, "--to", backupDir(dir).toString());
+            case REPORT ->
+                List.of(
+                        "report",
+                        "monthly",
+                        "--ledger",
+                        file,
+                        "--month",
+                        YearMonth.now(ZoneId.of("Asia/Tokyo")).toString(),
+                        "--out",
+                        dir.resolve("report.xlsx").toString());
+            case EXPORT ->
+                List.of(
+                        "export",
+                        "--ledger",
+                        file,
+                        "--out",
+                        dir.resolve("export.xlsx").toString());
         };
     }
 

@@ -17,8 +17,7 @@ final class LongOperations implements Runnable {
     private static final long LIMIT_MILLIS = 30 * 60_000L;
 
     /** One operation as it ran, and the folder holding its files and its output ({@code run.out}). */
-    record Run(LongOperation operation, Path dir, CliRun process) {
-    }
+    record Run(LongOperation operation, Path dir, CliRun process) {}
 
     private final List<LongOperation> operations;
     private final Path ledger;
@@ -40,7 +39,8 @@ final class LongOperations implements Runnable {
             Thread.sleep(DELAY_MILLIS);
             for (LongOperation op : operations) {
                 Path opDir = Files.createDirectories(dir.resolve((runs.size() + 1) + "-" + op.optionName()));
-                runs.add(new Run(op, opDir, CliRun.run(op.cliArgs(ledger, opDir), opDir.resolve("run.out"), LIMIT_MILLIS)));
+                runs.add(new Run(
+                        op, opDir, CliRun.run(op.cliArgs(ledger, opDir), opDir.resolve("run.out"), LIMIT_MILLIS)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +57,8 @@ final class LongOperations implements Runnable {
 
     /** Every chosen operation ran and exited with 0. */
     boolean allSucceeded() {
-        return runs.size() == operations.size() && runs.stream().allMatch(r -> r.process().ok());
+        return runs.size() == operations.size()
+                && runs.stream().allMatch(r -> r.process().ok());
     }
 
     Optional<Run> lastRunOf(LongOperation operation) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 
@@ -24,8 +23,7 @@ final class LostUpdateCheck {
         }
     }
 
-    private LostUpdateCheck() {
-    }
+    private LostUpdateCheck() {}
 
     /**
      * @param afterCrash writers were killed: a commit may have landed without its log line, so the ledger may be
@@ -60,17 +58,28 @@ final class LostUpdateCheck {
                     if (!ticks.add(e.caseId() + "/" + e.detail())) {
                         problems.add("案件 " + e.caseId() + " の項目 " + e.detail() + " を2人がチェックしたことになっています");
                     }
-                    long n = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM checklist_tick t JOIN staff s"
-                            + " ON s.id = t.ticked_by WHERE t.case_id = ? AND t.item_id = ? AND s.login = ?",
-                            rs -> rs.getLong(1), e.caseId(), e.detail(), e.writer()).orElse(0L));
+                    long n = ledger.read(c -> Sql.queryOne(
+                                    c,
+                                    "SELECT COUNT(*) FROM checklist_tick t JOIN staff s"
+                                            + " ON s.id = t.ticked_by WHERE t.case_id = ? AND t.item_id = ? AND s.login = ?",
+                                    rs -> rs.getLong(1),
+                                    e.caseId(),
+                                    e.detail(),
+                                    e.writer())
+                            .orElse(0L));
                     if (n != 1) {
                         problems.add("案件 " + e.caseId() + " のチェック " + e.detail() + "(" + e.writer() + ")が台帳にありません");
                     }
                 }
                 case 'K' -> {
                     commentCount++;
-                    long n = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM comment WHERE case_id = ? AND body = ?",
-                            rs -> rs.getLong(1), e.caseId(), e.detail()).orElse(0L));
+                    long n = ledger.read(c -> Sql.queryOne(
+                                    c,
+                                    "SELECT COUNT(*) FROM comment WHERE case_id = ? AND body = ?",
+                                    rs -> rs.getLong(1),
+                                    e.caseId(),
+                                    e.detail())
+                            .orElse(0L));
                     if (n != 1) {
                         problems.add("案件 " + e.caseId() + " のコメント「" + e.detail() + "」が台帳にありません");
                     }
@@ -84,11 +93,14 @@ final class LostUpdateCheck {
         return new Outcome(problems, versioned, tickCount, commentCount);
     }
 
-    private static void checkCase(Ledger ledger, WriteLog.Entry last, WriteLog.Entry subject, boolean afterCrash,
-                                  List<String> problems) {
+    private static void checkCase(
+            Ledger ledger, WriteLog.Entry last, WriteLog.Entry subject, boolean afterCrash, List<String> problems) {
         long id = last.caseId();
-        Optional<String[]> row = ledger.read(c -> Sql.queryOne(c, "SELECT version, subject FROM case_file WHERE id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id));
+        Optional<String[]> row = ledger.read(c -> Sql.queryOne(
+                c,
+                "SELECT version, subject FROM case_file WHERE id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)},
+                id));
         if (row.isEmpty()) {
             problems.add("案件 " + id + " が台帳にありません");
             return;
@@ -100,8 +112,12 @@ final class LostUpdateCheck {
         if (version == last.version() && subject != null && !subject.detail().equals(row.get()[1])) {
             problems.add("案件 " + id + " の件名が最後に保存されたものと違います(" + row.get()[1] + " / " + subject.detail() + ")");
         }
-        long audits = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND entity_id = ?",
-                rs -> rs.getLong(1), String.valueOf(id)).orElse(0L));
+        long audits = ledger.read(c -> Sql.queryOne(
+                        c,
+                        "SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND entity_id = ?",
+                        rs -> rs.getLong(1),
+                        String.valueOf(id))
+                .orElse(0L));
         if (audits != version) {
             problems.add("案件 " + id + " の監査ログが " + audits + " 行です(版 " + version + " なら同数のはず)");
         }

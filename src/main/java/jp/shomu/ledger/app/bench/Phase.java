@@ -10,8 +10,7 @@ import java.util.List;
 /** One timed run of N writer processes (app or raw) and R reader processes against one file, and its figures. */
 final class Phase {
     /** What the processes do: how many, how long, how fast, on which shared cases (ids firstHot … firstHot+hot-1). */
-    record Load(int writers, int readers, double seconds, int pace, int hot, long firstHot) {
-    }
+    record Load(int writers, int readers, double seconds, int pace, int hot, long firstHot) {}
 
     final String kind;
     final Path dir;
@@ -19,6 +18,7 @@ final class Phase {
     final List<ChildResult> readers = new ArrayList<>();
     /** How long the processes worked: the load's seconds, or longer if they waited for what ran alongside. */
     double seconds;
+
     int killed;
     /** Wall-clock time at which the processes were told to start. */
     long goMillis;
@@ -29,7 +29,7 @@ final class Phase {
     }
 
     static Phase run(String kind, Path ledger, Path dir, Load load) {
-        return run(kind, ledger, dir, load, () -> { });
+        return run(kind, ledger, dir, load, () -> {});
     }
 
     /**
@@ -45,18 +45,40 @@ final class Phase {
         Phase phase = new Phase(kind, dir);
         Children children = new Children(dir);
         for (int i = 1; i <= load.writers(); i++) {
-            List<String> args = new ArrayList<>(List.of(kind, "--ledger", ledger.toString(), "--dir", dir.toString(),
-                    "--index", String.valueOf(i), "--seconds", String.valueOf(load.seconds()),
-                    "--pace", String.valueOf(load.pace()), "--hot", String.valueOf(load.hot()),
-                    "--first-hot", String.valueOf(load.firstHot())));
+            List<String> args = new ArrayList<>(List.of(
+                    kind,
+                    "--ledger",
+                    ledger.toString(),
+                    "--dir",
+                    dir.toString(),
+                    "--index",
+                    String.valueOf(i),
+                    "--seconds",
+                    String.valueOf(load.seconds()),
+                    "--pace",
+                    String.valueOf(load.pace()),
+                    "--hot",
+                    String.valueOf(load.hot()),
+                    "--first-hot",
+                    String.valueOf(load.firstHot())));
             if (kind.equals("raw-writer")) {
                 args.add("--journal=" + System.getProperty("shomu.journalMode", "TRUNCATE"));
             }
             children.start(kind + "-" + i, args);
         }
         for (int i = 1; i <= load.readers(); i++) {
-            children.start("reader-" + i, List.of("reader", "--ledger", ledger.toString(), "--dir", dir.toString(),
-                    "--index", String.valueOf(i), "--seconds", String.valueOf(load.seconds())));
+            children.start(
+                    "reader-" + i,
+                    List.of(
+                            "reader",
+                            "--ledger",
+                            ledger.toString(),
+                            "--dir",
+                            dir.toString(),
+                            "--index",
+                            String.valueOf(i),
+                            "--seconds",
+                            String.valueOf(load.seconds())));
         }
         int processes = load.writers() + load.readers();
         RunPeriod.hold(dir);
@@ -105,7 +127,8 @@ final class Phase {
     }
 
     Latencies writeLatencies() {
-        return Latencies.merge(writers.stream().map(r -> r.latencies("latencies")).toList());
+        return Latencies.merge(
+                writers.stream().map(r -> r.latencies("latencies")).toList());
     }
 
     /** How long each successful save held the write lock. */
@@ -131,6 +154,10 @@ final class Phase {
     }
 
     String firstError() {
-        return writers.stream().map(r -> r.text("lastError")).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        return writers.stream()
+                .map(r -> r.text("lastError"))
+                .filter(s -> !s.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 }

@@ -36,8 +36,10 @@ final class RawLedger implements AutoCloseable {
 
     /** The case list's SQL as CaseListQueries builds it: {@code from} names case_file as f. */
     int list(String from, String where, String orderBy, int limit, Object... params) throws SQLException {
-        return rows(COLUMNS + from + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE " + where + " ORDER BY " + orderBy
-                + " LIMIT " + limit, params);
+        return rows(
+                COLUMNS + from + " LEFT JOIN staff s ON s.id = f.assignee_id WHERE " + where + " ORDER BY " + orderBy
+                        + " LIMIT " + limit,
+                params);
     }
 
     int list(String where, int limit, Object... params) throws SQLException {
@@ -45,7 +47,10 @@ final class RawLedger implements AutoCloseable {
     }
 
     int monthFigures(YearMonth month) throws SQLException {
-        return rows(MonthFigures.SQL, month.atDay(1).toString(), month.atEndOfMonth().toString());
+        return rows(
+                MonthFigures.SQL,
+                month.atDay(1).toString(),
+                month.atEndOfMonth().toString());
     }
 
     /**
@@ -64,16 +69,23 @@ final class RawLedger implements AutoCloseable {
                         version = rs.getLong(1);
                     }
                 }
-                exec("UPDATE case_file SET subject = subject, updated_at = updated_at WHERE id = ? AND version = ?", id, version);
+                exec(
+                        "UPDATE case_file SET subject = subject, updated_at = updated_at WHERE id = ? AND version = ?",
+                        id,
+                        version);
                 exec("CREATE TEMP TABLE IF NOT EXISTS f AS SELECT * FROM case_field WHERE 0");
                 exec("INSERT INTO temp.f SELECT * FROM case_field WHERE case_id = ?", id);
                 exec("DELETE FROM case_field WHERE case_id = ?", id);
                 exec("INSERT INTO case_field SELECT * FROM temp.f");
                 exec("DELETE FROM temp.f");
                 String now = Instant.now().toString();
-                exec("INSERT INTO bench_audit(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
-                        + " SELECT seq, ?, actor, entity, entity_id, action, before, after, prev_hash, ? FROM audit_log"
-                        + " WHERE entity = 'case' AND entity_id = ? ORDER BY seq DESC LIMIT 1", now, sha256(now + id), String.valueOf(id));
+                exec(
+                        "INSERT INTO bench_audit(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
+                                + " SELECT seq, ?, actor, entity, entity_id, action, before, after, prev_hash, ? FROM audit_log"
+                                + " WHERE entity = 'case' AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+                        now,
+                        sha256(now + id),
+                        String.valueOf(id));
                 exec("UPDATE meta SET value = value WHERE key = 'audit_head'");
                 st.execute("COMMIT");
             } catch (SQLException e) {
@@ -113,7 +125,8 @@ final class RawLedger implements AutoCloseable {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

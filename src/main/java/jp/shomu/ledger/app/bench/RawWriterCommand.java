@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,14 +26,29 @@ import picocli.CommandLine.Option;
 final class RawWriterCommand implements Callable<Integer> {
     static final int RAW_BUSY_TIMEOUT_MS = 5000;
 
-    @Option(names = "--ledger", required = true) Path ledgerFile;
-    @Option(names = "--dir", required = true) Path dir;
-    @Option(names = "--index", required = true) int index;
-    @Option(names = "--seconds", required = true) double seconds;
-    @Option(names = "--pace", defaultValue = "0") int paceMillis;
-    @Option(names = "--hot", defaultValue = "20") int hot;
-    @Option(names = "--first-hot", defaultValue = "1") long firstHot;
-    @Option(names = "--journal", defaultValue = "TRUNCATE") String journal;
+    @Option(names = "--ledger", required = true)
+    Path ledgerFile;
+
+    @Option(names = "--dir", required = true)
+    Path dir;
+
+    @Option(names = "--index", required = true)
+    int index;
+
+    @Option(names = "--seconds", required = true)
+    double seconds;
+
+    @Option(names = "--pace", defaultValue = "0")
+    int paceMillis;
+
+    @Option(names = "--hot", defaultValue = "20")
+    int hot;
+
+    @Option(names = "--first-hot", defaultValue = "1")
+    long firstHot;
+
+    @Option(names = "--journal", defaultValue = "TRUNCATE")
+    String journal;
 
     @Override
     public Integer call() throws Exception {
@@ -46,7 +60,7 @@ final class RawWriterCommand implements Callable<Integer> {
         String lastError = "";
         Random rnd = new Random(index * 31L + System.nanoTime());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledgerFile.toAbsolutePath());
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = " + journal);
             st.execute("PRAGMA synchronous = FULL");
             st.execute("PRAGMA busy_timeout = " + RAW_BUSY_TIMEOUT_MS);
@@ -54,8 +68,11 @@ final class RawWriterCommand implements Callable<Integer> {
             long end = System.nanoTime() + (long) (seconds * 1e9);
             while (System.nanoTime() < end) {
                 if (paceMillis > 0) {
-                    Thread.sleep(Math.max(0, Math.min((long) (rnd.nextDouble() * 2 * paceMillis),
-                            (end - System.nanoTime()) / 1_000_000)));
+                    Thread.sleep(Math.max(
+                            0,
+                            Math.min(
+                                    (long) (rnd.nextDouble() * 2 * paceMillis),
+                                    (end - System.nanoTime()) / 1_000_000)));
                     if (System.nanoTime() >= end) {
                         break;
                     }
@@ -85,9 +102,14 @@ final class RawWriterCommand implements Callable<Integer> {
                 latencies.add((System.nanoTime() - started) / 1e6);
             }
         }
-        new ChildResult().put("commits", commits).put("busy", busy).put("errors", errors).put("lastError", lastError)
+        new ChildResult()
+                .put("commits", commits)
+                .put("busy", busy)
+                .put("errors", errors)
+                .put("lastError", lastError)
                 .put("latencies", latencies.encode())
-                .put("holds", holds.encode()).write(dir.resolve("result-raw-" + index + ".txt"));
+                .put("holds", holds.encode())
+                .write(dir.resolve("result-raw-" + index + ".txt"));
         return 0;
     }
 
@@ -101,22 +123,37 @@ final class RawWriterCommand implements Callable<Integer> {
             }
         }
         String now = Instant.now().toString();
-        exec(c, "UPDATE case_file SET subject = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                subject, now, id, version);
+        exec(
+                c,
+                "UPDATE case_file SET subject = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                subject,
+                now,
+                id,
+                version);
         exec(c, "DELETE FROM case_field WHERE case_id = ?", id);
         exec(c, "INSERT INTO case_field(case_id, key, value) VALUES (?, 'receivedOn', '2027-04-12')", id);
         exec(c, "INSERT INTO case_field(case_id, key, value) VALUES (?, 'note', ?)", id, subject);
         String head;
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = 'audit_head'");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             head = rs.next() ? rs.getString(1) : "0:" + "0".repeat(64);
         }
         long seq = Long.parseLong(head.substring(0, head.indexOf(':'))) + 1;
         String hash = sha256(head + subject + now);
-        exec(c, "INSERT INTO audit_log(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
-                + " VALUES (?, ?, 'raw', 'case', ?, '編集', ?, ?, ?, ?)", seq, now, String.valueOf(id), subject, subject,
-                head.substring(head.indexOf(':') + 1), hash);
-        exec(c, "INSERT INTO meta(key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        exec(
+                c,
+                "INSERT INTO audit_log(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
+                        + " VALUES (?, ?, 'raw', 'case', ?, '編集', ?, ?, ?, ?)",
+                seq,
+                now,
+                String.valueOf(id),
+                subject,
+                subject,
+                head.substring(head.indexOf(':') + 1),
+                hash);
+        exec(
+                c,
+                "INSERT INTO meta(key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 seq + ":" + hash);
     }
 
@@ -131,7 +168,8 @@ final class RawWriterCommand implements Callable<Integer> {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

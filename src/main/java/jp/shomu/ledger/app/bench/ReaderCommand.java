@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.store.Sql;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +19,20 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reader", hidden = true)
 final class ReaderCommand implements Callable<Integer> {
-    @Option(names = "--ledger", required = true) Path ledgerFile;
-    @Option(names = "--dir", required = true) Path dir;
-    @Option(names = "--index", required = true) int index;
-    @Option(names = "--seconds", required = true) double seconds;
-    @Option(names = "--report-every", defaultValue = "5") double reportEverySeconds;
+    @Option(names = "--ledger", required = true)
+    Path ledgerFile;
+
+    @Option(names = "--dir", required = true)
+    Path dir;
+
+    @Option(names = "--index", required = true)
+    int index;
+
+    @Option(names = "--seconds", required = true)
+    double seconds;
+
+    @Option(names = "--report-every", defaultValue = "5")
+    double reportEverySeconds;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -49,7 +57,9 @@ final class ReaderCommand implements Callable<Integer> {
                 Thread.sleep(1000);
             }
         }
-        new ChildResult().put("lists", lists.encode()).put("reports", reports.encode())
+        new ChildResult()
+                .put("lists", lists.encode())
+                .put("reports", reports.encode())
                 .write(dir.resolve("result-reader-" + index + ".txt"));
         return 0;
     }
@@ -59,14 +69,33 @@ final class ReaderCommand implements Callable<Integer> {
         LocalDate first = LocalDate.now(ZoneId.of("Asia/Tokyo")).withDayOfMonth(1);
         String from = first.toString();
         String to = first.plusMonths(1).minusDays(1).toString();
-        ctx.ledger().read(c -> Sql.query(c, "SELECT type_code, COUNT(*), SUM(completed_on IS NOT NULL),"
-                + " SUM(completed_on > due_on) FROM case_file WHERE received_on BETWEEN ? AND ? GROUP BY type_code",
-                rs -> rs.getString(1), from, to));
-        ctx.ledger().read(c -> Sql.query(c, "SELECT f.type_code, SUM(t.minutes) FROM time_entry t JOIN case_file f"
-                + " ON f.id = t.case_id WHERE t.work_date BETWEEN ? AND ? GROUP BY f.type_code", rs -> rs.getString(1), from, to));
-        ctx.ledger().read(c -> Sql.query(c, "SELECT outcome, COUNT(*) FROM review WHERE reviewed_at >= ? GROUP BY outcome",
-                rs -> rs.getString(1), from));
-        ctx.ledger().read(c -> Sql.query(c, "SELECT status, COUNT(*) FROM case_file WHERE status NOT IN ('DONE','WITHDRAWN')"
-                + " GROUP BY status", rs -> rs.getString(1)));
+        ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT type_code, COUNT(*), SUM(completed_on IS NOT NULL),"
+                                + " SUM(completed_on > due_on) FROM case_file WHERE received_on BETWEEN ? AND ? GROUP BY type_code",
+                        rs -> rs.getString(1),
+                        from,
+                        to));
+        ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT f.type_code, SUM(t.minutes) FROM time_entry t JOIN case_file f"
+                                + " ON f.id = t.case_id WHERE t.work_date BETWEEN ? AND ? GROUP BY f.type_code",
+                        rs -> rs.getString(1),
+                        from,
+                        to));
+        ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT outcome, COUNT(*) FROM review WHERE reviewed_at >= ? GROUP BY outcome",
+                        rs -> rs.getString(1),
+                        from));
+        ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT status, COUNT(*) FROM case_file WHERE status NOT IN ('DONE','WITHDRAWN')"
+                                + " GROUP BY status",
+                        rs -> rs.getString(1)));
     }
 }

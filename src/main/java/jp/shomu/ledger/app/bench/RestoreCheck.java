@@ -22,10 +22,17 @@ record RestoreCheck(Path copy, CliRun restore, CliRun verify) {
             return Optional.empty();
         }
         Path restored = backup.dir().resolve("restored.db");
-        CliRun restore = CliRun.run(List.of("restore", "--ledger", restored.toString(), "--from", copy.get().toString()),
-                backup.dir().resolve("restore.out"), LIMIT_MILLIS);
-        CliRun verify = CliRun.run(List.of("verify", "--ledger", restored.toString()), backup.dir().resolve("verify.out"),
+        CliRun restore = CliRun.run(
+                List.of(
+                        "restore",
+                        "--ledger",
+                        restored.toString(),
+                        "--from",
+                        copy.get().toString()),
+                backup.dir().resolve("restore.out"),
                 LIMIT_MILLIS);
+        CliRun verify = CliRun.run(
+                List.of("verify", "--ledger", restored.toString()), backup.dir().resolve("verify.out"), LIMIT_MILLIS);
         return Optional.of(new RestoreCheck(copy.get(), restore, verify));
     }
 

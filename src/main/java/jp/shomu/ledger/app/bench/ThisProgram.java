@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The command that starts this same program as another process: the same java, class path and journal mode. */
 final class ThisProgram {
-    private ThisProgram() {
-    }
+    private ThisProgram() {}
 
     /** {@code java <jvmOptions> -cp <our class path> Main <args>}, with -Dshomu.journalMode passed on when set. */
     static List<String> command(List<String> jvmOptions, List<String> args) {

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class WriteLog implements AutoCloseable {
     /** One logged write. kind: C created, U updated subject, S started, T ticked, K commented. */
-    record Entry(String writer, char kind, long caseId, long version, String detail) {
-    }
+    record Entry(String writer, char kind, long caseId, long version, String detail) {}
 
     private final String writer;
     private final BufferedWriter out;

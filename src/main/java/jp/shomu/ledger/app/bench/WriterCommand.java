@@ -10,23 +10,22 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.cases.CaseWorkflow;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.sample.BulkValues;
-import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
+import jp.shomu.ledger.service.sample.BulkValues;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.WritePathWarmUp;
+import jp.shomu.ledger.store.cases.CaseRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,13 +35,26 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "writer", hidden = true)
 final class WriterCommand implements Callable<Integer> {
-    @Option(names = "--ledger", required = true) Path ledgerFile;
-    @Option(names = "--dir", required = true) Path dir;
-    @Option(names = "--index", required = true) int index;
-    @Option(names = "--seconds", required = true) double seconds;
-    @Option(names = "--pace", defaultValue = "0") int paceMillis;
-    @Option(names = "--hot", defaultValue = "20") int hot;
-    @Option(names = "--first-hot", defaultValue = "1") long firstHot;
+    @Option(names = "--ledger", required = true)
+    Path ledgerFile;
+
+    @Option(names = "--dir", required = true)
+    Path dir;
+
+    @Option(names = "--index", required = true)
+    int index;
+
+    @Option(names = "--seconds", required = true)
+    double seconds;
+
+    @Option(names = "--pace", defaultValue = "0")
+    int paceMillis;
+
+    @Option(names = "--hot", defaultValue = "20")
+    int hot;
+
+    @Option(names = "--first-hot", defaultValue = "1")
+    long firstHot;
 
     private final Latencies latencies = new Latencies();
     private final Latencies holds = new Latencies();
@@ -62,7 +74,7 @@ final class WriterCommand implements Callable<Integer> {
         String login = BenchSetup.writerLogin(index);
         Random rnd = new Random(index * 7919L + System.nanoTime());
         try (LedgerContext ctx = LedgerContext.open(ledgerFile, Clock.systemUTC());
-             WriteLog log = new WriteLog(dir.resolve("log-" + index + ".txt"), login)) {
+                WriteLog log = new WriteLog(dir.resolve("log-" + index + ".txt"), login)) {
             StaffMember me = ctx.whoIs(login);
             List<String> items = BenchSetup.tickableItems(ctx);
             Operator op = new Operator(ctx, me, new CaseService(ctx), new CaseWorkflow(ctx), log, items, rnd);
@@ -84,9 +96,16 @@ final class WriterCommand implements Callable<Integer> {
                 oneWrite(op, rnd);
             }
         }
-        new ChildResult().put("commits", commits).put("conflicts", conflicts).put("refused", refused).put("busy", busy)
-                .put("errors", errors).put("lastError", lastError).put("latencies", latencies.encode())
-                .put("holds", holds.encode()).put("saveEnds", saveEnds.encode())
+        new ChildResult()
+                .put("commits", commits)
+                .put("conflicts", conflicts)
+                .put("refused", refused)
+                .put("busy", busy)
+                .put("errors", errors)
+                .put("lastError", lastError)
+                .put("latencies", latencies.encode())
+                .put("holds", holds.encode())
+                .put("saveEnds", saveEnds.encode())
                 .write(dir.resolve("result-writer-" + index + ".txt"));
         return 0;
     }
@@ -157,8 +176,14 @@ final class WriterCommand implements Callable<Integer> {
     }
 
     /** The real service calls one operator makes, each followed by its log line. */
-    private record Operator(LedgerContext ctx, StaffMember me, CaseService cases, CaseWorkflow flow, WriteLog log,
-                            List<String> items, Random rnd) {
+    private record Operator(
+            LedgerContext ctx,
+            StaffMember me,
+            CaseService cases,
+            CaseWorkflow flow,
+            WriteLog log,
+            List<String> items,
+            Random rnd) {
         long currentVersion(long id) {
             return read(id).version();
         }
@@ -212,30 +237,39 @@ final class WriterCommand implements Callable<Integer> {
          * open, else approve (7 in 10) or send back. False when no case is waiting for this person's check.
          */
         boolean doubleCheck() {
-            Optional<Long> waiting = ctx.ledger().read(c -> Sql.queryOne(c, "SELECT id FROM case_file WHERE status = ?"
-                    + " AND assignee_id <> ? ORDER BY random() LIMIT 1", rs -> rs.getLong(1),
-                    CaseStatus.AWAITING_CHECK.name(), me.id()));
+            Optional<Long> waiting = ctx.ledger()
+                    .read(c -> Sql.queryOne(
+                            c,
+                            "SELECT id FROM case_file WHERE status = ?"
+                                    + " AND assignee_id <> ? ORDER BY random() LIMIT 1",
+                            rs -> rs.getLong(1),
+                            CaseStatus.AWAITING_CHECK.name(),
+                            me.id()));
             if (waiting.isEmpty()) {
                 return false;
             }
             long id = waiting.get();
             List<String> secondPerson = ctx.catalog().taskType(BenchSetup.TYPE).orElseThrow().checklist().stream()
-                    .filter(ChecklistItem::secondPerson).map(ChecklistItem::id).toList();
+                    .filter(ChecklistItem::secondPerson)
+                    .map(ChecklistItem::id)
+                    .toList();
             Optional<String> open = unticked(id, secondPerson);
             if (open.isPresent()) {
                 tickItem(id, open.get());
                 return true;
             }
             long version = read(id).version();
-            long v = rnd.nextInt(10) < 7 ? flow.approve(me, id, version, "確認しました")
+            long v = rnd.nextInt(10) < 7
+                    ? flow.approve(me, id, version, "確認しました")
                     : flow.sendBack(me, id, version, List.of("INPUT"), "記載に誤りがあります " + token());
             log.log('S', id, v, "");
             return true;
         }
 
         private Optional<String> unticked(long id, List<String> wanted) {
-            Set<String> ticked = Set.copyOf(ctx.ledger().read(c -> Sql.query(c,
-                    "SELECT item_id FROM checklist_tick WHERE case_id = ?", rs -> rs.getString(1), id)));
+            Set<String> ticked = Set.copyOf(ctx.ledger()
+                    .read(c -> Sql.query(
+                            c, "SELECT item_id FROM checklist_tick WHERE case_id = ?", rs -> rs.getString(1), id)));
             return wanted.stream().filter(i -> !ticked.contains(i)).findFirst();
         }
 

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.ui.AppLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

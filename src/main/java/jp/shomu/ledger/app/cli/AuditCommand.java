@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.audit.ChainHead;
@@ -17,45 +16,54 @@ import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.audit.AuditWorkbook;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.audit.AuditEntry;
 import jp.shomu.ledger.service.audit.AuditPage;
 import jp.shomu.ledger.service.audit.AuditTrail;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The audit trail and view log: list with filters, export a period to Excel, and the chain head to anchor. */
-@Command(name = "audit", description = "監査ログ・閲覧記録(一覧、Excel出力、アンカー)",
+@Command(
+        name = "audit",
+        description = "監査ログ・閲覧記録(一覧、Excel出力、アンカー)",
         subcommands = {AuditCommand.ListEntries.class, AuditCommand.Export.class, AuditCommand.Head.class})
 final class AuditCommand {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Tokyo"));
 
-    private AuditCommand() {
-    }
+    private AuditCommand() {}
 
     static LocalDate date(String text) {
         return text == null ? null : Wareki.parse(text);
     }
 
-    @Command(name = "list", description = "監査ログの一覧、新しい順(番号<TAB>日時<TAB>ログイン名<TAB>氏名<TAB>対象<TAB>対象番号"
-            + "<TAB>操作<TAB>内容)。機微情報は伏せ字。監査ログの保管ファイルへ移した古い行は、そのファイルを --ledger に指定して見ます。"
-            + "監査・業務責任者・管理責任者")
+    @Command(
+            name = "list",
+            description = "監査ログの一覧、新しい順(番号<TAB>日時<TAB>ログイン名<TAB>氏名<TAB>対象<TAB>対象番号"
+                    + "<TAB>操作<TAB>内容)。機微情報は伏せ字。監査ログの保管ファイルへ移した古い行は、そのファイルを --ledger に指定して見ます。"
+                    + "監査・業務責任者・管理責任者")
     static final class ListEntries extends CaseCommand.Acting {
         @Option(names = "--from", paramLabel = "DATE", description = "この日から")
         String from;
+
         @Option(names = "--to", paramLabel = "DATE", description = "この日まで")
         String to;
+
         @Option(names = "--actor", paramLabel = "LOGIN", description = "操作した人のログイン名")
         String actor;
+
         @Option(names = "--entity", paramLabel = "KIND", description = "対象(案件、職員名簿、閲覧、出力 … または case など)。繰り返し指定できます")
         List<String> entities = new ArrayList<>();
+
         @Option(names = "--id", paramLabel = "ID", description = "対象番号(案件番号など)")
         String entityId;
+
         @Option(names = "--views", description = "閲覧記録(個人情報の閲覧と出力)だけ")
         boolean views;
+
         @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "最大の行数(既定 200)")
         int limit;
 
@@ -93,26 +101,27 @@ final class AuditCommand {
         }
 
         private static String line(AuditEntry e) {
-            return e.seq() + "\t" + TIME.format(e.at()) + "\t" + e.actor() + "\t" + e.actorName() + "\t" + e.entityLabel()
-                    + "\t" + e.entityId() + "\t" + e.action() + "\t" + e.summary();
+            return e.seq() + "\t" + TIME.format(e.at()) + "\t" + e.actor() + "\t" + e.actorName() + "\t"
+                    + e.entityLabel() + "\t" + e.entityId() + "\t" + e.action() + "\t" + e.summary();
         }
     }
 
-    @Command(name = "export", description = "期間の監査ログと閲覧記録を Excel に出力する(機微情報は伏せ字。出力したことも記録されます)。"
-            + "監査・業務責任者・管理責任者")
+    @Command(name = "export", description = "期間の監査ログと閲覧記録を Excel に出力する(機微情報は伏せ字。出力したことも記録されます)。" + "監査・業務責任者・管理責任者")
     static final class Export extends CaseCommand.Acting {
         @Option(names = "--from", required = true, paramLabel = "DATE")
         String from;
+
         @Option(names = "--to", required = true, paramLabel = "DATE")
         String to;
+
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
         Path out;
 
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
             AuditWorkbook.Result r = AuditWorkbook.write(ctx, me, date(from), date(to), out);
-            out().println("出力しました: " + out.toAbsolutePath() + "(監査ログ " + r.trailRows() + " 行、閲覧記録 "
-                    + r.viewRows() + " 行)");
+            out().println("出力しました: " + out.toAbsolutePath() + "(監査ログ " + r.trailRows() + " 行、閲覧記録 " + r.viewRows()
+                    + " 行)");
             return ExitCodes.DONE;
         }
     }

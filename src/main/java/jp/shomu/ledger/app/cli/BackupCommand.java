@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.service.workplace.BackupService;
 import jp.shomu.ledger.store.Ledger;
 import picocli.CommandLine.Command;
@@ -12,8 +11,10 @@ import picocli.CommandLine.Option;
 final class BackupCommand extends BaseCommand {
     @Option(names = "--to", required = true, paramLabel = "DIR", description = "バックアップ先のフォルダ")
     Path dir;
+
     @Option(names = "--keep-daily", defaultValue = "14", description = "残す日次バックアップの数(既定 14)")
     int keepDaily;
+
     @Option(names = "--keep-monthly", defaultValue = "12", description = "残す月次バックアップの数(既定 12、0 で月次なし)")
     int keepMonthly;
 
@@ -23,8 +24,12 @@ final class BackupCommand extends BaseCommand {
         try (Ledger ledger = Ledger.open(ledgerFile, env.clock())) {
             BackupService.Outcome o = BackupService.backup(ledger, dir, keep, env.clock());
             out().println("バックアップを作成し、検査しました: " + o.daily());
-            out().printf("  大きさ %,d バイト、台帳を止めた時間 %d ms、案件 %d 件、監査ログ %d 行%n", o.bytes(), o.lockMillis(),
-                    o.check().cases(), o.check().auditRows());
+            out().printf(
+                            "  大きさ %,d バイト、台帳を止めた時間 %d ms、案件 %d 件、監査ログ %d 行%n",
+                            o.bytes(),
+                            o.lockMillis(),
+                            o.check().cases(),
+                            o.check().auditRows());
             if (o.monthly() != null) {
                 out().println("  今月の月次バックアップ: " + o.monthly());
             }

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.service.LedgerContext;
 import picocli.CommandLine.Option;
 

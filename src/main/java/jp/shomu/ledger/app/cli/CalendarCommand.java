@@ -3,23 +3,27 @@ package jp.shomu.ledger.app.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.Holiday;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.report.HolidayCsvImport;
-import jp.shomu.ledger.service.settings.CalendarService;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.settings.CalendarService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The business calendar: national holidays, business-day arithmetic, and importing the Cabinet Office list. */
-@Command(name = "calendar", description = "営業日カレンダー(祝日、営業日の計算、内閣府の祝日CSVの取込み)",
-        subcommands = {CalendarCommand.Holidays.class, CalendarCommand.AddBusinessDays.class, CalendarCommand.ImportHolidays.class})
+@Command(
+        name = "calendar",
+        description = "営業日カレンダー(祝日、営業日の計算、内閣府の祝日CSVの取込み)",
+        subcommands = {
+            CalendarCommand.Holidays.class,
+            CalendarCommand.AddBusinessDays.class,
+            CalendarCommand.ImportHolidays.class
+        })
 final class CalendarCommand {
-    private CalendarCommand() {
-    }
+    private CalendarCommand() {}
 
     /** Shared by the calendar commands: an optional ledger whose imported overrides apply. */
     abstract static class CalendarBase extends EnvCommand {
@@ -74,8 +78,9 @@ final class CalendarCommand {
         public Integer call() {
             var rows = HolidayCsvImport.read(csv);
             try (LedgerContext ctx = open()) {
-                CalendarService.Result r = new CalendarService(ctx).importOfficialList(ctx.whoIs(env.login()), rows,
-                        csv.getFileName().toString());
+                CalendarService.Result r = new CalendarService(ctx)
+                        .importOfficialList(
+                                ctx.whoIs(env.login()), rows, csv.getFileName().toString());
                 out().println("祝日を取り込みました: " + r.years().size() + " 年分、規則との差 " + r.overrides() + " 件を記録");
             }
             return ExitCodes.DONE;

@@ -1,18 +1,16 @@
 package jp.shomu.ledger.app.cli;
 
 import java.io.PrintWriter;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.ChecklistTick;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.cases.CaseDetails;
 
 /** Prints a case as key=value lines, stable for scripts: header, fields, checklist. */
 final class CaseText {
-    private CaseText() {
-    }
+    private CaseText() {}
 
     static void print(CaseDetails d, PrintWriter out) {
         CaseFile c = d.caseFile();
@@ -39,9 +37,12 @@ final class CaseText {
             }
         }
         for (ChecklistItem item : d.type().checklist()) {
-            ChecklistTick tick = d.ticks().stream().filter(t -> t.itemId().equals(item.id())).findFirst().orElse(null);
-            out.println("check." + item.id() + "=" + (tick == null ? "未" : "済 " + d.staffName(tick.tickedBy()))
-                    + "\t" + item.label());
+            ChecklistTick tick = d.ticks().stream()
+                    .filter(t -> t.itemId().equals(item.id()))
+                    .findFirst()
+                    .orElse(null);
+            out.println("check." + item.id() + "=" + (tick == null ? "未" : "済 " + d.staffName(tick.tickedBy())) + "\t"
+                    + item.label());
         }
     }
 }

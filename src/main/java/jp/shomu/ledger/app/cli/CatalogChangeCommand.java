@@ -1,20 +1,18 @@
 package jp.shomu.ledger.app.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.changes.ChangeProposal;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.TextFiles;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.settings.ChangeReview;
 import jp.shomu.ledger.service.settings.ChangeService;
-import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.settings.CatalogJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,18 +22,19 @@ import picocli.CommandLine.Option;
  * differences, approve (a different leader or manager) or reject.
  */
 final class CatalogChangeCommand {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
-    private CatalogChangeCommand() {
-    }
+    private CatalogChangeCommand() {}
 
     @Command(name = "show", description = "台帳で使っているカタログ(JSON、読みやすく改行)。ファイルに保存して編集し、catalog propose に渡せます")
     static final class Show extends CaseCommand.Acting {
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
             try {
-                out().println(new ObjectMapper().readTree(CatalogJson.toJson(ctx.catalog())).toPrettyString());
+                out().println(new ObjectMapper()
+                        .readTree(CatalogJson.toJson(ctx.catalog()))
+                        .toPrettyString());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -45,9 +44,13 @@ final class CatalogChangeCommand {
 
     @Command(name = "propose", description = "新しいカタログを提案する(業務責任者・管理責任者)。別の業務責任者・管理責任者が承認するまで使われません")
     static final class Propose extends CaseCommand.Acting {
-        @Option(names = "--file", required = true, paramLabel = "PATH",
+        @Option(
+                names = "--file",
+                required = true,
+                paramLabel = "PATH",
                 description = "カタログの JSON ファイル(catalog show の形)、または catalog.json と types/ のあるフォルダ")
         Path file;
+
         @Option(names = "--summary", required = true, paramLabel = "TEXT", description = "何をなぜ変えるか")
         String summary;
 
@@ -70,8 +73,9 @@ final class CatalogChangeCommand {
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
             for (ChangeProposal p : new ChangeService(ctx).proposals(me, !all)) {
-                out().println(p.id() + "\t" + p.kind().label() + "\t" + p.status().label() + "\t"
-                        + TIME.format(p.proposedAt()) + "\t" + p.baseVersion() + "\t" + p.summary());
+                out().println(p.id() + "\t" + p.kind().label() + "\t"
+                        + p.status().label() + "\t" + TIME.format(p.proposedAt()) + "\t" + p.baseVersion() + "\t"
+                        + p.summary());
             }
             return ExitCodes.DONE;
         }
@@ -103,6 +107,7 @@ final class CatalogChangeCommand {
     static final class Approve extends CaseCommand.Acting {
         @Option(names = "--id", required = true, paramLabel = "N")
         long id;
+
         @Option(names = "--comment", paramLabel = "TEXT")
         String comment;
 
@@ -118,6 +123,7 @@ final class CatalogChangeCommand {
     static final class Reject extends CaseCommand.Acting {
         @Option(names = "--id", required = true, paramLabel = "N")
         long id;
+
         @Option(names = "--reason", required = true, paramLabel = "TEXT")
         String reason;
 

@@ -6,10 +6,18 @@ import jp.shomu.ledger.store.settings.CatalogJson;
 import picocli.CommandLine.Command;
 
 /** The catalog of task types bundled with this version of the app. */
-@Command(name = "catalog", description = "業務カタログ(22の中区分)と、その変更の提案・承認",
-        subcommands = {CatalogCommand.ListCommand.class, CatalogChangeCommand.Show.class, CatalogChangeCommand.Propose.class,
-                CatalogChangeCommand.Proposals.class, CatalogChangeCommand.Review.class, CatalogChangeCommand.Approve.class,
-                CatalogChangeCommand.Reject.class})
+@Command(
+        name = "catalog",
+        description = "業務カタログ(22の中区分)と、その変更の提案・承認",
+        subcommands = {
+            CatalogCommand.ListCommand.class,
+            CatalogChangeCommand.Show.class,
+            CatalogChangeCommand.Propose.class,
+            CatalogChangeCommand.Proposals.class,
+            CatalogChangeCommand.Review.class,
+            CatalogChangeCommand.Approve.class,
+            CatalogChangeCommand.Reject.class
+        })
 final class CatalogCommand {
 
     /** One line per task type: code, name, 大区分, SLA, standard minutes. */
@@ -20,8 +28,9 @@ final class CatalogCommand {
             Catalog catalog = CatalogJson.bundled();
             for (TaskType t : catalog.taskTypes()) {
                 String major = catalog.major(t.majorCode()).map(m -> m.name()).orElse(t.majorCode());
-                env.out().println(t.code() + "\t" + t.name() + "\t" + major + "\t" + SlaText.of(t.sla()) + "\t"
-                        + t.standardMinutes() + "分");
+                env.out()
+                        .println(t.code() + "\t" + t.name() + "\t" + major + "\t" + SlaText.of(t.sla()) + "\t"
+                                + t.standardMinutes() + "分");
             }
             return ExitCodes.DONE;
         }

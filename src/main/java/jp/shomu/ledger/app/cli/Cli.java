@@ -9,21 +9,38 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
-import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: one class per command, Japanese messages on stderr, the fixed exit codes. */
-@Command(name = "shomu-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "shomu-ledger",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "庶務台帳 — 総務事務センターの業務台帳。コマンドなしで起動するとアプリの画面を開きます。",
-        subcommands = {AppCommand.class, InitCommand.class, VerifyCommand.class, CatalogCommand.class,
-                CalendarCommand.class, CaseCommand.class, StaffCommand.class, AuditCommand.class,
-                HandoverCommand.class, EnvironmentCommand.class, BackupCommand.class, RestoreCommand.class, ArchiveCommand.class,
-                ReportCommand.class, ExportCommand.class, ImportCommand.class, SlaCommand.class})
+        subcommands = {
+            AppCommand.class,
+            InitCommand.class,
+            VerifyCommand.class,
+            CatalogCommand.class,
+            CalendarCommand.class,
+            CaseCommand.class,
+            StaffCommand.class,
+            AuditCommand.class,
+            HandoverCommand.class,
+            EnvironmentCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            ArchiveCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            SlaCommand.class
+        })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
     public static final int KEEP_RUNNING = -1;

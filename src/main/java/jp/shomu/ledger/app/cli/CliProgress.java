@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.io.PrintWriter;
-
 import jp.shomu.ledger.service.ProgressSink;
 
 /** Progress on the command line: each new step once on stderr, and a count every 10 % of a long step. */

@@ -7,6 +7,5 @@ public final class ExitCodes {
     public static final int LEDGER_PROBLEM = 2;
     public static final int CONFLICT = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

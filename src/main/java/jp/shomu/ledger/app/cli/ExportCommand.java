@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.TextFiles;
@@ -16,12 +15,20 @@ import picocli.CommandLine.Option;
 /** The whole ledger to Excel or CSV, readable without the app (引き継ぎ). */
 @Command(name = "export", description = "台帳の全データを出力する(Excel: 表ごとに1シートとデータ辞書 / CSV: 表ごとに1ファイル)")
 final class ExportCommand extends CaseCommand.Acting {
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE.xlsx|DIR",
             description = "Excel ファイル(.xlsx)。--format csv のときは出力先フォルダ")
     Path out;
+
     @Option(names = "--format", defaultValue = "xlsx", paramLabel = "xlsx|csv", description = "出力形式(既定: xlsx)")
     String format;
-    @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "utf-8|cp932",
+
+    @Option(
+            names = "--encoding",
+            defaultValue = "utf-8",
+            paramLabel = "utf-8|cp932",
             description = "CSV の文字コード(既定: utf-8 BOM 付き。cp932 は Shift_JIS 系)")
     String encoding;
 
@@ -40,8 +47,9 @@ final class ExportCommand extends CaseCommand.Acting {
         }
         out().println("台帳を出力しました: " + s.target().toAbsolutePath());
         s.rowsByTable().forEach((table, n) -> out().println(table + "\t" + n));
-        out().println(String.format("合計 %,d 行、%.1f 秒%s", s.rows(), s.took().toMillis() / 1000.0,
-                s.sensitiveMasked() ? "(機微な項目は＊＊＊で出力)" : ""));
+        out().println(String.format(
+                "合計 %,d 行、%.1f 秒%s",
+                s.rows(), s.took().toMillis() / 1000.0, s.sensitiveMasked() ? "(機微な項目は＊＊＊で出力)" : ""));
         return ExitCodes.DONE;
     }
 

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -9,10 +8,10 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.imports.CaseImport;
 import jp.shomu.ledger.report.imports.ExampleRows;
 import jp.shomu.ledger.report.imports.ImportTemplate;
-import jp.shomu.ledger.service.imports.ImportRefusedException;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.imports.ImportPreview;
 import jp.shomu.ledger.service.imports.ImportProblem;
+import jp.shomu.ledger.service.imports.ImportRefusedException;
 import jp.shomu.ledger.service.imports.ImportResult;
 import jp.shomu.ledger.service.imports.PlannedCase;
 import jp.shomu.ledger.store.settings.CatalogJson;
@@ -20,19 +19,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Cases from CSV or Excel files: all rows or none, every bad row named; the template and saved column mappings. */
-@Command(name = "import", description = "CSV・Excel から案件を取り込む(1行でも誤りがあれば何も取り込まない)",
-        subcommands = {ImportCommand.Cases.class, ImportCommand.Template.class, ImportCommand.Example.class,
-                ImportMappingCommand.class})
+@Command(
+        name = "import",
+        description = "CSV・Excel から案件を取り込む(1行でも誤りがあれば何も取り込まない)",
+        subcommands = {
+            ImportCommand.Cases.class,
+            ImportCommand.Template.class,
+            ImportCommand.Example.class,
+            ImportMappingCommand.class
+        })
 final class ImportCommand {
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
     @Command(name = "cases", description = "案件を取り込む。--dry-run で何も書き込まずに結果だけを表示する")
     static final class Cases extends CaseCommand.Acting {
         @Option(names = "--file", required = true, paramLabel = "FILE.csv|FILE.xlsx", description = "取り込むファイル")
         Path file;
+
         @Option(names = "--mapping", paramLabel = "NAME", description = "列の対応(取込み設定)の名前。省略時は標準の見出し")
         String mapping;
+
         @Option(names = "--dry-run", description = "試し取込み: 確認だけして何も登録しない")
         boolean dryRun;
 
@@ -41,16 +47,18 @@ final class ImportCommand {
             if (dryRun) {
                 ImportPreview p = CaseImport.preview(ctx, me, file, mapping, new CliProgress(err()));
                 report(p);
-                out().println(p.ok() ? "試し取込み: " + p.cases() + " 件を登録できます(まだ何も登録していません)"
-                        : "試し取込み: 誤りがあるため、このままでは何も取り込みません");
+                out().println(
+                                p.ok()
+                                        ? "試し取込み: " + p.cases() + " 件を登録できます(まだ何も登録していません)"
+                                        : "試し取込み: 誤りがあるため、このままでは何も取り込みません");
                 return p.ok() ? ExitCodes.DONE : ExitCodes.INVALID;
             }
             try {
                 ImportResult r = CaseImport.run(ctx, me, file, mapping, new CliProgress(err()));
                 report(r.preview());
                 out().println(r.cases() + " 件を取り込みました(案件番号 " + r.firstCaseId() + "〜" + r.lastCaseId() + ")");
-                out().println(String.format("確認 %.1f 秒、書き込み(台帳のロック) %.1f 秒", r.checkMillis() / 1000.0,
-                        r.lockMillis() / 1000.0));
+                out().println(String.format(
+                        "確認 %.1f 秒、書き込み(台帳のロック) %.1f 秒", r.checkMillis() / 1000.0, r.lockMillis() / 1000.0));
                 return ExitCodes.DONE;
             } catch (ImportRefusedException e) {
                 report(e.preview());
@@ -92,8 +100,10 @@ final class ImportCommand {
     static final class Example extends CatalogChoice {
         @Option(names = "--rows", defaultValue = "100", paramLabel = "N")
         int rows;
+
         @Option(names = "--bad-row", defaultValue = "0", paramLabel = "ROW", description = "この行(見出し=1行目)だけ日付を誤りにする")
         int badRow;
+
         @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "utf-8|cp932")
         String encoding;
 
@@ -102,7 +112,8 @@ final class ImportCommand {
             if (type == null) {
                 throw new InvalidInputException("--type で中区分を指定してください(例: --type 2-2)");
             }
-            ExampleRows.write(type, rows, badRow, java.time.LocalDate.now(env.clock()), ExportCommand.charset(encoding), out);
+            ExampleRows.write(
+                    type, rows, badRow, java.time.LocalDate.now(env.clock()), ExportCommand.charset(encoding), out);
             env.out().println(rows + " 行の見本を書き出しました: " + out.toAbsolutePath());
             return ExitCodes.DONE;
         }
@@ -112,10 +123,13 @@ final class ImportCommand {
     abstract static class CatalogChoice implements java.util.concurrent.Callable<Integer>, EnvironmentAware {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
+
         @Option(names = "--type", paramLabel = "CODE", description = "中区分コード(例: 2-2)。その業務の項目を見出しに加える")
         String type;
+
         @Option(names = "--ledger", paramLabel = "FILE", description = "この台帳のカタログを使う(省略時はアプリ同梱のカタログ)")
         Path ledger;
+
         CliEnvironment env;
 
         @Override
@@ -134,8 +148,10 @@ final class ImportCommand {
         }
 
         private Integer withCatalog(Catalog catalog) {
-            TaskType t = type == null ? null : catalog.taskType(type).orElseThrow(() -> new InvalidInputException(
-                    "中区分「" + type + "」はカタログにありません(例: 2-2)"));
+            TaskType t = type == null
+                    ? null
+                    : catalog.taskType(type)
+                            .orElseThrow(() -> new InvalidInputException("中区分「" + type + "」はカタログにありません(例: 2-2)"));
             return write(catalog, t);
         }
 

@@ -2,23 +2,27 @@ package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.TextFiles;
-import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.store.settings.ImportMappingRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Saved column mappings for other systems' files (LoGoフォーム, kintone …). */
-@Command(name = "mapping", description = "取込み設定(他システムのファイルの列の対応)の一覧・表示・保存",
-        subcommands = {ImportMappingCommand.ListMappings.class, ImportMappingCommand.Show.class, ImportMappingCommand.Save.class})
+@Command(
+        name = "mapping",
+        description = "取込み設定(他システムのファイルの列の対応)の一覧・表示・保存",
+        subcommands = {
+            ImportMappingCommand.ListMappings.class,
+            ImportMappingCommand.Show.class,
+            ImportMappingCommand.Save.class
+        })
 final class ImportMappingCommand {
-    private ImportMappingCommand() {
-    }
+    private ImportMappingCommand() {}
 
     @Command(name = "list", description = "取込み設定の一覧(名前<TAB>説明)")
     static final class ListMappings extends CaseCommand.Acting {

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.service.sample.SampleLedger;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import picocli.CommandLine.Command;

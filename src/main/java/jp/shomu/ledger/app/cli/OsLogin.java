@@ -9,12 +9,12 @@ import com.sun.security.auth.module.UnixSystem;
  * roster. Needs the JDK module jdk.security.auth in the packaged runtime; without it the property is the fallback.
  */
 public final class OsLogin {
-    private OsLogin() {
-    }
+    private OsLogin() {}
 
     public static String current() {
         try {
-            return System.getProperty("os.name", "").startsWith("Windows") ? new NTSystem().getName()
+            return System.getProperty("os.name", "").startsWith("Windows")
+                    ? new NTSystem().getName()
                     : new UnixSystem().getUsername();
         } catch (LinkageError noModule) {
             return System.getProperty("user.name");

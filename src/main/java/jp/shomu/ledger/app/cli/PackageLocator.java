@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  * {@code mvn -Pappimage verify} or installer/build-windows.ps1), so a handover made on the build PC includes them.
  */
 final class PackageLocator {
-    private PackageLocator() {
-    }
+    private PackageLocator() {}
 
     static List<Path> find() {
         return jarFolder().map(PackageLocator::packagesIn).orElse(List.of());
@@ -45,7 +44,9 @@ final class PackageLocator {
         }
         try {
             Path location = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(location) ? java.util.Optional.ofNullable(location.getParent()) : java.util.Optional.empty();
+            return Files.isRegularFile(location)
+                    ? java.util.Optional.ofNullable(location.getParent())
+                    : java.util.Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return java.util.Optional.empty();
         }

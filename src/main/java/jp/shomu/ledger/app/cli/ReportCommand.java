@@ -3,7 +3,6 @@ package jp.shomu.ledger.app.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.kpi.Figure;
@@ -18,8 +17,7 @@ import picocli.CommandLine.Option;
 /** The monthly 業務実績報告書・SLA報告 as an Excel file. */
 @Command(name = "report", description = "報告書の作成", subcommands = ReportCommand.Monthly.class)
 final class ReportCommand {
-    private ReportCommand() {
-    }
+    private ReportCommand() {}
 
     static YearMonth month(String text) {
         try {
@@ -33,8 +31,10 @@ final class ReportCommand {
     static final class Monthly extends CaseCommand.Acting {
         @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "対象の月(例: 2026-10)")
         String month;
+
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "書き出すファイル")
         Path out;
+
         @Option(names = "--names", description = "誤り分析に担当者名を表示する(センター内部用。業務責任者・管理責任者のみ)")
         boolean names;
 
@@ -45,8 +45,8 @@ final class ReportCommand {
             }
             MonthlyFigures f = MonthlyReport.write(ctx, me, month(month), names, out, new CliProgress(err()));
             out().println(Wareki.formatMonth(f.month()) + " の月次業務実績報告書を作成しました: " + out.toAbsolutePath());
-            out().println("受付 " + f.totals().get(Figure.RECEIVED) + "件、完了 " + f.totals().get(Figure.COMPLETED)
-                    + "件、月末未完了 " + f.totals().get(Figure.OPEN_AT_MONTH_END) + "件");
+            out().println("受付 " + f.totals().get(Figure.RECEIVED) + "件、完了 "
+                    + f.totals().get(Figure.COMPLETED) + "件、月末未完了 " + f.totals().get(Figure.OPEN_AT_MONTH_END) + "件");
             for (SlaResult r : f.sla()) {
                 out().println(r.item().name() + "\t目標 " + r.item().targetText() + "\t実績 " + r.actualText() + "\t"
                         + r.verdict().label());

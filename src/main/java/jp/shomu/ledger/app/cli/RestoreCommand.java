@@ -1,7 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.service.workplace.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Option;
 final class RestoreCommand extends BaseCommand {
     @Option(names = "--from", required = true, paramLabel = "BACKUP", description = "戻すバックアップファイル")
     Path backup;
+
     @Option(names = "--replace", description = "既存の台帳を置き換える(全員がアプリを閉じてから)")
     boolean replace;
 

@@ -4,8 +4,7 @@ import jp.shomu.ledger.domain.catalog.SlaRule;
 
 /** An SLA rule in a few Japanese words, e.g. 完備後3営業日. */
 final class SlaText {
-    private SlaText() {
-    }
+    private SlaText() {}
 
     static String of(SlaRule rule) {
         return switch (rule.kind()) {

@@ -2,10 +2,9 @@ package jp.shomu.ledger.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.shomu.ledger.domain.audit.ChainAnchor;
-import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +12,10 @@ import picocli.CommandLine.Option;
 /** Checks the file, the audit chain and every row against its last audited image; and, given anchors, history. */
 @Command(name = "verify", description = "台帳を検査します(ファイルの整合性、監査ログの改ざん、アプリを通さない変更)。")
 final class VerifyCommand extends BaseCommand {
-    @Option(names = "--anchor", paramLabel = "HASH@DATE", description = "月次報告に印刷されたアンカー。"
-            + "その日までの履歴が変わっていないことも確かめる。繰り返し指定できます")
+    @Option(
+            names = "--anchor",
+            paramLabel = "HASH@DATE",
+            description = "月次報告に印刷されたアンカー。" + "その日までの履歴が変わっていないことも確かめる。繰り返し指定できます")
     List<String> anchorTexts = new ArrayList<>();
 
     @Override

@@ -12,10 +12,12 @@ public final class AuditEntities {
     public static final String VIEW = "view";
     /** Personal data left the ledger in an export or report. */
     public static final String DISCLOSURE = "disclosure";
+
     public static final String PROPOSAL = "proposal";
     public static final String SETTINGS = "settings";
     /** Older audit rows were moved into an audit archive file (the plan, then the record with its SHA-256). */
     public static final String CHECKPOINT = "checkpoint";
+
     public static final Set<String> VIEW_LOG = Set.of(VIEW, DISCLOSURE);
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -39,8 +41,7 @@ public final class AuditEntities {
         LABELS.put(CHECKPOINT, "監査ログの区切り");
     }
 
-    private AuditEntities() {
-    }
+    private AuditEntities() {}
 
     public static String label(String entity) {
         return LABELS.getOrDefault(entity, entity);

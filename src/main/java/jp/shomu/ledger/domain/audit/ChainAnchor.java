@@ -2,7 +2,6 @@ package jp.shomu.ledger.domain.audit;
 
 import java.time.LocalDate;
 import java.util.Locale;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 

@@ -72,7 +72,8 @@ public final class BusinessCalendar {
         Stream<LocalDate> candidates = Stream.concat(
                 JapaneseHolidays.holidaysOf(year).stream().map(Holiday::date),
                 overrides.keySet().stream().filter(d -> d.getYear() == year));
-        return candidates.distinct()
+        return candidates
+                .distinct()
                 .map(this::nationalHoliday)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Holiday::date))

@@ -60,6 +60,8 @@ enum Era {
     }
 
     static Optional<Era> byLetter(char letter) {
-        return Arrays.stream(values()).filter(e -> e.letter == Character.toUpperCase(letter)).findFirst();
+        return Arrays.stream(values())
+                .filter(e -> e.letter == Character.toUpperCase(letter))
+                .findFirst();
     }
 }

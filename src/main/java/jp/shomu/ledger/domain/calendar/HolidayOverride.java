@@ -12,7 +12,10 @@ import java.util.Objects;
 public record HolidayOverride(LocalDate date, String name, Kind kind) {
 
     /** Whether the override adds a holiday or removes one. */
-    public enum Kind { ADD_HOLIDAY, REMOVE_HOLIDAY }
+    public enum Kind {
+        ADD_HOLIDAY,
+        REMOVE_HOLIDAY
+    }
 
     public HolidayOverride {
         Objects.requireNonNull(date, "date");

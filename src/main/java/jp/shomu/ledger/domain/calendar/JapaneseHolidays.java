@@ -32,8 +32,7 @@ public final class JapaneseHolidays {
         });
     }
 
-    private JapaneseHolidays() {
-    }
+    private JapaneseHolidays() {}
 
     /** The year's holidays in date order. */
     public static List<Holiday> holidaysOf(int year) {
@@ -59,7 +58,9 @@ public final class JapaneseHolidays {
         TreeMap<LocalDate, String> days = new TreeMap<>(statutory);
         addSubstitutes(year, statutory.keySet(), days);
         addSandwichedDays(statutory.keySet(), days);
-        return days.entrySet().stream().map(e -> new Holiday(e.getKey(), e.getValue())).toList();
+        return days.entrySet().stream()
+                .map(e -> new Holiday(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** 振替休日: a 祝日 on a Sunday gives the next day off, or from 2007 the next day that is not a 祝日. */
@@ -83,7 +84,8 @@ public final class JapaneseHolidays {
     private static void addSandwichedDays(Set<LocalDate> statutory, Map<LocalDate, String> days) {
         for (LocalDate day : statutory) {
             LocalDate between = day.plusDays(1);
-            if (statutory.contains(day.plusDays(2)) && !statutory.contains(between)
+            if (statutory.contains(day.plusDays(2))
+                    && !statutory.contains(between)
                     && between.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.putIfAbsent(between, REST_DAY);
             }

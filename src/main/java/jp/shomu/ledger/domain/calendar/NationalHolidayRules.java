@@ -14,8 +14,7 @@ final class NationalHolidayRules {
     static final String MOUNTAIN_DAY = "山の日";
     static final String SPORTS_DAY = "スポーツの日";
 
-    private NationalHolidayRules() {
-    }
+    private NationalHolidayRules() {}
 
     /** Dates and names of the year's 祝日, special-law moves and additions included. */
     static Map<LocalDate, String> of(int year) {

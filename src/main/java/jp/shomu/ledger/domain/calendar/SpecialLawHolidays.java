@@ -13,8 +13,7 @@ import java.util.Map;
  * come in as {@link HolidayOverride}s, so this table only changes with a release.
  */
 final class SpecialLawHolidays {
-    private record Move(int year, String name) {
-    }
+    private record Move(int year, String name) {}
 
     private static final Map<Move, LocalDate> MOVED = Map.of(
             new Move(2020, MARINE_DAY), LocalDate.of(2020, 7, 23),
@@ -26,11 +25,9 @@ final class SpecialLawHolidays {
 
     // The law made these days holidays "treated as 祝日", so 4/30 and 5/2 of 2019 became 国民の休日 between them.
     private static final List<Holiday> ADDED = List.of(
-            new Holiday(LocalDate.of(2019, 5, 1), "休日（祝日扱い）"),
-            new Holiday(LocalDate.of(2019, 10, 22), "休日（祝日扱い）"));
+            new Holiday(LocalDate.of(2019, 5, 1), "休日（祝日扱い）"), new Holiday(LocalDate.of(2019, 10, 22), "休日（祝日扱い）"));
 
-    private SpecialLawHolidays() {
-    }
+    private SpecialLawHolidays() {}
 
     /** The date a special law moved the named 祝日 to, or the date the holiday law gives. */
     static LocalDate dateOf(String name, LocalDate ruleDate) {

@@ -21,8 +21,7 @@ public final class Wareki {
             Pattern.compile("(?<y>\\d{4})(?<m>\\d{2})(?<d>\\d{2})"));
     private static final String FIRST_YEAR = "元";
 
-    private Wareki() {
-    }
+    private Wareki() {}
 
     /** 令和9年4月1日; the first year of an era is written 元年. */
     public static String format(LocalDate date) {
@@ -76,13 +75,11 @@ public final class Wareki {
     private static LocalDate eraDate(String text, Era era, int eraYear, int month, int day) {
         LocalDate date = existingDate(text, era.gregorianYear(eraYear), month, day);
         if (date.isBefore(era.start())) {
-            throw new DateParseException("「" + text + "」は" + era.kanji() + "の始まり（" + format(era.start())
-                    + "）より前の日付です");
+            throw new DateParseException("「" + text + "」は" + era.kanji() + "の始まり（" + format(era.start()) + "）より前の日付です");
         }
         Optional<LocalDate> end = era.end();
         if (end.isPresent() && date.isAfter(end.get())) {
-            throw new DateParseException("「" + text + "」は" + era.kanji() + "の終わり（" + format(end.get())
-                    + "）より後の日付です");
+            throw new DateParseException("「" + text + "」は" + era.kanji() + "の終わり（" + format(end.get()) + "）より後の日付です");
         }
         return date;
     }
@@ -102,8 +99,7 @@ public final class Wareki {
     }
 
     private static Era eraOf(LocalDate date) {
-        return Era.of(date).orElseThrow(() -> new IllegalArgumentException(
-                "昭和より前の日付は和暦で書けません: " + date));
+        return Era.of(date).orElseThrow(() -> new IllegalArgumentException("昭和より前の日付は和暦で書けません: " + date));
     }
 
     private static int number(String digits) {

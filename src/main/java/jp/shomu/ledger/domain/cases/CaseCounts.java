@@ -11,11 +11,15 @@ public record CaseCounts(int open, int warning, int overdue, int paused) {
 
     /** These counts with one more open case in the given SLA state (null: no due date). */
     public CaseCounts plus(SlaState state) {
-        return new CaseCounts(open + 1, warning + (state == SlaState.WARNING ? 1 : 0),
-                overdue + (state == SlaState.OVERDUE ? 1 : 0), paused + (state == SlaState.PAUSED ? 1 : 0));
+        return new CaseCounts(
+                open + 1,
+                warning + (state == SlaState.WARNING ? 1 : 0),
+                overdue + (state == SlaState.OVERDUE ? 1 : 0),
+                paused + (state == SlaState.PAUSED ? 1 : 0));
     }
 
     public CaseCounts plus(CaseCounts other) {
-        return new CaseCounts(open + other.open, warning + other.warning, overdue + other.overdue, paused + other.paused);
+        return new CaseCounts(
+                open + other.open, warning + other.warning, overdue + other.overdue, paused + other.paused);
     }
 }

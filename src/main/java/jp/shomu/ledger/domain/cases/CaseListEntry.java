@@ -1,16 +1,27 @@
 package jp.shomu.ledger.domain.cases;
 
 import java.time.LocalDate;
-
 import jp.shomu.ledger.domain.sla.SlaState;
 
 /**
  * One row of the workbench's case list: what a {@link CaseSummary} shows, plus what the centre's SLA and the
  * double check need — the day the centre's part ended and the maker whose work a checker examines.
  */
-public record CaseListEntry(long id, String typeCode, String subject, CaseStatus status, LocalDate receivedOn,
-                            LocalDate dueOn, LocalDate warnOn, LocalDate centreDoneOn, LocalDate completedOn,
-                            Long assigneeId, String assigneeName, long makerId, int sendBackCount, long version) {
+public record CaseListEntry(
+        long id,
+        String typeCode,
+        String subject,
+        CaseStatus status,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        LocalDate warnOn,
+        LocalDate centreDoneOn,
+        LocalDate completedOn,
+        Long assigneeId,
+        String assigneeName,
+        long makerId,
+        int sendBackCount,
+        long version) {
     /** The centre's SLA state today, or null when the case has no due date or was withdrawn. */
     public SlaState sla(LocalDate today) {
         return CaseSla.of(status, dueOn, warnOn, centreDoneOn, today);

@@ -8,8 +8,14 @@ import java.util.Set;
  *
  * @param text matched against the subject, the searchable field values and the case number
  */
-public record CaseQuery(String typeCode, Set<CaseStatus> statuses, Long assigneeId, LocalDate dueFrom, LocalDate dueTo,
-                        String text, int limit) {
+public record CaseQuery(
+        String typeCode,
+        Set<CaseStatus> statuses,
+        Long assigneeId,
+        LocalDate dueFrom,
+        LocalDate dueTo,
+        String text,
+        int limit) {
     public CaseQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -14,17 +13,23 @@ import jp.shomu.ledger.domain.catalog.TaskType;
  * 処理中, pauses that return where they left, and 取下げ from anywhere open.
  */
 public final class CaseRules {
-    private CaseRules() {
-    }
+    private CaseRules() {}
 
     public static Set<CaseStatus> nextStatuses(CaseStatus from) {
         return switch (from) {
-            case RECEIVED -> EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.WAITING_REQUESTER, CaseStatus.ON_HOLD, CaseStatus.WITHDRAWN);
-            case IN_PROGRESS -> EnumSet.of(CaseStatus.AWAITING_CHECK, CaseStatus.WAITING_REQUESTER, CaseStatus.ON_HOLD,
-                    CaseStatus.WITHDRAWN);
-            case AWAITING_CHECK -> EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.CITY_APPROVAL, CaseStatus.DONE,
-                    CaseStatus.WITHDRAWN);
-            case WAITING_REQUESTER, ON_HOLD -> EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS, CaseStatus.WITHDRAWN);
+            case RECEIVED ->
+                EnumSet.of(
+                        CaseStatus.IN_PROGRESS, CaseStatus.WAITING_REQUESTER, CaseStatus.ON_HOLD, CaseStatus.WITHDRAWN);
+            case IN_PROGRESS ->
+                EnumSet.of(
+                        CaseStatus.AWAITING_CHECK,
+                        CaseStatus.WAITING_REQUESTER,
+                        CaseStatus.ON_HOLD,
+                        CaseStatus.WITHDRAWN);
+            case AWAITING_CHECK ->
+                EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.CITY_APPROVAL, CaseStatus.DONE, CaseStatus.WITHDRAWN);
+            case WAITING_REQUESTER, ON_HOLD ->
+                EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS, CaseStatus.WITHDRAWN);
             case CITY_APPROVAL -> EnumSet.of(CaseStatus.DONE, CaseStatus.IN_PROGRESS, CaseStatus.WITHDRAWN);
             case DONE -> EnumSet.of(CaseStatus.IN_PROGRESS);
             case WITHDRAWN -> EnumSet.noneOf(CaseStatus.class);
@@ -43,15 +48,19 @@ public final class CaseRules {
     }
 
     public static List<String> missingRequiredFields(List<FieldDef> fields, Map<String, String> values) {
-        return fields.stream().filter(FieldDef::required)
+        return fields.stream()
+                .filter(FieldDef::required)
                 .filter(f -> values.getOrDefault(f.key(), "").isBlank())
-                .map(FieldDef::label).toList();
+                .map(FieldDef::label)
+                .toList();
     }
 
     public static List<String> missingRequiredItems(TaskType type, Set<String> tickedItemIds) {
-        return type.checklist().stream().filter(ChecklistItem::required)
+        return type.checklist().stream()
+                .filter(ChecklistItem::required)
                 .filter(i -> !tickedItemIds.contains(i.id()))
-                .map(ChecklistItem::label).toList();
+                .map(ChecklistItem::label)
+                .toList();
     }
 
     /** Items the maker should have ticked before asking for the double check: required, not second-person, not the city's, before the first second-person item. */
@@ -63,6 +72,7 @@ public final class CaseRules {
         }
         return items.subList(0, firstCheck).stream()
                 .filter(i -> i.required() && !i.cityStep() && !tickedItemIds.contains(i.id()))
-                .map(ChecklistItem::label).toList();
+                .map(ChecklistItem::label)
+                .toList();
     }
 }

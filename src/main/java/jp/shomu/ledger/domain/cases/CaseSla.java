@@ -1,7 +1,6 @@
 package jp.shomu.ledger.domain.cases;
 
 import java.time.LocalDate;
-
 import jp.shomu.ledger.domain.sla.SlaDates;
 import jp.shomu.ledger.domain.sla.SlaState;
 
@@ -10,11 +9,11 @@ import jp.shomu.ledger.domain.sla.SlaState;
  * so a case waiting for the city's decision (市決裁待ち) is measured as done on that day, not as the centre's delay.
  */
 public final class CaseSla {
-    private CaseSla() {
-    }
+    private CaseSla() {}
 
     /** Null when there is nothing to measure: no due date yet (a deadline field left blank), or 取下げ. */
-    public static SlaState of(CaseStatus status, LocalDate due, LocalDate warn, LocalDate centreDoneOn, LocalDate today) {
+    public static SlaState of(
+            CaseStatus status, LocalDate due, LocalDate warn, LocalDate centreDoneOn, LocalDate today) {
         if (due == null || status == CaseStatus.WITHDRAWN) {
             return null;
         }

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.domain.cases;
 
 import java.util.List;
-
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
 
@@ -15,13 +14,17 @@ public final class CommonFields {
 
     public static final List<FieldDef> ALL = List.of(
             new FieldDef(RECEIVED_ON, "受付日", FieldType.DATE, true, false, List.of(), "空欄なら今日"),
-            new FieldDef(CHANNEL, "受付経路", FieldType.CHOICE, false, false,
-                    List.of("庶務事務システム", "LoGoフォーム", "紙・庁内便", "メール", "電話"), ""),
+            new FieldDef(
+                    CHANNEL,
+                    "受付経路",
+                    FieldType.CHOICE,
+                    false,
+                    false,
+                    List.of("庶務事務システム", "LoGoフォーム", "紙・庁内便", "メール", "電話"),
+                    ""),
             new FieldDef(REQUESTER_DEPT, "依頼所属", FieldType.TEXT, false, false, List.of(), ""),
             new FieldDef(REQUESTER, "依頼者(職員番号)", FieldType.EMPLOYEE_NO, false, false, List.of(), ""),
-            new FieldDef(DOCS_COMPLETE_ON, "書類完備日", FieldType.DATE, false, false, List.of(),
-                    "期限はこの日から数える。空欄の間は受付日から"));
+            new FieldDef(DOCS_COMPLETE_ON, "書類完備日", FieldType.DATE, false, false, List.of(), "期限はこの日から数える。空欄の間は受付日から"));
 
-    private CommonFields() {
-    }
+    private CommonFields() {}
 }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import jp.shomu.ledger.domain.catalog.FieldDef;
 
 /**
@@ -24,7 +23,9 @@ public final class FieldValueParser {
 
     /** Returns the canonical text, or "" for a blank value. */
     public String parse(FieldDef field, String raw) {
-        String text = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        String text = raw == null
+                ? ""
+                : Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
         if (text.isEmpty()) {
             return "";
         }
@@ -32,7 +33,13 @@ public final class FieldValueParser {
             return switch (field.type()) {
                 case TEXT, STAFF -> raw.strip();
                 case DATE -> dateParser.apply(text).toString();
-                case YEN -> integer(text.replace(",", "").replace("¥", "").replace("\\", "").replace("円", ""), true);
+                case YEN ->
+                    integer(
+                            text.replace(",", "")
+                                    .replace("¥", "")
+                                    .replace("\\", "")
+                                    .replace("円", ""),
+                            true);
                 case COUNT -> integer(text.replace(",", ""), false);
                 case CHOICE -> choice(field, text);
                 case EMPLOYEE_NO -> employeeNo(text);
@@ -55,7 +62,8 @@ public final class FieldValueParser {
     }
 
     private static String choice(FieldDef field, String text) {
-        return field.choices().stream().filter(c -> Normalizer.normalize(c, Normalizer.Form.NFKC).equals(text))
+        return field.choices().stream()
+                .filter(c -> Normalizer.normalize(c, Normalizer.Form.NFKC).equals(text))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "「" + text + "」は選べません(" + String.join(", ", field.choices()) + ")"));

@@ -21,14 +21,13 @@ public final class MyNumberGuard {
     private static final int MAX_SEPARATOR = 3;
     private static final String DASHES = "‐‑‒–—―−ー⁃﹘";
 
-    private MyNumberGuard() {
-    }
+    private MyNumberGuard() {}
 
     /** Throws if {@code text} holds a valid 個人番号; {@code where} names the field for the message. */
     public static void requireNone(String where, String text) {
         if (contains(text)) {
-            throw new InvalidInputException("「" + where + "」に個人番号と思われる12桁の番号があります。"
-                    + "この台帳には個人番号を記録できません(確認済の印だけを付けてください)。");
+            throw new InvalidInputException(
+                    "「" + where + "」に個人番号と思われる12桁の番号があります。" + "この台帳には個人番号を記録できません(確認済の印だけを付けてください)。");
         }
     }
 

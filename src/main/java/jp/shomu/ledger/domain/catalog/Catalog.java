@@ -7,8 +7,8 @@ import java.util.Optional;
  * One version of the catalog of task types. A changed catalog is a new version; a case keeps the version
  * it was started with.
  */
-public record Catalog(int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories,
-                      List<TaskType> taskTypes) {
+public record Catalog(
+        int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories, List<TaskType> taskTypes) {
     public Catalog {
         majors = majors == null ? List.of() : List.copyOf(majors);
         errorCategories = errorCategories == null ? List.of() : List.copyOf(errorCategories);
@@ -16,7 +16,9 @@ public record Catalog(int version, List<MajorCategory> majors, List<ErrorCategor
     }
 
     public Optional<TaskType> taskType(String code) {
-        return taskTypes.stream().filter(t -> t.code().equals(code) || t.id().equals(code)).findFirst();
+        return taskTypes.stream()
+                .filter(t -> t.code().equals(code) || t.id().equals(code))
+                .findFirst();
     }
 
     public Optional<MajorCategory> major(String code) {

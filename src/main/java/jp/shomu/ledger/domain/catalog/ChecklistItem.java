@@ -9,5 +9,4 @@ package jp.shomu.ledger.domain.catalog;
  * @param secondPerson ダブルチェック: only someone other than the case's maker may tick it
  * @param cityStep     [市] the step is the city's decision; the centre records that it happened
  */
-public record ChecklistItem(String id, String label, boolean required, boolean secondPerson, boolean cityStep) {
-}
+public record ChecklistItem(String id, String label, boolean required, boolean secondPerson, boolean cityStep) {}

@@ -11,8 +11,14 @@ import java.util.List;
  * @param choices   allowed values for {@link FieldType#CHOICE}; empty otherwise
  * @param help      a short hint shown under the editor; may be empty
  */
-public record FieldDef(String key, String label, FieldType type, boolean required, boolean sensitive,
-                       List<String> choices, String help) {
+public record FieldDef(
+        String key,
+        String label,
+        FieldType type,
+        boolean required,
+        boolean sensitive,
+        List<String> choices,
+        String help) {
     public FieldDef {
         choices = choices == null ? List.of() : List.copyOf(choices);
         help = help == null ? "" : help;

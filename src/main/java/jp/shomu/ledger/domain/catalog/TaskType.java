@@ -17,10 +17,21 @@ import java.util.Optional;
  * @param peakMonths            months (1–12) when the work peaks
  * @param tableWork             the work is a table rather than a case (4-2, 6-1, 6-2): gets its own screen later
  */
-public record TaskType(String code, String id, String name, String majorCode, String description,
-                       List<FieldDef> fields, List<ChecklistItem> checklist, SlaRule sla,
-                       int standardMinutes, int annualCases, double referenceAnnualHours, boolean estimated,
-                       List<Integer> peakMonths, boolean tableWork) {
+public record TaskType(
+        String code,
+        String id,
+        String name,
+        String majorCode,
+        String description,
+        List<FieldDef> fields,
+        List<ChecklistItem> checklist,
+        SlaRule sla,
+        int standardMinutes,
+        int annualCases,
+        double referenceAnnualHours,
+        boolean estimated,
+        List<Integer> peakMonths,
+        boolean tableWork) {
     public TaskType {
         fields = fields == null ? List.of() : List.copyOf(fields);
         checklist = checklist == null ? List.of() : List.copyOf(checklist);

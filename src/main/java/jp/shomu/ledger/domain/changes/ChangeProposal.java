@@ -9,9 +9,21 @@ import java.time.Instant;
  * @param resultVersion the version its approval created, or null
  * @param version       the row's own version, for optimistic locking
  */
-public record ChangeProposal(long id, ChangeKind kind, String summary, String payload, String payloadSha256,
-                             int baseVersion, ChangeStatus status, long proposedBy, Instant proposedAt, Long decidedBy,
-                             Instant decidedAt, String decisionNote, Integer resultVersion, long version) {
+public record ChangeProposal(
+        long id,
+        ChangeKind kind,
+        String summary,
+        String payload,
+        String payloadSha256,
+        int baseVersion,
+        ChangeStatus status,
+        long proposedBy,
+        Instant proposedAt,
+        Long decidedBy,
+        Instant decidedAt,
+        String decisionNote,
+        Integer resultVersion,
+        long version) {
     public boolean isOpen() {
         return status == ChangeStatus.PROPOSED;
     }

@@ -15,10 +15,17 @@ import java.util.regex.Pattern;
  * @param subject   the subject built from source columns, e.g. 「通勤手当 {職員番号}」; empty when a column maps to 件名
  * @param values    target → (value in the file → value in the ledger), for choices worded differently
  */
-public record ImportMapping(String name, String description, int headerRow, Map<String, String> columns,
-                            Map<String, String> constants, String subject, Map<String, Map<String, String>> values) {
+public record ImportMapping(
+        String name,
+        String description,
+        int headerRow,
+        Map<String, String> columns,
+        Map<String, String> constants,
+        String subject,
+        Map<String, Map<String, String>> values) {
     /** The target naming the task type (a code such as 2-2, or the 中区分's name). */
     public static final String TYPE = "中区分";
+
     public static final String SUBJECT = "件名";
     /** The name of the built-in layout: the template's own headings, no mapping needed. */
     public static final String DEFAULT_NAME = "標準";
@@ -34,15 +41,16 @@ public record ImportMapping(String name, String description, int headerRow, Map<
         }
         description = description == null ? "" : description;
         columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
-        constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants));
+        constants =
+                constants == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants));
         subject = subject == null ? "" : subject;
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The built-in layout: headings are 中区分, 件名 and field labels or keys, exactly as the template writes them. */
     public static ImportMapping standard() {
-        return new ImportMapping(DEFAULT_NAME, "取込み用テンプレート(import template)の見出しのまま", 1, Map.of(), Map.of(),
-                "", Map.of());
+        return new ImportMapping(
+                DEFAULT_NAME, "取込み用テンプレート(import template)の見出しのまま", 1, Map.of(), Map.of(), "", Map.of());
     }
 
     public boolean isStandard() {

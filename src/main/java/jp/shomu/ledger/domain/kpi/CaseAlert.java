@@ -8,9 +8,18 @@ import java.time.LocalDate;
  *
  * @param businessDaysOver business days past the due date (as of month end, or at the centre's approval); 0 if not late
  */
-public record CaseAlert(long caseId, String typeCode, String typeName, String subject, Kind kind, String situation,
-                        LocalDate receivedOn, LocalDate dueOn, LocalDate centreDoneOn, int businessDaysOver,
-                        String reason) {
+public record CaseAlert(
+        long caseId,
+        String typeCode,
+        String typeName,
+        String subject,
+        Kind kind,
+        String situation,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        LocalDate centreDoneOn,
+        int businessDaysOver,
+        String reason) {
     /** Most serious first: a case is listed once, under the first kind that applies. */
     public enum Kind {
         OVERDUE_OPEN("期限超過(未処理)"),

@@ -2,15 +2,14 @@ package jp.shomu.ledger.domain.kpi;
 
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
 
 /**
  * The month's errors: error categories × task types for send-backs and for errors found after completion, and
  * send-backs per operator (the work's maker). Operators are named only when the reader may see names.
  */
-public record ErrorAnalysis(List<ErrorCategory> categories, List<TypeRow> types, List<OperatorRow> operators,
-                            boolean namesShown) {
+public record ErrorAnalysis(
+        List<ErrorCategory> categories, List<TypeRow> types, List<OperatorRow> operators, boolean namesShown) {
     public ErrorAnalysis {
         categories = List.copyOf(categories);
         types = List.copyOf(types);
@@ -18,7 +17,8 @@ public record ErrorAnalysis(List<ErrorCategory> categories, List<TypeRow> types,
     }
 
     /** Category counts of one task type; a review with two categories counts once in each. */
-    public record TypeRow(String typeCode, String typeName, Map<String, Long> sendBacks, Map<String, Long> afterCompletion) {
+    public record TypeRow(
+            String typeCode, String typeName, Map<String, Long> sendBacks, Map<String, Long> afterCompletion) {
         public long sendBacks(String category) {
             return sendBacks.getOrDefault(category, 0L);
         }
@@ -29,8 +29,7 @@ public record ErrorAnalysis(List<ErrorCategory> categories, List<TypeRow> types,
     }
 
     /** One maker's double checks this month: how many were checked and how many sent back. */
-    public record OperatorRow(String label, long checked, long sentBack) {
-    }
+    public record OperatorRow(String label, long checked, long sentBack) {}
 
     /** Nothing to analyse: no send-backs and no errors after completion this month. */
     public boolean isEmpty() {

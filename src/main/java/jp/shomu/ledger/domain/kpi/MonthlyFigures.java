@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.sla.SlaResult;
 import jp.shomu.ledger.domain.sla.SlaTargets;
@@ -15,9 +14,18 @@ import jp.shomu.ledger.domain.sla.SlaTargets;
  * {@code anchor} is the audit chain's head at the end of that day, printed so the city can later prove that
  * history up to it was not changed (docs/SECURITY.md §6).
  */
-public record MonthlyFigures(YearMonth month, LocalDate asOf, Instant generatedAt, String generatedBy,
-                             List<TypeFigures> types, Tally totals, SlaTargets targets, List<SlaResult> sla,
-                             ErrorAnalysis errors, List<CaseAlert> alerts, ChainHead anchor) {
+public record MonthlyFigures(
+        YearMonth month,
+        LocalDate asOf,
+        Instant generatedAt,
+        String generatedBy,
+        List<TypeFigures> types,
+        Tally totals,
+        SlaTargets targets,
+        List<SlaResult> sla,
+        ErrorAnalysis errors,
+        List<CaseAlert> alerts,
+        ChainHead anchor) {
     public MonthlyFigures {
         types = List.copyOf(types);
         sla = List.copyOf(sla);

@@ -36,8 +36,8 @@ public final class DueDateCalculator {
      */
     public SlaDates datesFor(SlaRule rule, LocalDate start, LocalDate deadline, List<Pause> pauses, LocalDate today) {
         if (rule.days() < 0 || rule.warnDays() < 0) {
-            throw new IllegalArgumentException("期限の日数と注意日数は0以上にしてください（" + rule.days() + "日、注意"
-                    + rule.warnDays() + "日）");
+            throw new IllegalArgumentException(
+                    "期限の日数と注意日数は0以上にしてください（" + rule.days() + "日、注意" + rule.warnDays() + "日）");
         }
         LocalDate due = switch (rule.kind()) {
             case BUSINESS_DAYS -> businessDaysAfter(start, rule.days(), pauses, today);

@@ -15,8 +15,8 @@ public record SlaItem(SlaMetric metric, String name, BigDecimal target) {
         name = name == null || name.isBlank() ? metric.label() : name.strip();
         Objects.requireNonNull(target, "target");
         if (target.signum() < 0 || (metric.isRate() && target.compareTo(HUNDRED) > 0)) {
-            throw new IllegalArgumentException("「" + name + "」の目標値 " + target.toPlainString()
-                    + " は範囲外です(" + (metric.isRate() ? "0〜100 %" : "0件以上") + ")");
+            throw new IllegalArgumentException("「" + name + "」の目標値 " + target.toPlainString() + " は範囲外です("
+                    + (metric.isRate() ? "0〜100 %" : "0件以上") + ")");
         }
         if (!metric.isRate() && target.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("「" + name + "」の目標値は件数(整数)で指定してください");
@@ -41,7 +41,9 @@ public record SlaItem(SlaMetric metric, String name, BigDecimal target) {
             return new SlaResult(this, numerator, denominator, SlaResult.Verdict.NO_CASES);
         }
         int cmp = metric.isRate()
-                ? BigDecimal.valueOf(numerator).multiply(HUNDRED).compareTo(target.multiply(BigDecimal.valueOf(denominator)))
+                ? BigDecimal.valueOf(numerator)
+                        .multiply(HUNDRED)
+                        .compareTo(target.multiply(BigDecimal.valueOf(denominator)))
                 : BigDecimal.valueOf(numerator).compareTo(target);
         boolean met = metric.higherIsBetter() ? cmp >= 0 : cmp <= 0;
         return new SlaResult(this, numerator, denominator, met ? SlaResult.Verdict.MET : SlaResult.Verdict.NOT_MET);

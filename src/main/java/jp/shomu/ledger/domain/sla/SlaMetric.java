@@ -5,26 +5,16 @@ package jp.shomu.ledger.domain.sla;
  * a leader picks which ones the SLA lists and with what target. The definitions are those of docs/REPORTS.md.
  */
 public enum SlaMetric {
-    ON_TIME_RATE("処理期限内処理率", true, true,
-            "当月に完了した案件のうち、センターの処理(ダブルチェックの承認日)が処理期限内だった案件の割合。"
-                    + "期限のない案件は分母に含めず、件数を別に示す。"),
-    ACCURACY("処理正確性", true, true,
-            "(当月の完了件数 − 当月に完了後の誤りが判明した案件数) ÷ 当月の完了件数。"
-                    + "誤りは判明した月に数える(完了した月ではない)。"),
-    DOUBLE_CHECK_RATE("ダブルチェック実施率", true, true,
-            "当月に完了した案件のうち、処理した職員以外の職員がダブルチェックで承認した案件の割合。"),
-    ERROR_COUNT("処理誤り件数", false, false,
-            "当月に判明した完了後の誤り(業務責任者が「完了後の誤り」として再開した記録)の件数。"),
-    OVERDUE_COUNT("期限超過件数", false, false,
-            "当月に期限を過ぎて完了した案件数と、月末時点でセンターの処理が終わらないまま期限を過ぎている案件数の合計。"),
-    SEND_BACK_RATE("差戻し率", true, false,
-            "当月のダブルチェック(承認と差戻し)のうち、差戻しの割合。"),
-    SEND_BACK_COUNT("差戻し件数", false, false,
-            "当月にダブルチェックで差し戻した回数(同じ案件の2回目以降の差戻しも数える)。"),
-    OPEN_AT_MONTH_END("月末未完了件数", false, false,
-            "月末までに受け付け、月末時点で完了も取下げもしていない案件数。"),
-    NO_DUE_DATE_COUNT("期限未設定件数", false, false,
-            "月末時点で未完了の案件のうち、締切日が未入力のため処理期限を計算できない案件数。");
+    ON_TIME_RATE(
+            "処理期限内処理率", true, true, "当月に完了した案件のうち、センターの処理(ダブルチェックの承認日)が処理期限内だった案件の割合。" + "期限のない案件は分母に含めず、件数を別に示す。"),
+    ACCURACY("処理正確性", true, true, "(当月の完了件数 − 当月に完了後の誤りが判明した案件数) ÷ 当月の完了件数。" + "誤りは判明した月に数える(完了した月ではない)。"),
+    DOUBLE_CHECK_RATE("ダブルチェック実施率", true, true, "当月に完了した案件のうち、処理した職員以外の職員がダブルチェックで承認した案件の割合。"),
+    ERROR_COUNT("処理誤り件数", false, false, "当月に判明した完了後の誤り(業務責任者が「完了後の誤り」として再開した記録)の件数。"),
+    OVERDUE_COUNT("期限超過件数", false, false, "当月に期限を過ぎて完了した案件数と、月末時点でセンターの処理が終わらないまま期限を過ぎている案件数の合計。"),
+    SEND_BACK_RATE("差戻し率", true, false, "当月のダブルチェック(承認と差戻し)のうち、差戻しの割合。"),
+    SEND_BACK_COUNT("差戻し件数", false, false, "当月にダブルチェックで差し戻した回数(同じ案件の2回目以降の差戻しも数える)。"),
+    OPEN_AT_MONTH_END("月末未完了件数", false, false, "月末までに受け付け、月末時点で完了も取下げもしていない案件数。"),
+    NO_DUE_DATE_COUNT("期限未設定件数", false, false, "月末時点で未完了の案件のうち、締切日が未入力のため処理期限を計算できない案件数。");
 
     private final String label;
     private final boolean rate;
@@ -69,7 +59,11 @@ public enum SlaMetric {
         }
         StringBuilder known = new StringBuilder();
         for (SlaMetric m : values()) {
-            known.append(known.length() == 0 ? "" : ", ").append(m.name()).append('(').append(m.label).append(')');
+            known.append(known.length() == 0 ? "" : ", ")
+                    .append(m.name())
+                    .append('(')
+                    .append(m.label)
+                    .append(')');
         }
         throw new IllegalArgumentException("SLA の指標「" + text + "」はありません。使える指標: " + known);
     }

@@ -11,7 +11,9 @@ import java.util.Optional;
 public record SlaResult(SlaItem item, long numerator, long denominator, Verdict verdict) {
     /** 達成, 未達, or 該当なし (a rate over no cases). */
     public enum Verdict {
-        MET("達成"), NOT_MET("未達"), NO_CASES("該当なし");
+        MET("達成"),
+        NOT_MET("未達"),
+        NO_CASES("該当なし");
 
         private final String label;
 
@@ -32,7 +34,8 @@ public record SlaResult(SlaItem item, long numerator, long denominator, Verdict 
         if (!item.metric().isRate() || denominator == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+        return Optional.of(BigDecimal.valueOf(numerator)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.DOWN));
     }
 
@@ -41,7 +44,8 @@ public record SlaResult(SlaItem item, long numerator, long denominator, Verdict 
         if (!item.metric().isRate()) {
             return numerator + "件";
         }
-        return percentShown().map(p -> p.toPlainString() + "%(" + numerator + "/" + denominator + "件)")
+        return percentShown()
+                .map(p -> p.toPlainString() + "%(" + numerator + "/" + denominator + "件)")
                 .orElse("該当なし(0件)");
     }
 

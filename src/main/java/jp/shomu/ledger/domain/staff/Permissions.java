@@ -15,11 +15,23 @@ public final class Permissions {
     private static final Map<Role, Set<Action>> ALLOWED = new EnumMap<>(Role.class);
 
     static {
-        Set<Action> operator = EnumSet.of(Action.READ_CASES, Action.CREATE_CASE, Action.EDIT_CASE, Action.DOUBLE_CHECK,
-                Action.VIEW_SENSITIVE, Action.IMPORT);
+        Set<Action> operator = EnumSet.of(
+                Action.READ_CASES,
+                Action.CREATE_CASE,
+                Action.EDIT_CASE,
+                Action.DOUBLE_CHECK,
+                Action.VIEW_SENSITIVE,
+                Action.IMPORT);
         Set<Action> leader = EnumSet.copyOf(operator);
-        leader.addAll(EnumSet.of(Action.ASSIGN, Action.REOPEN, Action.MONTHLY_REPORT, Action.EXPORT,
-                Action.MANAGE_CALENDAR, Action.VIEW_AUDIT, Action.EXPORT_AUDIT, Action.PROPOSE_CHANGE,
+        leader.addAll(EnumSet.of(
+                Action.ASSIGN,
+                Action.REOPEN,
+                Action.MONTHLY_REPORT,
+                Action.EXPORT,
+                Action.MANAGE_CALENDAR,
+                Action.VIEW_AUDIT,
+                Action.EXPORT_AUDIT,
+                Action.PROPOSE_CHANGE,
                 Action.APPROVE_CHANGE));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
@@ -27,12 +39,17 @@ public final class Permissions {
         ALLOWED.put(Role.OPERATOR, operator);
         ALLOWED.put(Role.LEADER, leader);
         ALLOWED.put(Role.MANAGER, manager);
-        ALLOWED.put(Role.AUDITOR, EnumSet.of(Action.READ_CASES, Action.VIEW_AUDIT, Action.EXPORT_AUDIT,
-                Action.MONTHLY_REPORT, Action.EXPORT));
+        ALLOWED.put(
+                Role.AUDITOR,
+                EnumSet.of(
+                        Action.READ_CASES,
+                        Action.VIEW_AUDIT,
+                        Action.EXPORT_AUDIT,
+                        Action.MONTHLY_REPORT,
+                        Action.EXPORT));
     }
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     public static boolean allows(Role role, Action action) {
         return ALLOWED.get(role).contains(action);
@@ -52,7 +69,8 @@ public final class Permissions {
             throw new PermissionDeniedException(who.name() + " さんは名簿で無効になっています。管理責任者に確認してください。");
         }
         if (!allows(who.role(), action)) {
-            throw new PermissionDeniedException("「" + action.label() + "」は" + who.role().label() + "の権限ではできません。");
+            throw new PermissionDeniedException(
+                    "「" + action.label() + "」は" + who.role().label() + "の権限ではできません。");
         }
     }
 }

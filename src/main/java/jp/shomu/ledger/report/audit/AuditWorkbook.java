@@ -9,18 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.audit.AuditEntry;
 import jp.shomu.ledger.service.audit.AuditTrail;
-import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.audit.AuditAnchors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The audit trail and the view log of a period as one Excel workbook for the city's inspection: every change, who
@@ -31,15 +29,14 @@ import jp.shomu.ledger.store.audit.AuditAnchors;
 public final class AuditWorkbook {
     /** Excel's row limit, less the title row. */
     public static final long MAX_ROWS = 1_048_575;
+
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     /** How many rows went to each sheet. */
-    public record Result(long trailRows, long viewRows) {
-    }
+    public record Result(long trailRows, long viewRows) {}
 
-    private AuditWorkbook() {
-    }
+    private AuditWorkbook() {}
 
     public static Result write(LedgerContext ctx, StaffMember viewer, LocalDate from, LocalDate to, Path out) {
         AuditFilter filter = AuditFilter.period(from, to);
@@ -50,18 +47,43 @@ public final class AuditWorkbook {
             wb.setCompressTempFiles(true);
             AuditSheets sheets = new AuditSheets(wb);
             String title = "監査ログ " + Wareki.format(from) + "〜" + Wareki.format(to);
-            Sheet trail = sheets.create(wb, "監査ログ", title, new String[] {"番号", "日時", "ログイン名", "氏名", "対象",
-                "対象番号", "操作", "内容", "ハッシュ"}, new int[] {9, 19, 14, 14, 12, 10, 16, 70, 20});
-            Sheet views = sheets.create(wb, "閲覧記録", "個人情報の閲覧・出力の記録 " + Wareki.format(from) + "〜"
-                    + Wareki.format(to), new String[] {"番号", "日時", "ログイン名", "氏名", "種別", "案件番号・出力",
-                        "内容"}, new int[] {9, 19, 14, 14, 8, 18, 70});
+            Sheet trail = sheets.create(
+                    wb,
+                    "監査ログ",
+                    title,
+                    new String[] {"番号", "日時", "ログイン名", "氏名", "対象", "対象番号", "操作", "内容", "ハッシュ"},
+                    new int[] {9, 19, 14, 14, 12, 10, 16, 70, 20});
+            Sheet views = sheets.create(
+                    wb,
+                    "閲覧記録",
+                    "個人情報の閲覧・出力の記録 " + Wareki.format(from) + "〜" + Wareki.format(to),
+                    new String[] {"番号", "日時", "ログイン名", "氏名", "種別", "案件番号・出力", "内容"},
+                    new int[] {9, 19, 14, 14, 8, 18, 70});
             long[] counts = new long[2];
             new AuditTrail(ctx).export(viewer, filter, scope, MAX_ROWS, e -> {
-                sheets.add(trail, (int) ++counts[0], e.seq(), time(e), e.actor(), e.actorName(), e.entityLabel(),
-                        e.entityId(), e.action(), e.summary(), e.hash());
+                sheets.add(
+                        trail,
+                        (int) ++counts[0],
+                        e.seq(),
+                        time(e),
+                        e.actor(),
+                        e.actorName(),
+                        e.entityLabel(),
+                        e.entityId(),
+                        e.action(),
+                        e.summary(),
+                        e.hash());
                 if (e.isViewLog()) {
-                    sheets.add(views, (int) ++counts[1], e.seq(), time(e), e.actor(), e.actorName(), e.entityLabel(),
-                            e.entityId(), e.summary());
+                    sheets.add(
+                            views,
+                            (int) ++counts[1],
+                            e.seq(),
+                            time(e),
+                            e.actor(),
+                            e.actorName(),
+                            e.entityLabel(),
+                            e.entityId(),
+                            e.summary());
                 }
             });
             anchorSheet(wb, sheets, ctx, viewer, from, to, counts);
@@ -77,8 +99,14 @@ public final class AuditWorkbook {
         }
     }
 
-    private static void anchorSheet(SXSSFWorkbook wb, AuditSheets sheets, LedgerContext ctx, StaffMember viewer,
-                                    LocalDate from, LocalDate to, long[] counts) {
+    private static void anchorSheet(
+            SXSSFWorkbook wb,
+            AuditSheets sheets,
+            LedgerContext ctx,
+            StaffMember viewer,
+            LocalDate from,
+            LocalDate to,
+            long[] counts) {
         ChainHead head = AuditAnchors.headAt(ctx.ledger(), to);
         Sheet s = sheets.create(wb, "検証", "監査ログの検証情報", new String[] {"項目", "内容"}, new int[] {28, 90});
         int r = 0;
@@ -89,8 +117,11 @@ public final class AuditWorkbook {
         sheets.add(s, ++r, "閲覧・出力の記録の行数", counts[1]);
         sheets.add(s, ++r, "期間末の監査ログ末尾(行)", head.seq());
         sheets.add(s, ++r, "期間末のアンカー", head.anchor().toString());
-        sheets.add(s, ++r, "確かめ方", "shomu-ledger verify --ledger 台帳ファイル --anchor " + head.anchor()
-                + "  (この行までの履歴が変わっていなければ「検査OK」)");
+        sheets.add(
+                s,
+                ++r,
+                "確かめ方",
+                "shomu-ledger verify --ledger 台帳ファイル --anchor " + head.anchor() + "  (この行までの履歴が変わっていなければ「検査OK」)");
     }
 
     private static String time(AuditEntry e) {

@@ -9,8 +9,7 @@ public final class CellText {
     /** Excel's limit on the characters of one cell. */
     public static final int MAX_CELL = 32_767;
 
-    private CellText() {
-    }
+    private CellText() {}
 
     public static boolean looksLikeFormula(String value) {
         if (value == null || value.isEmpty()) {

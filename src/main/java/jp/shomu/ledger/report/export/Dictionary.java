@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
@@ -23,8 +22,7 @@ import jp.shomu.ledger.service.LedgerContext;
  * every task type, and what every code means.
  */
 final class Dictionary {
-    private Dictionary() {
-    }
+    private Dictionary() {}
 
     static void about(ExportSink sink, List<String[]> lines) throws IOException {
         simple(sink, "00_about", "説明", List.of("項目", "内容"), lines);
@@ -35,7 +33,9 @@ final class Dictionary {
         for (ExportTable t : tables) {
             rows.add(new String[] {t.title(), "", t.table(), "", t.description()});
             for (ExportColumn c : t.written()) {
-                rows.add(new String[] {t.title(), c.header(), c.columnName(), c.kind().label(), c.description()});
+                rows.add(new String[] {
+                    t.title(), c.header(), c.columnName(), c.kind().label(), c.description()
+                });
             }
         }
         simple(sink, "01_data_dictionary", "データ辞書", List.of("シート", "列見出し", "列名(台帳)", "型", "説明"), rows);
@@ -46,13 +46,27 @@ final class Dictionary {
         for (int v : versions) {
             for (TaskType t : ctx.catalog(v).taskTypes()) {
                 for (FieldDef f : FieldInput.fieldsOf(t)) {
-                    rows.add(new String[] {Integer.toString(v), t.code(), t.name(), f.key(), f.label(), f.type().name(),
-                        f.required() ? "必須" : "", f.sensitive() ? "機微" : "", String.join("、", f.choices()), f.help()});
+                    rows.add(new String[] {
+                        Integer.toString(v),
+                        t.code(),
+                        t.name(),
+                        f.key(),
+                        f.label(),
+                        f.type().name(),
+                        f.required() ? "必須" : "",
+                        f.sensitive() ? "機微" : "",
+                        String.join("、", f.choices()),
+                        f.help()
+                    });
                 }
             }
         }
-        simple(sink, "02_field_definitions", "項目定義", List.of("カタログ版", "中区分コード", "中区分", "項目キー", "項目名",
-                "型", "必須", "機微", "選択肢", "説明"), rows);
+        simple(
+                sink,
+                "02_field_definitions",
+                "項目定義",
+                List.of("カタログ版", "中区分コード", "中区分", "項目キー", "項目名", "型", "必須", "機微", "選択肢", "説明"),
+                rows);
     }
 
     static void codes(ExportSink sink, Catalog catalog) throws IOException {

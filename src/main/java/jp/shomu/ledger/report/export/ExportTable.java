@@ -10,8 +10,8 @@ import java.util.List;
  * @param from   the FROM clause (a join where a column needs another table)
  * @param keys   the unique key the pages are read in order of
  */
-record ExportTable(String table, String title, String from, List<String> keys, List<ExportColumn> columns,
-                   String description) {
+record ExportTable(
+        String table, String title, String from, List<String> keys, List<ExportColumn> columns, String description) {
     ExportTable {
         keys = List.copyOf(keys);
         columns = List.copyOf(columns);

@@ -16,19 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.OutputFiles;
-import jp.shomu.ledger.service.reports.ExportService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.SensitiveOutput;
+import jp.shomu.ledger.service.reports.ExportService;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The whole ledger out to Excel (one sheet per table, after 説明・データ辞書・項目定義・コード一覧) or to CSV (one file
@@ -47,8 +45,7 @@ public final class LedgerExport {
         }
     }
 
-    private LedgerExport() {
-    }
+    private LedgerExport() {}
 
     /** Writes every table to one .xlsx file; the file appears only when complete. */
     public static Summary toXlsx(LedgerContext ctx, StaffMember viewer, Path out, ProgressSink progress) {
@@ -61,7 +58,14 @@ public final class LedgerExport {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
                 XlsxSink sink = new XlsxSink(wb);
-                rows.putAll(writeAll(ctx, viewer, output, exports, sink, progress, out.getFileName().toString()));
+                rows.putAll(writeAll(
+                        ctx,
+                        viewer,
+                        output,
+                        exports,
+                        sink,
+                        progress,
+                        out.getFileName().toString()));
                 progress.progress(1, 1, "Excel ファイルを仕上げ中");
                 wb.write(os);
             } finally {
@@ -69,25 +73,36 @@ public final class LedgerExport {
             }
             output.close();
         });
-        return new Summary(out, rows, !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
+        return new Summary(
+                out,
+                rows,
+                !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Writes every table to its own CSV file in {@code dir} (created if missing); the files appear only when all are complete. */
-    public static Summary toCsv(LedgerContext ctx, StaffMember viewer, Path dir, Charset charset, ProgressSink progress) {
+    public static Summary toCsv(
+            LedgerContext ctx, StaffMember viewer, Path dir, Charset charset, ProgressSink progress) {
         long start = System.nanoTime();
         ExportService exports = new ExportService(ctx);
         exports.requireExport(viewer);
         Path target = dir.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         Map<String, Long> rows;
-        SensitiveOutput output = SensitiveOutput.start(ctx, viewer, "台帳出力(CSV " + charset.name() + ")",
-                "全件 " + target.getFileName());
+        SensitiveOutput output =
+                SensitiveOutput.start(ctx, viewer, "台帳出力(CSV " + charset.name() + ")", "全件 " + target.getFileName());
         try {
             Files.createDirectories(target);
             Files.createDirectories(temp);
             CsvSink sink = new CsvSink(temp, charset);
-            rows = writeAll(ctx, viewer, output, exports, sink, progress, target.getFileName().toString());
+            rows = writeAll(
+                    ctx,
+                    viewer,
+                    output,
+                    exports,
+                    sink,
+                    progress,
+                    target.getFileName().toString());
             output.close();
             for (Path f : sink.written()) {
                 Files.move(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -97,13 +112,22 @@ public final class LedgerExport {
         } finally {
             deleteTree(temp);
         }
-        return new Summary(target, rows, !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
+        return new Summary(
+                target,
+                rows,
+                !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Map<String, Long> writeAll(LedgerContext ctx, StaffMember viewer, SensitiveOutput output,
-                                              ExportService exports, ExportSink sink, ProgressSink progress,
-                                              String targetName) throws IOException {
+    private static Map<String, Long> writeAll(
+            LedgerContext ctx,
+            StaffMember viewer,
+            SensitiveOutput output,
+            ExportService exports,
+            ExportSink sink,
+            ProgressSink progress,
+            String targetName)
+            throws IOException {
         TableWalker walker = new TableWalker(ctx, output, exports);
         List<ExportTable> tables = walker.tables();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -117,14 +141,12 @@ public final class LedgerExport {
         LocalDateTime now = LocalDateTime.now(ctx.ledger().clock().withZone(ZoneId.of("Asia/Tokyo")));
         facts.put("出力日時", Wareki.format(now.toLocalDate()) + String.format(" %d:%02d", now.getHour(), now.getMinute()));
         facts.put("出力者", viewer.name() + "(" + viewer.role().label() + ")");
-        facts.put("機微な項目", Permissions.allows(viewer, Action.VIEW_SENSITIVE) ? "値をそのまま出力(出力の記録あり)"
-                : "＊＊＊ で伏せて出力");
+        facts.put("機微な項目", Permissions.allows(viewer, Action.VIEW_SENSITIVE) ? "値をそのまま出力(出力の記録あり)" : "＊＊＊ で伏せて出力");
         facts.put("出力先", targetName);
         for (ExportTable t : tables) {
             facts.put("シート「" + t.title() + "」", String.format("%,d 行 — %s", counts.get(t.table()), t.description()));
         }
-        facts.put("注意", "「=」「+」「-」「@」で始まる値は数式にならないよう文字列として出力(CSV では先頭に ' を付加)。"
-                + "日時は日本時間(監査ログの日時は記録したままの協定世界時)。");
+        facts.put("注意", "「=」「+」「-」「@」で始まる値は数式にならないよう文字列として出力(CSV では先頭に ' を付加)。" + "日時は日本時間(監査ログの日時は記録したままの協定世界時)。");
         Dictionary.about(sink, Dictionary.aboutLines(facts));
         Dictionary.columns(sink, tables);
         List<Integer> versions = exports.catalogVersions();
@@ -141,14 +163,19 @@ public final class LedgerExport {
             });
             sink.begin(t.table(), t.title(), headers, kinds);
             long[] n = {0};
-            walker.walk(t, values -> {
-                try {
-                    sink.row(values);
-                    n[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, progress, done, total);
+            walker.walk(
+                    t,
+                    values -> {
+                        try {
+                            sink.row(values);
+                            n[0]++;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    progress,
+                    done,
+                    total);
             sink.end();
             written.put(t.table(), n[0]);
         }

@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.service.reports.ExportService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.SensitiveData;
 import jp.shomu.ledger.service.SensitiveOutput;
+import jp.shomu.ledger.service.reports.ExportService;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.TablePager;
 
@@ -72,7 +71,9 @@ final class TableWalker {
 
     /** Walks one table; {@code done} counts rows across tables for the progress bar. */
     void walk(ExportTable t, RowSink sink, ProgressSink progress, long[] done, long total) {
-        List<ExportColumn> read = t.columns().stream().filter(c -> c.kind() != ColumnKind.FIELD_LABEL).toList();
+        List<ExportColumn> read = t.columns().stream()
+                .filter(c -> c.kind() != ColumnKind.FIELD_LABEL)
+                .toList();
         List<String> sql = read.stream().map(ExportColumn::sql).toList();
         Object[] after = null;
         while (true) {
@@ -97,8 +98,11 @@ final class TableWalker {
         FieldDef field = null;
         long caseId = 0;
         if (t.table().equals("case_field")) {
-            field = exports.field(((Number) raw[indexOf(read, "catalog_version")]).intValue(),
-                    (String) raw[indexOf(read, "type_code")], (String) raw[indexOf(read, "key")]).orElse(null);
+            field = exports.field(
+                            ((Number) raw[indexOf(read, "catalog_version")]).intValue(),
+                            (String) raw[indexOf(read, "type_code")],
+                            (String) raw[indexOf(read, "key")])
+                    .orElse(null);
             caseId = ((Number) raw[indexOf(read, "case_id")]).longValue();
         } else if (t.table().equals("case_file")) {
             output.includes(((Number) raw[indexOf(read, "id")]).longValue());
@@ -149,8 +153,10 @@ final class TableWalker {
             return json;
         }
         Map<String, String> masked = new TreeMap<>(image);
-        masked.replaceAll((k, v) -> k.startsWith(FIELD) && sensitiveKeys.contains(k.substring(FIELD.length()))
-                && !v.isEmpty() ? SensitiveData.MASK : v);
+        masked.replaceAll(
+                (k, v) -> k.startsWith(FIELD) && sensitiveKeys.contains(k.substring(FIELD.length())) && !v.isEmpty()
+                        ? SensitiveData.MASK
+                        : v);
         return masked.equals(image) ? json : Json.write(masked);
     }
 
@@ -183,8 +189,14 @@ final class TableWalker {
     private ExportTable undescribed(String name) {
         List<String> columns = ctx.ledger().read(c -> TablePager.columns(c, name));
         List<String> pk = ctx.ledger().read(c -> TablePager.primaryKey(c, name));
-        List<ExportColumn> cols = columns.stream().map(c -> ExportColumn.text(c, c, "(説明なし)")).toList();
-        return new ExportTable(name, name.length() > 31 ? name.substring(0, 31) : name, name,
-                pk.isEmpty() ? List.of("rowid") : pk, cols, "(このアプリの版では説明のない表)");
+        List<ExportColumn> cols =
+                columns.stream().map(c -> ExportColumn.text(c, c, "(説明なし)")).toList();
+        return new ExportTable(
+                name,
+                name.length() > 31 ? name.substring(0, 31) : name,
+                name,
+                pk.isEmpty() ? List.of("rowid") : pk,
+                cols,
+                "(このアプリの版では説明のない表)");
     }
 }

@@ -6,5 +6,4 @@ package jp.shomu.ledger.report.handover;
  * @param path        relative to the bundle's folder, with '/' between folders (as in the manifest)
  * @param description what the file is and how to open it, in Japanese
  */
-public record BundleFile(String path, String description) {
-}
+public record BundleFile(String path, String description) {}

@@ -2,23 +2,22 @@ package jp.shomu.ledger.report.handover;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.SlaRule;
 import jp.shomu.ledger.domain.catalog.TaskType;
 
 /** The catalog's codes in the words of the back office, for the workbook a successor reads without the app. */
 final class CatalogWording {
-    private CatalogWording() {
-    }
+    private CatalogWording() {}
 
     static String sla(TaskType type) {
         SlaRule rule = type.sla();
         return switch (rule.kind()) {
             case BUSINESS_DAYS -> "書類の完備(受理)から " + rule.days() + " 営業日以内";
             case CALENDAR_DAYS -> "起算日から " + rule.days() + " 日以内(暦日)";
-            case BEFORE_DEADLINE -> "「" + type.field(rule.deadlineField()).map(f -> f.label()).orElse(rule.deadlineField())
-                    + "」の " + rule.days() + " 営業日前まで";
+            case BEFORE_DEADLINE ->
+                "「" + type.field(rule.deadlineField()).map(f -> f.label()).orElse(rule.deadlineField()) + "」の "
+                        + rule.days() + " 営業日前まで";
         };
     }
 

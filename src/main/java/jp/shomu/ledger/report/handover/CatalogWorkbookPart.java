@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.store.settings.CatalogJson;
@@ -27,13 +26,15 @@ final class CatalogWorkbookPart implements BundlePart {
         Catalog catalog = source.snapshot().catalog();
         Files.createDirectories(root.resolve(WORKBOOK).getParent());
         LocalDate day = LocalDate.ofInstant(source.madeAt(), ZoneId.of("Asia/Tokyo"));
-        String subtitle = "カタログ 版" + catalog.version() + " ・ 台帳 " + source.originalLedger().getFileName() + " ・ "
-                + Wareki.format(day) + " 作成";
+        String subtitle = "カタログ 版" + catalog.version() + " ・ 台帳 "
+                + source.originalLedger().getFileName() + " ・ " + Wareki.format(day) + " 作成";
         CatalogWorkbook.write(catalog, subtitle, root.resolve(WORKBOOK));
         Files.writeString(root.resolve(JSON), CatalogJson.toJson(catalog), StandardCharsets.UTF_8);
         return List.of(
-                new BundleFile(WORKBOOK, "業務カタログ(Excel)。22 の中区分ごとの内容、期限(SLA)と根拠、業務フロー(チェックリスト)、"
-                        + "入力項目、標準処理時間・年間件数・繁忙月。業務マニュアル・業務フローの基礎資料として、そのまま印刷できます(A4 横)"),
+                new BundleFile(
+                        WORKBOOK,
+                        "業務カタログ(Excel)。22 の中区分ごとの内容、期限(SLA)と根拠、業務フロー(チェックリスト)、"
+                                + "入力項目、標準処理時間・年間件数・繁忙月。業務マニュアル・業務フローの基礎資料として、そのまま印刷できます(A4 横)"),
                 new BundleFile(JSON, "同じカタログの JSON(台帳に保存されている形式そのもの)。ほかのシステムへ移すときに使います"));
     }
 }

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** Removing a folder the handover made itself (a staging folder, a temporary copy). */
 final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     static void deleteQuietly(Path dir) {
         if (!Files.exists(dir)) {

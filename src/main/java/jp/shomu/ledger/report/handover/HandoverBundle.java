@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
-import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.reports.HandoverService;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.LedgerCopy;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.reports.HandoverService;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.LedgerCopy;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
@@ -44,14 +43,14 @@ public final class HandoverBundle {
         void step(String title, int done, int total);
     }
 
-    public record Result(Path dir, List<BundleFile> files, String manifestSha256, LedgerVerifier.Result verified) {
-    }
+    public record Result(Path dir, List<BundleFile> files, String manifestSha256, LedgerVerifier.Result verified) {}
 
     public Result write(LedgerContext ledger, StaffMember who, Path out, Listener listener) {
         Path target = out.toAbsolutePath().normalize();
         requireEmptyOrAbsent(target);
         new HandoverService(ledger).recordHandover(who, target.getFileName().toString());
-        Path staging = target.resolveSibling("." + target.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        Path staging = target.resolveSibling("." + target.getFileName() + ".partial-"
+                + ProcessHandle.current().pid());
         try {
             Files.createDirectories(staging);
             Result result = writeInto(ledger, who, staging, listener);
@@ -73,14 +72,15 @@ public final class HandoverBundle {
         Files.createDirectories(copy.getParent());
         LedgerCopy.vacuumInto(ledger.ledger(), copy);
         List<BundleFile> files = new ArrayList<>();
-        files.add(new BundleFile(LEDGER_COPY, "台帳の写し(SQLite 形式。作成時点の全データ、監査ログを含む)。"
-                + "アプリで開くか、SQLite のツールで読めます"));
+        files.add(new BundleFile(LEDGER_COPY, "台帳の写し(SQLite 形式。作成時点の全データ、監査ログを含む)。" + "アプリで開くか、SQLite のツールで読めます"));
         LedgerVerifier.Result verified;
-        try (LedgerContext snapshot = new LedgerContext(Ledger.open(copy, ledger.ledger().clock()))) {
+        try (LedgerContext snapshot =
+                new LedgerContext(Ledger.open(copy, ledger.ledger().clock()))) {
             verified = LedgerVerifier.verify(snapshot.ledger());
             if (!verified.ok()) {
-                throw new LedgerException(LedgerProblem.VERIFY_FAILED, "台帳の写しの検査で問題が見つかったため、引継ぎ資料を作りませんでした: "
-                        + String.join(" / ", verified.problems()));
+                throw new LedgerException(
+                        LedgerProblem.VERIFY_FAILED,
+                        "台帳の写しの検査で問題が見つかったため、引継ぎ資料を作りませんでした: " + String.join(" / ", verified.problems()));
             }
             BundleSource source = new BundleSource(snapshot, ledger.ledger().file(), who, now, verified);
             for (int i = 0; i < parts.size(); i++) {
@@ -127,8 +127,7 @@ public final class HandoverBundle {
             empty = false;
         }
         if (!empty) {
-            throw new InvalidInputException("出力先がすでにあり、空ではありません。上書きはしません: " + target
-                    + "\n新しいフォルダ名を指定してください。");
+            throw new InvalidInputException("出力先がすでにあり、空ではありません。上書きはしません: " + target + "\n新しいフォルダ名を指定してください。");
         }
     }
 }

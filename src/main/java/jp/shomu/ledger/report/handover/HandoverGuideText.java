@@ -2,8 +2,7 @@ package jp.shomu.ledger.report.handover;
 
 /** The fixed chapters of 引継書.md; the parts that depend on the bundle are filled in by {@link HandoverGuide}. */
 final class HandoverGuideText {
-    private HandoverGuideText() {
-    }
+    private HandoverGuideText() {}
 
     static String install(boolean msi, boolean zip) {
         StringBuilder md = new StringBuilder("## 2. アプリのインストール\n\n");
@@ -66,7 +65,8 @@ final class HandoverGuideText {
                 + "問題がなければ終了コード 0、問題があれば 2 と、そのファイル名)\n"
                 + "- Windows の PowerShell で(アプリなし): このフォルダで次を実行し、すべて OK なら問題ありません。\n\n"
                 + "  ```powershell\n"
-                + "  Get-Content -Encoding UTF8 " + manifest + ", " + seal + " | ForEach-Object { $h, $f = $_ -split '  ', 2; "
+                + "  Get-Content -Encoding UTF8 " + manifest + ", " + seal
+                + " | ForEach-Object { $h, $f = $_ -split '  ', 2; "
                 + "if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h.ToUpper()) { \"OK  $f\" } else { \"NG  $f\" } }\n"
                 + "  ```\n\n"
                 + "- 1 ファイルだけなら: `certutil -hashfile ファイル名 SHA256` の値を `" + manifest + "` の行と比べます。\n"

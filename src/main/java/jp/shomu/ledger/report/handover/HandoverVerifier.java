@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
@@ -22,8 +21,7 @@ import jp.shomu.ledger.store.audit.LedgerVerifier;
  * ledger is checked in a temporary copy.
  */
 public final class HandoverVerifier {
-    private HandoverVerifier() {
-    }
+    private HandoverVerifier() {}
 
     public record Result(List<String> problems, int filesChecked, LedgerVerifier.Result ledger) {
         public boolean ok() {
@@ -101,8 +99,10 @@ public final class HandoverVerifier {
                         + "一覧とファイルがそろって書き換えられています。受領書の値と比べてください)");
             } else if (!sealed.get(0).sha256().equals(actual)) {
                 // first, since it explains the file problems listed after it
-                problems.add(0, Manifest.FILE + ": SHA-256 が控え " + Manifest.SEAL + " と一致しません(一覧が変更されています。"
-                        + "ほかのファイルについての結果も信頼できません)");
+                problems.add(
+                        0,
+                        Manifest.FILE + ": SHA-256 が控え " + Manifest.SEAL + " と一致しません(一覧が変更されています。"
+                                + "ほかのファイルについての結果も信頼できません)");
             }
         } catch (IllegalArgumentException | IOException e) {
             problems.add(Manifest.SEAL + ": 読めません(" + e.getMessage() + ")。控えが変更されています");
@@ -149,7 +149,9 @@ public final class HandoverVerifier {
                 return r;
             }
         } catch (LedgerException e) {
-            String reason = e.getMessage().replace(work(temp).toString(), HandoverBundle.LEDGER_COPY).replace('\n', ' ');
+            String reason = e.getMessage()
+                    .replace(work(temp).toString(), HandoverBundle.LEDGER_COPY)
+                    .replace('\n', ' ');
             problems.add(HandoverBundle.LEDGER_COPY + ": 台帳として開けません(" + reason + ")");
             return null;
         } catch (IOException e) {
@@ -168,8 +170,11 @@ public final class HandoverVerifier {
 
     private static String readUtf8(Path file) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("UTF-8 として読めません", e);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import jp.shomu.ledger.report.export.LedgerExport;
 import jp.shomu.ledger.service.ProgressSink;
 
@@ -22,7 +21,7 @@ final class LedgerExportPart implements BundlePart {
         Path out = root.resolve(WORKBOOK);
         Files.createDirectories(out.getParent());
         LedgerExport.toXlsx(source.snapshot(), source.madeBy(), out, ProgressSink.NONE);
-        return List.of(new BundleFile(WORKBOOK, "台帳の全データ(Excel)。すべての表を 1 シートずつ、日本語の見出しとデータ辞書"
-                + "(説明・項目定義・コード一覧)付きで。アプリがなくても Excel で読めます"));
+        return List.of(new BundleFile(
+                WORKBOOK, "台帳の全データ(Excel)。すべての表を 1 シートずつ、日本語の見出しとデータ辞書" + "(説明・項目定義・コード一覧)付きで。アプリがなくても Excel で読めます"));
     }
 }

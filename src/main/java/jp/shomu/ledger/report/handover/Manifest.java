@@ -28,8 +28,7 @@ public final class Manifest {
         }
     }
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     /** Hashes every file under {@code root} (but the manifest and its seal), writes both, returns the manifest's hash. */
     public static String write(Path root) throws IOException {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 
 /** The Windows installer (.msi) and the portable zip, copied into package/ when they are at hand. */

@@ -1,12 +1,12 @@
 package jp.shomu.ledger.report.handover;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
-import org.apache.poi.ss.usermodel.BorderStyle;
 
 /**
  * Writes rows top to bottom on one sheet. Row heights are set from the text, since neither Excel nor LibreOffice

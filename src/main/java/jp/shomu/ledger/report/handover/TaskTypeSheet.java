@@ -1,21 +1,19 @@
 package jp.shomu.ledger.report.handover;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** One 中区分 as a page of the 業務マニュアル: what it is, its deadline, its flow (checklist) and its fields. */
 final class TaskTypeSheet {
     private static final int[] WIDTHS = {5, 16, 36, 12, 15, 8, 40};
     private static final int LABEL_COLUMNS = 2;
 
-    private TaskTypeSheet() {
-    }
+    private TaskTypeSheet() {}
 
     static void write(Sheet sheet, SheetStyles st, Catalog catalog, TaskType t) {
         SheetWriter w = new SheetWriter(sheet, WIDTHS);
@@ -27,7 +25,11 @@ final class TaskTypeSheet {
         String estimate = t.estimated() ? "(推定)" : "";
         w.labelled(st.label, st.text, "標準処理時間", t.standardMinutes() + " 分/件" + estimate, LABEL_COLUMNS);
         w.labelled(st.label, st.text, "年間件数", String.format("%,d 件%s", t.annualCases(), estimate), LABEL_COLUMNS);
-        w.labelled(st.label, st.text, "参考年間時間", String.format("%,.0f 時間(大区分の参考時間の配分)", t.referenceAnnualHours()),
+        w.labelled(
+                st.label,
+                st.text,
+                "参考年間時間",
+                String.format("%,.0f 時間(大区分の参考時間の配分)", t.referenceAnnualHours()),
                 LABEL_COLUMNS);
         w.labelled(st.label, st.text, "繁忙月", CatalogWording.months(t.peakMonths()), LABEL_COLUMNS);
         w.labelled(st.label, st.text, "期限(SLA)", CatalogWording.sla(t), LABEL_COLUMNS);
@@ -44,8 +46,15 @@ final class TaskTypeSheet {
         CellStyle[] step = {st.center, st.text, st.text, st.center, st.center, st.center, st.text};
         int n = 1;
         for (ChecklistItem item : t.checklist()) {
-            w.row(step, n++, item.id(), item.label(), item.required() ? "必須" : "該当時",
-                    CatalogWording.mark(item.secondPerson()), CatalogWording.mark(item.cityStep()), note(item));
+            w.row(
+                    step,
+                    n++,
+                    item.id(),
+                    item.label(),
+                    item.required() ? "必須" : "該当時",
+                    CatalogWording.mark(item.secondPerson()),
+                    CatalogWording.mark(item.cityStep()),
+                    note(item));
         }
 
         w.skip();
@@ -54,8 +63,15 @@ final class TaskTypeSheet {
         CellStyle[] field = {st.center, st.text, st.text, st.text, st.center, st.center, st.text};
         n = 1;
         for (FieldDef f : t.fields()) {
-            w.row(field, n++, f.key(), f.label(), CatalogWording.fieldType(f.type()), CatalogWording.mark(f.required()),
-                    CatalogWording.mark(f.sensitive()), choicesAndHelp(f));
+            w.row(
+                    field,
+                    n++,
+                    f.key(),
+                    f.label(),
+                    CatalogWording.fieldType(f.type()),
+                    CatalogWording.mark(f.required()),
+                    CatalogWording.mark(f.sensitive()),
+                    choicesAndHelp(f));
         }
         w.skip();
         w.heading(st.plain, "機微 ○: 個人情報。閲覧できる役割が限られ、画面や出力で伏せられます。個人番号(マイナンバー)そのものは台帳に入れません。", 16);

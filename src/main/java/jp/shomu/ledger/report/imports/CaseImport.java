@@ -1,24 +1,22 @@
 package jp.shomu.ledger.report.imports;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.imports.CaseImportService;
-import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.imports.CaseImportService;
+import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.service.imports.ImportPreview;
 import jp.shomu.ledger.service.imports.ImportResult;
 
 /** Importing cases from a CSV or Excel file: what {@code import cases} and the app's import screen both call. */
 public final class CaseImport {
-    private CaseImport() {
-    }
+    private CaseImport() {}
 
     /** The dry run: every row checked, nothing written. {@code mappingName} null or blank = the standard layout. */
-    public static ImportPreview preview(LedgerContext ctx, StaffMember actor, Path file, String mappingName,
-                                        ProgressSink progress) {
+    public static ImportPreview preview(
+            LedgerContext ctx, StaffMember actor, Path file, String mappingName, ProgressSink progress) {
         ImportMapping mapping = new ImportMappingService(ctx).byName(actor, mappingName);
         return new CaseImportService(ctx).preview(actor, ImportFiles.open(file), mapping, progress);
     }
@@ -28,8 +26,8 @@ public final class CaseImport {
      *
      * @throws jp.shomu.ledger.service.imports.ImportRefusedException with the preview of every problem, when any row is bad
      */
-    public static ImportResult run(LedgerContext ctx, StaffMember actor, Path file, String mappingName,
-                                   ProgressSink progress) {
+    public static ImportResult run(
+            LedgerContext ctx, StaffMember actor, Path file, String mappingName, ProgressSink progress) {
         ImportMapping mapping = new ImportMappingService(ctx).byName(actor, mappingName);
         Path scratch = privateScratch();
         return new CaseImportService(ctx, scratch).importCases(actor, ImportFiles.open(file), mapping, progress);

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.report.TextFiles;
 import jp.shomu.ledger.service.imports.RowSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file in UTF-8 (with or without BOM) or CP932, detected, parsed by Commons CSV as a stream. Row numbers are
@@ -35,10 +33,15 @@ public final class CsvRowSource implements RowSource {
 
     @Override
     public void read(RowHandler handler) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(false).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false)
+                .get();
         try (InputStream in = Files.newInputStream(file);
-             Reader reader = TextFiles.reader(file, in);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                Reader reader = TextFiles.reader(file, in);
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);

@@ -10,15 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
+import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.report.OutputFiles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV in the template's layout filled with fictional rows, written the many ways people type (和暦, full-width
@@ -28,8 +26,7 @@ public final class ExampleRows {
     private static final String[] DEPARTMENTS = {"見本区役所 市民課", "架空局 総務課", "試用部 企画課", "例示保健センター"};
     private static final String[] CHANNELS = {"庶務事務システム", "LoGoフォーム", "紙・庁内便", "メール", "電話"};
 
-    private ExampleRows() {
-    }
+    private ExampleRows() {}
 
     /**
      * @param badRow a row number (as a spreadsheet counts, header = 1) to spoil with an impossible date, or 0 for none
@@ -40,8 +37,8 @@ public final class ExampleRows {
                 os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Random rnd = new Random(20_261_001L);
-            try (CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(os, charset), 1 << 16),
-                    CSVFormat.EXCEL)) {
+            try (CSVPrinter csv =
+                    new CSVPrinter(new BufferedWriter(new OutputStreamWriter(os, charset), 1 << 16), CSVFormat.EXCEL)) {
                 csv.printRecord(ImportTemplate.headers(type));
                 for (int i = 1; i <= rows; i++) {
                     csv.printRecord(row(type, i, i + 1 == badRow, around.minusDays(rnd.nextInt(20)), rnd));
@@ -55,13 +52,14 @@ public final class ExampleRows {
         v.add(n % 3 == 0 ? type.name() : type.code());
         v.add(type.name().replace("事務", "") + " 取込み見本" + n);
         for (FieldDef f : CommonFields.ALL) {
-            v.add(switch (f.key()) {
-                case CommonFields.RECEIVED_ON -> bad ? "令和8年2月30日" : date(received, n);
-                case CommonFields.CHANNEL -> CHANNELS[n % CHANNELS.length];
-                case CommonFields.REQUESTER_DEPT -> DEPARTMENTS[n % DEPARTMENTS.length];
-                case CommonFields.REQUESTER -> fullWidth("99" + String.format("%06d", n % 1_000_000));
-                default -> "";
-            });
+            v.add(
+                    switch (f.key()) {
+                        case CommonFields.RECEIVED_ON -> bad ? "令和8年2月30日" : date(received, n);
+                        case CommonFields.CHANNEL -> CHANNELS[n % CHANNELS.length];
+                        case CommonFields.REQUESTER_DEPT -> DEPARTMENTS[n % DEPARTMENTS.length];
+                        case CommonFields.REQUESTER -> fullWidth("99" + String.format("%06d", n % 1_000_000));
+                        default -> "";
+                    });
         }
         for (FieldDef f : type.fields()) {
             v.add(value(f, received, n, rnd));
@@ -73,8 +71,10 @@ public final class ExampleRows {
         return switch (f.type()) {
             case TEXT -> f.sensitive() ? "" : f.label() + "(見本)";
             case DATE -> date(received.plusDays(rnd.nextInt(20)), n + 1);
-            case YEN -> n % 2 == 0 ? String.format("¥%,d", (1 + rnd.nextInt(300)) * 100)
-                    : fullWidth(String.format("%,d", (1 + rnd.nextInt(300)) * 100)) + "円";
+            case YEN ->
+                n % 2 == 0
+                        ? String.format("¥%,d", (1 + rnd.nextInt(300)) * 100)
+                        : fullWidth(String.format("%,d", (1 + rnd.nextInt(300)) * 100)) + "円";
             case COUNT -> Integer.toString(1 + rnd.nextInt(20));
             case CHOICE -> f.choices().get(rnd.nextInt(f.choices().size()));
             case EMPLOYEE_NO -> "99" + String.format("%06d", rnd.nextInt(1_000_000));

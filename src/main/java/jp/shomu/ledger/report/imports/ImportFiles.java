@@ -3,14 +3,12 @@ package jp.shomu.ledger.report.imports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.service.imports.RowSource;
 
 /** Opens a file to import by its extension: .csv (or .txt) as CSV, .xlsx as Excel. */
 public final class ImportFiles {
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     public static RowSource open(Path file) {
         if (!Files.isRegularFile(file)) {

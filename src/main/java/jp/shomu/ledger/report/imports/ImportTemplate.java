@@ -4,7 +4,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.shomu.ledger.domain.cases.CommonFields;
+import jp.shomu.ledger.domain.catalog.Catalog;
+import jp.shomu.ledger.domain.catalog.FieldDef;
+import jp.shomu.ledger.domain.catalog.FieldType;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.imports.ImportMapping;
+import jp.shomu.ledger.report.OutputFiles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,14 +21,6 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import jp.shomu.ledger.domain.catalog.Catalog;
-import jp.shomu.ledger.domain.catalog.FieldDef;
-import jp.shomu.ledger.domain.catalog.FieldType;
-import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.cases.CommonFields;
-import jp.shomu.ledger.domain.imports.ImportMapping;
-import jp.shomu.ledger.report.OutputFiles;
-
 /**
  * The blank import template (docs/REPORTS.md §取込み): a sheet 取込み whose headings are 中区分, 件名 and field
  * labels — for one task type, or the common fields only — with lists for choice fields, and sheets explaining how
@@ -32,8 +30,7 @@ public final class ImportTemplate {
     /** Rows that get the drop-down lists for choice fields. */
     private static final int LIST_ROWS = 5_000;
 
-    private ImportTemplate() {
-    }
+    private ImportTemplate() {}
 
     /** The headings of the template for {@code type} (null: the common fields only). */
     public static List<String> headers(TaskType type) {
@@ -75,8 +72,11 @@ public final class ImportTemplate {
             boolean mandatory = c < 2 || (f != null && f.required());
             row.getCell(c).setCellStyle(mandatory ? required : plain);
             s.setColumnWidth(c, Math.max(12, Math.min(40, headers.get(c).length() * 2 + 4)) * 256);
-            if (f != null && f.type() == FieldType.CHOICE && String.join(",", f.choices()).length() < 250) {
-                var v = dv.createValidation(dv.createExplicitListConstraint(f.choices().toArray(new String[0])),
+            if (f != null
+                    && f.type() == FieldType.CHOICE
+                    && String.join(",", f.choices()).length() < 250) {
+                var v = dv.createValidation(
+                        dv.createExplicitListConstraint(f.choices().toArray(new String[0])),
                         new CellRangeAddressList(1, LIST_ROWS, c, c));
                 v.setShowErrorBox(false);
                 s.addValidationData(v);

@@ -2,20 +2,17 @@ package jp.shomu.ledger.report.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.service.FieldInput;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The template's sheets 記入方法 (how to fill it in) and 項目一覧 (every field, for the headings to add). */
 final class TemplateGuide {
-    private TemplateGuide() {
-    }
+    private TemplateGuide() {}
 
     static void howTo(XSSFWorkbook wb, TaskType type) {
         XSSFSheet s = wb.createSheet("記入方法");
@@ -57,8 +54,16 @@ final class TemplateGuide {
             }
             for (FieldDef f : FieldInput.fieldsOf(t)) {
                 Row row = s.createRow(r++);
-                String[] v = {t.code(), t.name(), f.label(), f.key(), typeName(f), f.required() ? "必須" : "",
-                    String.join("、", f.choices()), f.help()};
+                String[] v = {
+                    t.code(),
+                    t.name(),
+                    f.label(),
+                    f.key(),
+                    typeName(f),
+                    f.required() ? "必須" : "",
+                    String.join("、", f.choices()),
+                    f.help()
+                };
                 for (int c = 0; c < v.length; c++) {
                     row.createCell(c).setCellValue(v[c]);
                 }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.ParserConfigurationException;
-
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.service.imports.RowSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -23,9 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-
-import jp.shomu.ledger.domain.cases.InvalidInputException;
-import jp.shomu.ledger.service.imports.RowSource;
 
 /**
  * The first sheet of an .xlsx file (or the sheet named 取込み), read with POI's streaming (SAX) reader so a sheet
@@ -70,12 +67,16 @@ public final class XlsxRowSource implements RowSource {
             }
             try (InputStream sheet = chosen) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler), new IsoDates(),
-                        false));
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler), new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | org.apache.poi.ooxml.POIXMLException
+                | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw new InvalidInputException(name() + " を Excel(.xlsx)として読めません: " + e.getMessage());
         }
     }
@@ -121,7 +122,8 @@ public final class XlsxRowSource implements RowSource {
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 LocalDateTime t = DateUtil.getLocalDateTime(value);
-                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                        ? t.toLocalDate().toString()
                         : t.toLocalDate() + " " + t.toLocalTime();
             }
             if ("General".equalsIgnoreCase(formatString) && value == Math.rint(value) && Math.abs(value) < 1e15) {

@@ -3,13 +3,11 @@ package jp.shomu.ledger.report.monthly;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
-
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.kpi.CaseAlert;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * 期限超過・審査未了一覧: every case overdue, at risk, without a due date or waiting for a check, with its reason.
@@ -18,13 +16,11 @@ import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 final class AlertSheet {
     static final String NAME = "期限超過・審査未了一覧";
     static final int HEADER_ROW = 3;
-    static final String[] HEADERS = {"No", "区分", "案件番号", "コード", "中区分", "件名", "受付日", "処理期限",
-        "超過\n(営業日)", "現在の状況", "理由"};
+    static final String[] HEADERS = {"No", "区分", "案件番号", "コード", "中区分", "件名", "受付日", "処理期限", "超過\n(営業日)", "現在の状況", "理由"};
     private static final int SUBJECT_WIDTH = 26;
     private static final int REASON_WIDTH = 44;
 
-    private AlertSheet() {
-    }
+    private AlertSheet() {}
 
     static void write(SXSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
         Sheet s = wb.createSheet(NAME);
@@ -35,8 +31,13 @@ final class AlertSheet {
         f.alerts().forEach(a -> counts.merge(a.kind(), 1, Integer::sum));
         StringJoiner summary = new StringJoiner("、", "", "。");
         counts.forEach((k, n) -> summary.add(k.label() + " " + n + "件"));
-        Sheets.note(s, 1, 0, HEADERS.length - 1, summary + "処理期限は、止まっていた期間(不備照会・保留)を反映した月末時点の期限。"
-                + "超過日数は期限の翌日から数えた営業日数。", st.note);
+        Sheets.note(
+                s,
+                1,
+                0,
+                HEADERS.length - 1,
+                summary + "処理期限は、止まっていた期間(不備照会・保留)を反映した月末時点の期限。" + "超過日数は期限の翌日から数えた営業日数。",
+                st.note);
         for (int c = 0; c < HEADERS.length; c++) {
             Sheets.text(s, HEADER_ROW, c, HEADERS[c], st.header);
         }

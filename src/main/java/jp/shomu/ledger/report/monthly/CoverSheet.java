@@ -2,24 +2,21 @@ package jp.shomu.ledger.report.monthly;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.kpi.Figure;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import jp.shomu.ledger.domain.kpi.Tally;
 import jp.shomu.ledger.domain.sla.SlaResult;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** 表紙・概要: the period in 和暦, who made the report and when, the month's totals and the SLA results at a glance. */
 final class CoverSheet {
     static final String NAME = "表紙・概要";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
-    private CoverSheet() {
-    }
+    private CoverSheet() {}
 
     static void write(XSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
         XSSFSheet s = wb.createSheet(NAME);
@@ -31,16 +28,34 @@ final class CoverSheet {
         Sheets.row(s, 1).setHeightInPoints(22);
 
         int r = 3;
-        r = field(s, st, r, "対象期間", Wareki.format(f.month().atDay(1)) + " 〜 " + Wareki.format(f.month().atEndOfMonth()));
+        r = field(
+                s,
+                st,
+                r,
+                "対象期間",
+                Wareki.format(f.month().atDay(1)) + " 〜 "
+                        + Wareki.format(f.month().atEndOfMonth()));
         r = field(s, st, r, "集計基準日", Wareki.format(f.asOf()) + (f.provisional() ? "(月の途中のため暫定値)" : "(月末)"));
         LocalDateTime made = LocalDateTime.ofInstant(f.generatedAt(), JST);
-        r = field(s, st, r, "作成日時", Wareki.format(made.toLocalDate()) + String.format(" %d:%02d", made.getHour(),
-                made.getMinute()) + "(作成時点の台帳による)");
+        r = field(
+                s,
+                st,
+                r,
+                "作成日時",
+                Wareki.format(made.toLocalDate()) + String.format(" %d:%02d", made.getHour(), made.getMinute())
+                        + "(作成時点の台帳による)");
         r = field(s, st, r, "作成者", f.generatedBy());
-        r = field(s, st, r, "SLA 目標", f.targets().isDefault() ? "既定値(docs/REPORTS.md)"
-                : "第" + f.targets().version() + "版(" + Wareki.formatMonth(f.targets().effectiveFrom()) + "から適用)");
-        String anchor = grouped(f.anchor().hash()) + "@" + f.anchor().date() + "(第" + f.anchor().seq() + "行)"
-                + "\n後日 verify --ledger 台帳 --anchor \"この値\" で、この時点までの記録が変えられていないことを確かめられます。";
+        r = field(
+                s,
+                st,
+                r,
+                "SLA 目標",
+                f.targets().isDefault()
+                        ? "既定値(docs/REPORTS.md)"
+                        : "第" + f.targets().version() + "版("
+                                + Wareki.formatMonth(f.targets().effectiveFrom()) + "から適用)");
+        String anchor = grouped(f.anchor().hash()) + "@" + f.anchor().date() + "(第"
+                + f.anchor().seq() + "行)" + "\n後日 verify --ledger 台帳 --anchor \"この値\" で、この時点までの記録が変えられていないことを確かめられます。";
         r = field(s, st, r, "監査ログのアンカー", anchor);
         Sheets.fitHeight(s, r - 1, anchor, 50);
 
@@ -79,9 +94,16 @@ final class CoverSheet {
             Sheets.text(s, r, 5, res.verdict().label(), verdictStyle(st, res));
             r++;
         }
-        long missed = f.sla().stream().filter(x -> x.verdict() == SlaResult.Verdict.NOT_MET).count();
-        Sheets.note(s, r++, 1, 5, missed == 0 ? "すべての項目で目標を達成しました。" : "目標に達しなかった項目が " + missed
-                + " 件あります(「SLA達成状況」「期限超過・審査未了一覧」を参照)。", st.wrap);
+        long missed = f.sla().stream()
+                .filter(x -> x.verdict() == SlaResult.Verdict.NOT_MET)
+                .count();
+        Sheets.note(
+                s,
+                r++,
+                1,
+                5,
+                missed == 0 ? "すべての項目で目標を達成しました。" : "目標に達しなかった項目が " + missed + " 件あります(「SLA達成状況」「期限超過・審査未了一覧」を参照)。",
+                st.wrap);
         r++;
         String notes = "・各数値の定義は「SLA達成状況」シートと docs/REPORTS.md のとおり。"
                 + "\n・率は小数第1位未満を切り捨てて表示し、目標との比較は切り捨て前の値で行う。"

@@ -2,15 +2,13 @@ package jp.shomu.ledger.report.monthly;
 
 import java.util.List;
 import java.util.function.ToLongBiFunction;
-
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
 import jp.shomu.ledger.domain.kpi.ErrorAnalysis;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * 誤り分析: error categories × task types, for send-backs and for errors found after completion, and send-backs
@@ -21,8 +19,7 @@ final class ErrorSheet {
     /** About how many rows a landscape A4 page of this sheet holds; the operators' table starts a page if it would not fit. */
     private static final int ROWS_PER_PAGE = 36;
 
-    private ErrorSheet() {
-    }
+    private ErrorSheet() {}
 
     static void write(XSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
         ErrorAnalysis e = f.errors();
@@ -38,16 +35,33 @@ final class ErrorSheet {
         Sheets.widths(s, widths);
         String period = Wareki.formatMonth(f.month());
         Sheets.text(s, 0, 0, "誤り分析  " + period, st.subtitle);
-        Sheets.note(s, 1, 0, cats.size() + 2, "件数は誤りの分類ごとの回数(1回の差戻しに2つの分類があれば両方に数える)。"
-                + "「完了後に判明した誤り」は、業務責任者が完了後の誤りとして再開した記録。", st.note);
+        Sheets.note(
+                s,
+                1,
+                0,
+                cats.size() + 2,
+                "件数は誤りの分類ごとの回数(1回の差戻しに2つの分類があれば両方に数える)。" + "「完了後に判明した誤り」は、業務責任者が完了後の誤りとして再開した記録。",
+                st.note);
         int r = 3;
         int section = 1;
         if (e.types().stream().anyMatch(t -> !t.sendBacks().isEmpty())) {
-            r = matrix(s, st, r, section++ + " ダブルチェックで差し戻した誤り(分類 × 中区分)", e, (t, code) -> t.sendBacks(code),
+            r = matrix(
+                    s,
+                    st,
+                    r,
+                    section++ + " ダブルチェックで差し戻した誤り(分類 × 中区分)",
+                    e,
+                    (t, code) -> t.sendBacks(code),
                     t -> !t.sendBacks().isEmpty());
         }
         if (e.types().stream().anyMatch(t -> !t.afterCompletion().isEmpty())) {
-            r = matrix(s, st, r, section++ + " 完了後に判明した誤り(分類 × 中区分)", e, (t, code) -> t.afterCompletion(code),
+            r = matrix(
+                    s,
+                    st,
+                    r,
+                    section++ + " 完了後に判明した誤り(分類 × 中区分)",
+                    e,
+                    (t, code) -> t.afterCompletion(code),
                     t -> !t.afterCompletion().isEmpty());
         }
         if (!e.operators().isEmpty()) {
@@ -59,9 +73,14 @@ final class ErrorSheet {
         Sheets.printSetup(s, true, period, "誤り分析", -1, -1);
     }
 
-    private static int matrix(XSSFSheet s, ReportStyles st, int r, String title, ErrorAnalysis e,
-                              ToLongBiFunction<ErrorAnalysis.TypeRow, String> count,
-                              java.util.function.Predicate<ErrorAnalysis.TypeRow> include) {
+    private static int matrix(
+            XSSFSheet s,
+            ReportStyles st,
+            int r,
+            String title,
+            ErrorAnalysis e,
+            ToLongBiFunction<ErrorAnalysis.TypeRow, String> count,
+            java.util.function.Predicate<ErrorAnalysis.TypeRow> include) {
         List<ErrorCategory> cats = e.categories();
         Sheets.text(s, r++, 0, title, st.section);
         Sheets.text(s, r, 0, "コード", st.header);
@@ -114,8 +133,14 @@ final class ErrorSheet {
             Sheets.ratio(s, r, 4, o.sentBack(), o.checked(), st.percent, st.center);
             r++;
         }
-        Sheets.note(s, r + 1, 0, 6, e.namesShown()
-                ? "担当者名入り(センター内部用)。市へ提出する報告書は、担当者名を表示しない設定で作成する。"
-                : "担当者名は表示していない(担当者A、B … は差戻しの多い順の仮の記号で、月ごとに変わる)。", st.note);
+        Sheets.note(
+                s,
+                r + 1,
+                0,
+                6,
+                e.namesShown()
+                        ? "担当者名入り(センター内部用)。市へ提出する報告書は、担当者名を表示しない設定で作成する。"
+                        : "担当者名は表示していない(担当者A、B … は差戻しの多い順の仮の記号で、月ごとに変わる)。",
+                st.note);
     }
 }

@@ -3,14 +3,11 @@ package jp.shomu.ledger.report.monthly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
-
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Lays the monthly figures out as a print-ready workbook. Only sheets with something to show are written: the
@@ -19,8 +16,8 @@ import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 public final class MonthlyReportWorkbook {
     /** Rows of the streamed list sheet kept in memory while writing. */
     private static final int STREAM_WINDOW = 200;
-    private MonthlyReportWorkbook() {
-    }
+
+    private MonthlyReportWorkbook() {}
 
     public static void write(MonthlyFigures f, List<MajorCategory> majors, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -3,13 +3,12 @@ package jp.shomu.ledger.report.monthly;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writing cells and setting a sheet up for print: A4, fit to the page width, title rows repeated, a footer with
@@ -19,8 +18,7 @@ final class Sheets {
     /** Points per line of 10 pt text, with the cell's padding. */
     private static final float LINE_POINTS = 14.5f;
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     static void printSetup(Sheet sheet, boolean landscape, String period, String title, int repeatFrom, int repeatTo) {
         PrintSetup ps = sheet.getPrintSetup();

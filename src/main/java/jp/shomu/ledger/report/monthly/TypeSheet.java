@@ -2,36 +2,52 @@ package jp.shomu.ledger.report.monthly;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.kpi.Figure;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import jp.shomu.ledger.domain.kpi.Tally;
 import jp.shomu.ledger.domain.kpi.TypeFigures;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** 業務別実績: one row per 中区分, a subtotal per 大区分 and the grand total. Every 中区分 is listed, even at zero. */
 final class TypeSheet {
     static final String NAME = "業務別実績";
     static final int HEADER_ROW = 3;
-    static final String[] HEADERS = {"コード", "中区分", "受付", "完了", "うち\n期限内", "期限内\n処理率", "期限超過\nで完了",
-        "期限なし\nで完了", "月末\n未完了", "取下げ", "作業時間\n(分)", "標準時間\n(分)", "標準\n時間比", "差戻し\n(回)",
-        "完了後\n誤り"};
+    static final String[] HEADERS = {
+        "コード",
+        "中区分",
+        "受付",
+        "完了",
+        "うち\n期限内",
+        "期限内\n処理率",
+        "期限超過\nで完了",
+        "期限なし\nで完了",
+        "月末\n未完了",
+        "取下げ",
+        "作業時間\n(分)",
+        "標準時間\n(分)",
+        "標準\n時間比",
+        "差戻し\n(回)",
+        "完了後\n誤り"
+    };
 
-    private TypeSheet() {
-    }
+    private TypeSheet() {}
 
     static void write(XSSFWorkbook wb, ReportStyles st, MonthlyFigures f, List<MajorCategory> majors) {
         XSSFSheet s = wb.createSheet(NAME);
         Sheets.widths(s, 6, 30, 7, 7, 7, 8, 8, 8, 7, 7, 9, 9, 8, 7, 7);
         String period = Wareki.formatMonth(f.month());
         Sheets.text(s, 0, 0, "業務別実績  " + period, st.subtitle);
-        Sheets.note(s, 1, 0, HEADERS.length - 1, "件数は案件数。期限内処理率 = うち期限内 ÷ (完了 − 期限なしで完了)。"
-                + "標準時間比 = 作業時間 ÷ 標準時間。率は小数第1位未満切り捨て。「—」は分母が0のため計算しないもの。", st.note);
+        Sheets.note(
+                s,
+                1,
+                0,
+                HEADERS.length - 1,
+                "件数は案件数。期限内処理率 = うち期限内 ÷ (完了 − 期限なしで完了)。" + "標準時間比 = 作業時間 ÷ 標準時間。率は小数第1位未満切り捨て。「—」は分母が0のため計算しないもの。",
+                st.note);
         for (int c = 0; c < HEADERS.length; c++) {
             Sheets.text(s, HEADER_ROW, c, HEADERS[c], st.header);
         }
@@ -39,7 +55,9 @@ final class TypeSheet {
         int r = HEADER_ROW + 1;
         List<String> seen = new ArrayList<>();
         for (MajorCategory major : majors) {
-            List<TypeFigures> rows = f.types().stream().filter(t -> t.majorCode().equals(major.code())).toList();
+            List<TypeFigures> rows = f.types().stream()
+                    .filter(t -> t.majorCode().equals(major.code()))
+                    .toList();
             if (rows.isEmpty()) {
                 continue;
             }
@@ -47,8 +65,14 @@ final class TypeSheet {
                 line(s, st, r++, t.code(), t.name(), t.tally(), false);
                 seen.add(t.code());
             }
-            line(s, st, r++, "", major.code() + " " + major.name() + " 計",
-                    Tally.sum(rows.stream().map(TypeFigures::tally).toList()), true);
+            line(
+                    s,
+                    st,
+                    r++,
+                    "",
+                    major.code() + " " + major.name() + " 計",
+                    Tally.sum(rows.stream().map(TypeFigures::tally).toList()),
+                    true);
         }
         for (TypeFigures t : f.types()) {
             if (!seen.contains(t.code())) {
@@ -71,8 +95,14 @@ final class TypeSheet {
         }
         CellStyle dash = total ? st.totalCenter : st.center;
         Sheets.ratio(s, r, 5, t.get(Figure.ON_TIME), t.get(Figure.COMPLETED_WITH_DUE), percent, dash);
-        Figure[] rest = {Figure.COMPLETED_LATE, Figure.COMPLETED_NO_DUE, Figure.OPEN_AT_MONTH_END, Figure.WITHDRAWN,
-            Figure.MINUTES_LOGGED, Figure.STANDARD_MINUTES};
+        Figure[] rest = {
+            Figure.COMPLETED_LATE,
+            Figure.COMPLETED_NO_DUE,
+            Figure.OPEN_AT_MONTH_END,
+            Figure.WITHDRAWN,
+            Figure.MINUTES_LOGGED,
+            Figure.STANDARD_MINUTES
+        };
         for (int i = 0; i < rest.length; i++) {
             Sheets.number(s, r, 6 + i, t.get(rest[i]), count);
         }

@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
-
 import jp.shomu.ledger.domain.calendar.FiscalYear;
-import jp.shomu.ledger.store.archive.ArchiveCopy;
-import jp.shomu.ledger.store.ArchiveMark;
-import jp.shomu.ledger.store.archive.ArchiveRemoval;
-import jp.shomu.ledger.store.cases.CaseSearchIndex;
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.ArchiveMark;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.archive.ArchiveCopy;
+import jp.shomu.ledger.store.archive.ArchiveRemoval;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.store.cases.CaseSearchIndex;
 
 /**
  * Builds the archive file of one fiscal year next to the ledger: under a temporary name, page by page with
@@ -26,8 +25,7 @@ import jp.shomu.ledger.store.audit.LedgerVerifier;
 final class ArchiveBuilder {
     private static final int PAGE = 500;
 
-    private ArchiveBuilder() {
-    }
+    private ArchiveBuilder() {}
 
     /** Builds {@code target} from the cases of {@code year} that are finished; returns how many it holds. */
     static int build(Ledger ledger, Path target, FiscalYear year, String actor, Consumer<String> progress) {
@@ -57,8 +55,12 @@ final class ArchiveBuilder {
                 if (copied == 0) {
                     return 0;
                 }
-                ArchiveMark mark = new ArchiveMark(year.year(), ledger.file().getFileName().toString(),
-                        archive.clock().instant().toString(), actor, ArchiveMark.CASES);
+                ArchiveMark mark = new ArchiveMark(
+                        year.year(),
+                        ledger.file().getFileName().toString(),
+                        archive.clock().instant().toString(),
+                        actor,
+                        ArchiveMark.CASES);
                 archive.write(actor, tx -> {
                     CaseSearchIndex.rebuild(tx);
                     ArchiveMark.mark(tx, mark);
@@ -83,8 +85,9 @@ final class ArchiveBuilder {
     static Path partOf(Path target) {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         if (Files.exists(part)) {
-            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "作成途中の保管ファイルが残っています: " + part
-                    + "\n他の人が年度アーカイブを実行中でないことを確かめてから、このファイルを削除してやり直してください。");
+            throw new LedgerException(
+                    LedgerProblem.ALREADY_EXISTS,
+                    "作成途中の保管ファイルが残っています: " + part + "\n他の人が年度アーカイブを実行中でないことを確かめてから、このファイルを削除してやり直してください。");
         }
         return part;
     }
@@ -103,8 +106,9 @@ final class ArchiveBuilder {
         try (Ledger check = Ledger.open(archive, java.time.Clock.systemUTC())) {
             LedgerVerifier.Result r = LedgerVerifier.verify(check);
             if (!r.ok()) {
-                throw new LedgerException(LedgerProblem.VERIFY_FAILED, "保管ファイルの検査で問題が見つかりました。台帳は変更していません: "
-                        + archive + "\n" + String.join("\n", r.problems()));
+                throw new LedgerException(
+                        LedgerProblem.VERIFY_FAILED,
+                        "保管ファイルの検査で問題が見つかりました。台帳は変更していません: " + archive + "\n" + String.join("\n", r.problems()));
             }
         }
     }

@@ -1,27 +1,25 @@
 package jp.shomu.ledger.service.archive;
 
-import jp.shomu.ledger.service.BatchTimes;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.TransactionTimes;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import jp.shomu.ledger.domain.calendar.FiscalYear;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.BatchTimes;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.TransactionTimes;
 import jp.shomu.ledger.store.ArchiveMark;
-import jp.shomu.ledger.store.archive.ArchiveRemoval;
 import jp.shomu.ledger.store.FileSha256;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.archive.ArchiveRemoval;
 
 /**
  * The fiscal-year archive (年度アーカイブ): moves a finished year's closed cases out of the shared ledger into a
@@ -57,27 +55,46 @@ public final class ArchiveService {
      * of the year left in the ledger, the removal transactions, the audit checkpoint and the space given back
      * (both null when the year had no finished case and nothing was made).
      */
-    public record Outcome(Path archive, String sha256, boolean resumed, int archived, int removed, int alreadyRemoved,
-                          List<Long> changedMeanwhile, long openLeft, TransactionTimes removal, Checkpoint checkpoint,
-                          Shrink shrink) {
-    }
+    public record Outcome(
+            Path archive,
+            String sha256,
+            boolean resumed,
+            int archived,
+            int removed,
+            int alreadyRemoved,
+            List<Long> changedMeanwhile,
+            long openLeft,
+            TransactionTimes removal,
+            Checkpoint checkpoint,
+            Shrink shrink) {}
 
     /**
      * The audit checkpoint: rows up to {@code seq} (written up to {@code lastDay}) are in the audit archive
      * {@code file} with {@code sha256} (file null when they had been moved by an earlier run); entries restated,
      * rows moved into the file and rows cut from the ledger now, and the write transactions.
      */
-    public record Checkpoint(long seq, String lastDay, Path file, String sha256, int restated, long rowsMoved,
-                             long rowsCut, TransactionTimes times) {
-    }
+    public record Checkpoint(
+            long seq,
+            String lastDay,
+            Path file,
+            String sha256,
+            int restated,
+            long rowsMoved,
+            long rowsCut,
+            TransactionTimes times) {}
 
     /**
      * The space given back: whether the ledger can give pages back at all (created with auto_vacuum INCREMENTAL),
      * pages given back now and free pages still inside, the page size, the file's size before the archive and now.
      */
-    public record Shrink(boolean releasable, long releasedPages, long freePagesLeft, long pageSize, long bytesBefore,
-                         long bytesAfter, TransactionTimes times) {
-    }
+    public record Shrink(
+            boolean releasable,
+            long releasedPages,
+            long freePagesLeft,
+            long pageSize,
+            long bytesBefore,
+            long bytesAfter,
+            TransactionTimes times) {}
 
     /** The archive file of {@code year} for {@code ledgerFile}: "ledger-archive-FY2026.db" beside "ledger.db". */
     public static Path archiveFile(Path ledgerFile, int year) {
@@ -91,7 +108,8 @@ public final class ArchiveService {
 
     private static Path besideLedger(Path ledgerFile, String suffix) {
         String name = ledgerFile.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+        String stem =
+                name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
         return ledgerFile.toAbsolutePath().resolveSibling(stem + suffix);
     }
 
@@ -117,7 +135,8 @@ public final class ArchiveService {
             int copied = ArchiveBuilder.build(ledger, target, year, actor.login(), progress);
             if (copied == 0) {
                 long open = ArchiveRemoval.openCasesReceived(ledger, year.start(), year.end());
-                return new Outcome(null, "", false, 0, 0, 0, List.of(), open, new TransactionTimes(0, 0, 0), null, null);
+                return new Outcome(
+                        null, "", false, 0, 0, 0, List.of(), open, new TransactionTimes(0, 0, 0), null, null);
             }
         }
         String sha = FileSha256.of(target);
@@ -126,12 +145,22 @@ public final class ArchiveService {
         long open = ArchiveRemoval.openCasesReceived(ledger, year.start(), year.end());
         Checkpoint checkpoint = new AuditCheckpointer(ledger, actor.login(), options, progress).run(year);
         Shrink shrink = FreeSpace.release(ledger, actor.login(), options, progress, bytesBefore);
-        return new Outcome(target, sha, resumed, removal.archived(), removal.removed(), removal.alreadyRemoved(),
-                removal.changedMeanwhile(), open, removal.removal(), checkpoint, shrink);
+        return new Outcome(
+                target,
+                sha,
+                resumed,
+                removal.archived(),
+                removal.removed(),
+                removal.alreadyRemoved(),
+                removal.changedMeanwhile(),
+                open,
+                removal.removal(),
+                checkpoint,
+                shrink);
     }
 
-    private Outcome removeFromLedger(StaffMember actor, FiscalYear year, Path target, String sha, Options options,
-                                     Consumer<String> progress) {
+    private Outcome removeFromLedger(
+            StaffMember actor, FiscalYear year, Path target, String sha, Options options, Consumer<String> progress) {
         int archived = 0;
         int removed = 0;
         int gone = 0;
@@ -145,8 +174,11 @@ public final class ArchiveService {
                     break;
                 }
                 Map<Long, String> prints = archive.read(c -> ArchiveRemoval.fingerprints(c, ids));
-                ArchiveRemoval.Batch b = times.time(() -> ctx.ledger().write(actor.login(), tx -> ArchiveRemoval.remove(tx,
-                        year.year(), target.getFileName().toString(), sha, ids, prints)));
+                ArchiveRemoval.Batch b = times.time(() -> ctx.ledger()
+                        .write(
+                                actor.login(),
+                                tx -> ArchiveRemoval.remove(
+                                        tx, year.year(), target.getFileName().toString(), sha, ids, prints)));
                 archived += ids.size();
                 removed += b.removed().size();
                 gone += b.alreadyGone().size();
@@ -161,11 +193,14 @@ public final class ArchiveService {
 
     private static void requireSameYear(Path target, FiscalYear year, Path ledgerFile) {
         try (Ledger archive = Ledger.open(target, java.time.Clock.systemUTC())) {
-            ArchiveMark mark = ArchiveMark.of(archive).orElseThrow(() -> new LedgerException(LedgerProblem.ALREADY_EXISTS,
-                    "同じ名前のファイルがありますが、保管ファイルではありません。上書きはしません: " + target));
-            if (mark.fiscalYear() != year.year() || !mark.source().equals(ledgerFile.getFileName().toString())) {
-                throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前の保管ファイルは別の台帳・年度のものです("
-                        + mark.source() + "、" + mark.fiscalYear() + "年度): " + target);
+            ArchiveMark mark = ArchiveMark.of(archive)
+                    .orElseThrow(() -> new LedgerException(
+                            LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがありますが、保管ファイルではありません。上書きはしません: " + target));
+            if (mark.fiscalYear() != year.year()
+                    || !mark.source().equals(ledgerFile.getFileName().toString())) {
+                throw new LedgerException(
+                        LedgerProblem.ALREADY_EXISTS,
+                        "同じ名前の保管ファイルは別の台帳・年度のものです(" + mark.source() + "、" + mark.fiscalYear() + "年度): " + target);
             }
         }
     }

@@ -7,15 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Consumer;
-
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.store.ArchiveMark;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.AuditLog;
+import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.archive.AuditSegmentCopy;
 import jp.shomu.ledger.store.archive.CheckpointPlan;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
 
 /**
  * Builds the audit archive file of a checkpoint beside the ledger, like {@link ArchiveBuilder}: under a temporary
@@ -25,8 +24,7 @@ import jp.shomu.ledger.domain.errors.LedgerProblem;
 final class AuditArchiveBuilder {
     private static final int PAGE = 5000;
 
-    private AuditArchiveBuilder() {
-    }
+    private AuditArchiveBuilder() {}
 
     static Path build(Ledger ledger, CheckpointPlan plan, int fiscalYear, String actor, Consumer<String> progress) {
         Path target = ledger.file().resolveSibling(plan.file());
@@ -44,13 +42,17 @@ final class AuditArchiveBuilder {
                     long from = after;
                     after = archive.write(actor, tx -> AuditSegmentCopy.copyRows(ledger, tx, from, plan.seq(), PAGE));
                     if (after == from) {
-                        throw new LedgerException(LedgerProblem.VERIFY_FAILED, "監査ログの行 " + (from + 1)
-                                + " が台帳にありません。監査ログの区切りはしません。");
+                        throw new LedgerException(
+                                LedgerProblem.VERIFY_FAILED, "監査ログの行 " + (from + 1) + " が台帳にありません。監査ログの区切りはしません。");
                     }
                     progress.accept("監査ログを保管ファイルへ複写: 行 " + after + " / " + plan.seq());
                 }
-                ArchiveMark mark = new ArchiveMark(fiscalYear, ledger.file().getFileName().toString(),
-                        archive.clock().instant().toString(), actor, ArchiveMark.AUDIT_TRAIL);
+                ArchiveMark mark = new ArchiveMark(
+                        fiscalYear,
+                        ledger.file().getFileName().toString(),
+                        archive.clock().instant().toString(),
+                        actor,
+                        ArchiveMark.AUDIT_TRAIL);
                 archive.write(actor, tx -> {
                     AuditSegmentCopy.finish(tx, start, plan, mark);
                     return null;
@@ -71,11 +73,14 @@ final class AuditArchiveBuilder {
     static void requireEndsAt(Path file, CheckpointPlan plan) {
         ArchiveBuilder.requireVerified(file);
         try (Ledger archive = Ledger.open(file, java.time.Clock.systemUTC())) {
-            boolean auditArchive = ArchiveMark.of(archive).map(ArchiveMark::holdsAuditTrailOnly).orElse(false);
+            boolean auditArchive = ArchiveMark.of(archive)
+                    .map(ArchiveMark::holdsAuditTrailOnly)
+                    .orElse(false);
             AuditLog.Head last = archive.read(AuditLog::head);
             if (!auditArchive || last.seq() != plan.seq() || !last.hash().equals(plan.hash())) {
-                throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがありますが、この監査ログの区切り(行 "
-                        + plan.seq() + " まで)の保管ファイルではありません。上書きはしません: " + file);
+                throw new LedgerException(
+                        LedgerProblem.ALREADY_EXISTS,
+                        "同じ名前のファイルがありますが、この監査ログの区切り(行 " + plan.seq() + " まで)の保管ファイルではありません。上書きはしません: " + file);
             }
         }
     }

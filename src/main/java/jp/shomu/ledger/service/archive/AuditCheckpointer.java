@@ -1,23 +1,21 @@
 package jp.shomu.ledger.service.archive;
 
-import jp.shomu.ledger.service.BatchTimes;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.calendar.FiscalYear;
-import jp.shomu.ledger.store.audit.AuditAnchors;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.service.BatchTimes;
 import jp.shomu.ledger.store.AuditCheckpoint;
+import jp.shomu.ledger.store.FileSha256;
+import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.archive.AuditCut;
 import jp.shomu.ledger.store.archive.CheckpointPlan;
 import jp.shomu.ledger.store.archive.CheckpointRestatement;
-import jp.shomu.ledger.store.FileSha256;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
@@ -52,8 +50,15 @@ final class AuditCheckpointer {
         Optional<CheckpointPlan> plan = resumeOrPlan(year);
         if (plan.isEmpty()) {
             Optional<AuditCheckpoint> done = AuditCheckpoint.of(ledger);
-            return new ArchiveService.Checkpoint(done.map(AuditCheckpoint::seq).orElse(0L),
-                    done.map(c -> c.lastDay().toString()).orElse(""), null, null, 0, 0, cut, times.summary());
+            return new ArchiveService.Checkpoint(
+                    done.map(AuditCheckpoint::seq).orElse(0L),
+                    done.map(c -> c.lastDay().toString()).orElse(""),
+                    null,
+                    null,
+                    0,
+                    0,
+                    cut,
+                    times.summary());
         }
         CheckpointPlan p = plan.get();
         long start = AuditCheckpoint.of(ledger).map(AuditCheckpoint::seq).orElse(0L);
@@ -67,8 +72,15 @@ final class AuditCheckpointer {
         progress.accept("監査ログの区切りを記録しました(行 " + p.seq() + "、" + checkpoint.lastDay() + " まで、SHA-256 "
                 + checkpoint.sha256() + ")。");
         cut += cutMovedRows();
-        return new ArchiveService.Checkpoint(p.seq(), checkpoint.lastDay().toString(), file, checkpoint.sha256(), restated,
-                p.seq() - start, cut, times.summary());
+        return new ArchiveService.Checkpoint(
+                p.seq(),
+                checkpoint.lastDay().toString(),
+                file,
+                checkpoint.sha256(),
+                restated,
+                p.seq() - start,
+                cut,
+                times.summary());
     }
 
     /** The plan an interrupted run left (the ledger is verified again first), or a new one. */
@@ -103,22 +115,25 @@ final class AuditCheckpointer {
         }
         Path file = ArchiveService.auditArchiveFile(ledger.file(), year.year());
         if (Files.exists(file)) {
-            throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "監査ログの保管ファイルと同じ名前のファイルがあります。上書きはしません: "
-                    + file + "\n台帳がそのファイルを作った時より前のバックアップから戻されたのかもしれません。"
-                    + "ファイルを別の場所へ移してから、もう一度実行してください。");
+            throw new LedgerException(
+                    LedgerProblem.ALREADY_EXISTS,
+                    "監査ログの保管ファイルと同じ名前のファイルがあります。上書きはしません: "
+                            + file + "\n台帳がそのファイルを作った時より前のバックアップから戻されたのかもしれません。"
+                            + "ファイルを別の場所へ移してから、もう一度実行してください。");
         }
         requireVerified();
         long seq = end.get().seq();
-        return Optional.of(times.time(() -> ledger.write(actor, tx -> CheckpointPlan.start(tx, seq,
-                file.getFileName().toString()))));
+        return Optional.of(times.time(() -> ledger.write(
+                actor, tx -> CheckpointPlan.start(tx, seq, file.getFileName().toString()))));
     }
 
     private void requireVerified() {
         progress.accept("監査ログを区切る前に、台帳を検査します。");
         LedgerVerifier.Result r = LedgerVerifier.verify(ledger);
         if (!r.ok()) {
-            throw new LedgerException(LedgerProblem.VERIFY_FAILED, "台帳の検査で問題が見つかったため、監査ログの区切りはしません"
-                    + "(案件の移動は済んでいます):\n" + String.join("\n", r.problems()));
+            throw new LedgerException(
+                    LedgerProblem.VERIFY_FAILED,
+                    "台帳の検査で問題が見つかったため、監査ログの区切りはしません" + "(案件の移動は済んでいます):\n" + String.join("\n", r.problems()));
         }
     }
 
@@ -127,11 +142,11 @@ final class AuditCheckpointer {
         for (String entity : CheckpointRestatement.comparedEntities()) {
             String after = "";
             while (after != null) {
-                CheckpointRestatement.Page page = CheckpointRestatement.pending(ledger, entity, plan.seq(), after,
-                        options.batch());
+                CheckpointRestatement.Page page =
+                        CheckpointRestatement.pending(ledger, entity, plan.seq(), after, options.batch());
                 if (!page.ids().isEmpty()) {
-                    restated += times.time(() -> ledger.write(actor, tx -> CheckpointRestatement.restate(tx, entity,
-                            page.ids(), plan.seq())));
+                    restated += times.time(() -> ledger.write(
+                            actor, tx -> CheckpointRestatement.restate(tx, entity, page.ids(), plan.seq())));
                     progress.accept("区切りの前に、最後の記録を再記載: " + restated + " 件");
                     BatchTimes.pause(options.pauseMillis());
                 }

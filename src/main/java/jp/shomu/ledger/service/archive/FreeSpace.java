@@ -1,12 +1,10 @@
 package jp.shomu.ledger.service.archive;
 
-import jp.shomu.ledger.service.BatchTimes;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.function.Consumer;
-
+import jp.shomu.ledger.service.BatchTimes;
 import jp.shomu.ledger.store.FreePages;
 import jp.shomu.ledger.store.Ledger;
 
@@ -16,17 +14,16 @@ import jp.shomu.ledger.store.Ledger;
  * possible (auto_vacuum NONE) keeps its free pages for new rows; the outcome says so.
  */
 final class FreeSpace {
-    private FreeSpace() {
-    }
+    private FreeSpace() {}
 
     /** Gives back the ledger's free pages; {@code bytesBefore} is its size before the archive began. */
-    static ArchiveService.Shrink release(Ledger ledger, String actor, ArchiveService.Options options,
-                                         Consumer<String> progress, long bytesBefore) {
+    static ArchiveService.Shrink release(
+            Ledger ledger, String actor, ArchiveService.Options options, Consumer<String> progress, long bytesBefore) {
         long pageSize = FreePages.pageSize(ledger);
         BatchTimes times = new BatchTimes();
         if (!FreePages.releasable(ledger)) {
-            return new ArchiveService.Shrink(false, 0, FreePages.count(ledger), pageSize, bytesBefore, size(ledger),
-                    times.summary());
+            return new ArchiveService.Shrink(
+                    false, 0, FreePages.count(ledger), pageSize, bytesBefore, size(ledger), times.summary());
         }
         long released = 0;
         while (FreePages.count(ledger) > 0) {
@@ -35,12 +32,11 @@ final class FreeSpace {
                 break;
             }
             released += now;
-            progress.accept(String.format("空きページをファイルシステムへ返却: %,d ページ、台帳ファイル %,d バイト", released,
-                    size(ledger)));
+            progress.accept(String.format("空きページをファイルシステムへ返却: %,d ページ、台帳ファイル %,d バイト", released, size(ledger)));
             BatchTimes.pause(options.pauseMillis());
         }
-        return new ArchiveService.Shrink(true, released, FreePages.count(ledger), pageSize, bytesBefore, size(ledger),
-                times.summary());
+        return new ArchiveService.Shrink(
+                true, released, FreePages.count(ledger), pageSize, bytesBefore, size(ledger), times.summary());
     }
 
     static long size(Ledger ledger) {

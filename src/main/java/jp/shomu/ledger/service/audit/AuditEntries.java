@@ -1,21 +1,19 @@
 package jp.shomu.ledger.service.audit;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SensitiveData;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SensitiveData;
 import jp.shomu.ledger.store.AuditRow;
 import jp.shomu.ledger.store.Json;
 
@@ -56,8 +54,17 @@ final class AuditEntries {
             changes.add(change(r.entity(), type, key, b, a));
         }
         String name = namesByLogin.getOrDefault(r.actor().toLowerCase(java.util.Locale.ROOT), "");
-        return new AuditEntry(r.seq(), r.at(), r.actor(), name, r.entity(), AuditEntities.label(r.entity()), r.entityId(),
-                r.action(), changes, r.hash());
+        return new AuditEntry(
+                r.seq(),
+                r.at(),
+                r.actor(),
+                name,
+                r.entity(),
+                AuditEntities.label(r.entity()),
+                r.entityId(),
+                r.action(),
+                changes,
+                r.hash());
     }
 
     private AuditEntry.Change change(String entity, Optional<TaskType> type, String key, String before, String after) {
@@ -72,10 +79,13 @@ final class AuditEntries {
             return new AuditEntry.Change(AuditLabels.label(key), fieldLabels(type, before), fieldLabels(type, after));
         }
         if (AuditLabels.STAFF_IDS.contains(key)) {
-            return new AuditEntry.Change(AuditLabels.label(key), namesById.getOrDefault(before, before),
+            return new AuditEntry.Change(
+                    AuditLabels.label(key),
+                    namesById.getOrDefault(before, before),
                     namesById.getOrDefault(after, after));
         }
-        return new AuditEntry.Change(AuditLabels.label(key), AuditLabels.value(key, before), AuditLabels.value(key, after));
+        return new AuditEntry.Change(
+                AuditLabels.label(key), AuditLabels.value(key, before), AuditLabels.value(key, after));
     }
 
     /** The task type a case image or view record belongs to, as of its catalog version when known. */

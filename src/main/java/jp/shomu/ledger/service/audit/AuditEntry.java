@@ -12,8 +12,17 @@ import java.util.stream.Collectors;
  * @param changes   what changed (for a new row: every value it was created with)
  * @param hash      the row's link in the hash chain
  */
-public record AuditEntry(long seq, Instant at, String actor, String actorName, String entity, String entityLabel,
-                         String entityId, String action, List<Change> changes, String hash) {
+public record AuditEntry(
+        long seq,
+        Instant at,
+        String actor,
+        String actorName,
+        String entity,
+        String entityLabel,
+        String entityId,
+        String action,
+        List<Change> changes,
+        String hash) {
     public AuditEntry {
         changes = List.copyOf(changes);
     }

@@ -1,19 +1,17 @@
 package jp.shomu.ledger.service.audit;
 
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.util.List;
 import java.util.function.Consumer;
-
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.audit.AccessLog;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.AuditCheckpoint;
-import jp.shomu.ledger.store.audit.AuditQueries;
 import jp.shomu.ledger.store.AuditRow;
+import jp.shomu.ledger.store.audit.AccessLog;
+import jp.shomu.ledger.store.audit.AuditQueries;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
@@ -41,9 +39,12 @@ public final class AuditTrail {
         List<AuditRow> rows = ctx.ledger().read(c -> AuditQueries.newestFirst(c, filter, beforeSeq, size));
         AuditEntries entries = entries();
         long next = rows.size() == size ? rows.get(rows.size() - 1).seq() : 0;
-        String earlier = next > 0 ? "" : AuditCheckpoint.of(ctx.ledger())
-                .filter(cp -> filter.from() == null || !filter.from().isAfter(cp.lastDay()))
-                .map(AuditCheckpoint::movedNote).orElse("");
+        String earlier = next > 0
+                ? ""
+                : AuditCheckpoint.of(ctx.ledger())
+                        .filter(cp -> filter.from() == null || !filter.from().isAfter(cp.lastDay()))
+                        .map(AuditCheckpoint::movedNote)
+                        .orElse("");
         return new AuditPage(rows.stream().map(entries::of).toList(), next, earlier);
     }
 
@@ -61,8 +62,8 @@ public final class AuditTrail {
         Permissions.require(viewer, Action.EXPORT_AUDIT);
         long rows = ctx.ledger().read(c -> AuditQueries.count(c, filter));
         if (rows > maxRows) {
-            throw new InvalidInputException("期間内の監査ログが " + rows + " 行あり、1つのファイルに入る " + maxRows
-                    + " 行を超えます。期間を短くしてください。");
+            throw new InvalidInputException(
+                    "期間内の監査ログが " + rows + " 行あり、1つのファイルに入る " + maxRows + " 行を超えます。期間を短くしてください。");
         }
         ctx.ledger().write(viewer.login(), tx -> {
             AccessLog.recordDisclosure(tx, "監査ログ出力", scope, rows, List.of());

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.service.cases;
 
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.CaseCounts;
 
 /**

@@ -1,13 +1,10 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.CaseCounts;
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.domain.cases.CaseQuery;
@@ -15,6 +12,7 @@ import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.cases.CaseBoardQueries;
 
 /** What the workbench lists and counts: case rows with the centre's SLA, and the counts per 中区分. */
@@ -34,7 +32,9 @@ public final class CaseBoardService {
     public List<CaseListEntry> awaitingCheckBy(StaffMember actor, int limit) {
         Permissions.require(actor, Action.READ_CASES);
         CaseQuery q = new CaseQuery(null, EnumSet.of(CaseStatus.AWAITING_CHECK), null, null, null, null, limit);
-        return ctx.ledger().read(c -> CaseBoardQueries.list(c, q)).stream().filter(e -> e.makerId() != actor.id()).toList();
+        return ctx.ledger().read(c -> CaseBoardQueries.list(c, q)).stream()
+                .filter(e -> e.makerId() != actor.id())
+                .toList();
     }
 
     /** Counts as of today; one short read of the open cases, classified here so the SLA rule has one home. */

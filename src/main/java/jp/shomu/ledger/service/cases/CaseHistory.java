@@ -1,7 +1,6 @@
 package jp.shomu.ledger.service.cases;
 
 import java.util.List;
-
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 
 /**

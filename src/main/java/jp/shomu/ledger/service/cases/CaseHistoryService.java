@@ -1,15 +1,10 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SensitiveData;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseFile;
@@ -18,6 +13,9 @@ import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SensitiveData;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.cases.CaseHistoryQueries;
 import jp.shomu.ledger.store.cases.CaseRepository;
@@ -36,8 +34,7 @@ public final class CaseHistoryService {
         this.ctx = ctx;
     }
 
-    private record Read(CaseFile file, List<CaseHistoryEntry> entries) {
-    }
+    private record Read(CaseFile file, List<CaseHistoryEntry> entries) {}
 
     /**
      * Oldest first: the case's own changes and those of its ticks, checks, pauses, comments and time. When the
@@ -45,18 +42,41 @@ public final class CaseHistoryService {
      */
     public CaseHistory history(StaffMember actor, long caseId) {
         Permissions.require(actor, Action.READ_CASES);
-        Read read = ctx.ledger().read(c -> new Read(CaseRepository.get(c, caseId)
-                .orElseThrow(() -> new InvalidInputException("案件 " + caseId + " はありません")),
-                CaseHistoryQueries.forCase(c, caseId)));
-        boolean fromCreation = read.entries().stream().filter(e -> e.entity().equals(AuditEntities.CASE)).findFirst()
-                .map(e -> e.before().isEmpty()).orElse(false);
-        String earlier = fromCreation ? "" : AuditCheckpoint.of(ctx.ledger()).map(AuditCheckpoint::movedNote).orElse("");
-        Set<String> sensitive = ctx.catalog(read.file().catalogVersion()).taskType(read.file().typeCode())
-                .map(t -> FieldInput.fieldsOf(t).stream().filter(FieldDef::sensitive).map(f -> FIELD + f.key())
+        Read read = ctx.ledger()
+                .read(c -> new Read(
+                        CaseRepository.get(c, caseId)
+                                .orElseThrow(() -> new InvalidInputException("案件 " + caseId + " はありません")),
+                        CaseHistoryQueries.forCase(c, caseId)));
+        boolean fromCreation = read.entries().stream()
+                .filter(e -> e.entity().equals(AuditEntities.CASE))
+                .findFirst()
+                .map(e -> e.before().isEmpty())
+                .orElse(false);
+        String earlier = fromCreation
+                ? ""
+                : AuditCheckpoint.of(ctx.ledger())
+                        .map(AuditCheckpoint::movedNote)
+                        .orElse("");
+        Set<String> sensitive = ctx.catalog(read.file().catalogVersion())
+                .taskType(read.file().typeCode())
+                .map(t -> FieldInput.fieldsOf(t).stream()
+                        .filter(FieldDef::sensitive)
+                        .map(f -> FIELD + f.key())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return new CaseHistory(read.entries().stream().map(e -> new CaseHistoryEntry(e.seq(), e.at(), e.actor(), e.entity(),
-                e.entityId(), e.action(), masked(e.before(), sensitive), masked(e.after(), sensitive))).toList(), earlier);
+        return new CaseHistory(
+                read.entries().stream()
+                        .map(e -> new CaseHistoryEntry(
+                                e.seq(),
+                                e.at(),
+                                e.actor(),
+                                e.entity(),
+                                e.entityId(),
+                                e.action(),
+                                masked(e.before(), sensitive),
+                                masked(e.after(), sensitive)))
+                        .toList(),
+                earlier);
     }
 
     private static Map<String, String> masked(Map<String, String> values, Set<String> sensitive) {

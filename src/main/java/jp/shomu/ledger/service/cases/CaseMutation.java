@@ -1,20 +1,17 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
-import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.store.Tx;
 import jp.shomu.ledger.store.cases.CaseActivityRepository;
 import jp.shomu.ledger.store.cases.CaseRepository;
-import jp.shomu.ledger.domain.errors.ConflictException;
-import jp.shomu.ledger.store.Tx;
 
 /**
  * A case loaded inside a write transaction to be changed: checks the version the user started from, and saves
@@ -42,8 +39,10 @@ final class CaseMutation {
                 .orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
         CaseFile c = loaded.file();
         if (c.version() != expectedVersion) {
-            throw new ConflictException("案件 " + id + " は他の人が先に更新しました(あなたの版 " + expectedVersion
-                    + "、現在の版 " + c.version() + ")。", c.version(), flatten(c));
+            throw new ConflictException(
+                    "案件 " + id + " は他の人が先に更新しました(あなたの版 " + expectedVersion + "、現在の版 " + c.version() + ")。",
+                    c.version(),
+                    flatten(c));
         }
         TaskType type = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow();
         return new CaseMutation(ctx, tx, loaded, type, expectedVersion);
@@ -63,7 +62,8 @@ final class CaseMutation {
 
     void requireOpen() {
         if (current.status().isClosed()) {
-            throw new InvalidInputException("案件 " + current.id() + " は「" + current.status().label() + "」のため変更できません");
+            throw new InvalidInputException(
+                    "案件 " + current.id() + " は「" + current.status().label() + "」のため変更できません");
         }
     }
 

@@ -1,13 +1,9 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.cases.CaseStatus;
@@ -19,11 +15,13 @@ import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.store.Tx;
 import jp.shomu.ledger.store.cases.CaseActivityRepository;
 import jp.shomu.ledger.store.cases.CaseListQueries;
 import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
-import jp.shomu.ledger.store.Tx;
 
 /** Registering, editing, reading and listing cases, with the rules that apply whichever screen or command asks. */
 public final class CaseService {
@@ -37,26 +35,48 @@ public final class CaseService {
     public long create(StaffMember actor, String typeCode, String subject, Map<String, String> rawFields) {
         Permissions.require(actor, Action.CREATE_CASE);
         Catalog catalog = ctx.catalog();
-        TaskType type = catalog.taskType(typeCode).orElseThrow(() -> new InvalidInputException(
-                "業務コード「" + typeCode + "」はカタログにありません(例: 2-2)。catalog list で一覧を表示できます。"));
+        TaskType type = catalog.taskType(typeCode)
+                .orElseThrow(() -> new InvalidInputException(
+                        "業務コード「" + typeCode + "」はカタログにありません(例: 2-2)。catalog list で一覧を表示できます。"));
         String cleanSubject = requireSubject(subject);
-        return ctx.ledger().write(actor.login(), tx -> create(tx, actor, catalog.version(), type, cleanSubject, rawFields));
+        return ctx.ledger()
+                .write(actor.login(), tx -> create(tx, actor, catalog.version(), type, cleanSubject, rawFields));
     }
 
     /** Registers a case inside an open transaction (used by imports and the sample generator too). */
-    public long create(Tx tx, StaffMember actor, int catalogVersion, TaskType type, String subject,
-                       Map<String, String> rawFields) throws SQLException {
+    public long create(
+            Tx tx, StaffMember actor, int catalogVersion, TaskType type, String subject, Map<String, String> rawFields)
+            throws SQLException {
         Map<String, String> fields = new TreeMap<>(FieldInput.merge(type, Map.of(), rawFields));
         fields.putIfAbsent("receivedOn", tx.today().toString());
         Long assignee = actor.role() == Role.OPERATOR || actor.role().isLeaderOrAbove() ? actor.id() : null;
-        CaseFile draft = new CaseFile(0, type.code(), catalogVersion, subject, CaseStatus.RECEIVED, null,
-                tx.today(), tx.today(), null, null, null, null, assignee, actor.id(), tx.now(), tx.now(), 0, 0, fields);
+        CaseFile draft = new CaseFile(
+                0,
+                type.code(),
+                catalogVersion,
+                subject,
+                CaseStatus.RECEIVED,
+                null,
+                tx.today(),
+                tx.today(),
+                null,
+                null,
+                null,
+                null,
+                assignee,
+                actor.id(),
+                tx.now(),
+                tx.now(),
+                0,
+                0,
+                fields);
         SlaPlanner.Plan plan = SlaPlanner.plan(ctx.calendar(), type, draft, List.of(), tx.today());
         return CaseRepository.insert(tx, CaseMutation.withPlan(draft, plan), "登録");
     }
 
     /** Changes the subject and fields of a case last read at {@code expectedVersion}; returns the new version. */
-    public long update(StaffMember actor, long id, long expectedVersion, String subject, Map<String, String> rawFields) {
+    public long update(
+            StaffMember actor, long id, long expectedVersion, String subject, Map<String, String> rawFields) {
         Permissions.require(actor, Action.EDIT_CASE);
         return ctx.ledger().write(actor.login(), tx -> {
             CaseMutation m = CaseMutation.load(ctx, tx, id, expectedVersion);
@@ -79,15 +99,23 @@ public final class CaseService {
 
     private CaseDetails read(long id) {
         return ctx.ledger().read(c -> {
-            CaseFile file = CaseRepository.get(c, id).orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
-            TaskType type = ctx.catalog(file.catalogVersion()).taskType(file.typeCode()).orElseThrow();
+            CaseFile file =
+                    CaseRepository.get(c, id).orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
+            TaskType type =
+                    ctx.catalog(file.catalogVersion()).taskType(file.typeCode()).orElseThrow();
             Map<Long, String> names = new TreeMap<>();
             for (StaffMember s : StaffRepository.all(c)) {
                 names.put(s.id(), s.name());
             }
-            return new CaseDetails(file, type, CaseActivityRepository.ticks(c, id), CaseActivityRepository.pauses(c, id),
-                    CaseActivityRepository.reviews(c, id), CaseActivityRepository.timeEntries(c, id),
-                    CaseActivityRepository.comments(c, id), names);
+            return new CaseDetails(
+                    file,
+                    type,
+                    CaseActivityRepository.ticks(c, id),
+                    CaseActivityRepository.pauses(c, id),
+                    CaseActivityRepository.reviews(c, id),
+                    CaseActivityRepository.timeEntries(c, id),
+                    CaseActivityRepository.comments(c, id),
+                    names);
         });
     }
 

@@ -1,19 +1,17 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SensitiveData;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SensitiveData;
 import jp.shomu.ledger.store.audit.AccessLog;
 
 /**
@@ -33,12 +31,15 @@ final class CaseViews {
     CaseDetails show(StaffMember viewer, CaseDetails details) {
         CaseFile c = details.caseFile();
         List<FieldDef> sensitive = FieldInput.fieldsOf(details.type()).stream()
-                .filter(f -> f.sensitive() && !c.field(f.key()).isEmpty()).toList();
+                .filter(f -> f.sensitive() && !c.field(f.key()).isEmpty())
+                .toList();
         if (sensitive.isEmpty()) {
             return details;
         }
         boolean recordable = !ctx.ledger().isReadOnly();
-        List<FieldDef> shown = sensitive.stream().filter(f -> recordable && SensitiveData.maySee(viewer, f)).toList();
+        List<FieldDef> shown = sensitive.stream()
+                .filter(f -> recordable && SensitiveData.maySee(viewer, f))
+                .toList();
         if (!shown.isEmpty()) {
             record(viewer, c, shown);
         }
@@ -65,7 +66,14 @@ final class CaseViews {
                 fields.put(f.key(), SensitiveData.MASK);
             }
         }
-        return new CaseDetails(d.caseFile().withContent(d.caseFile().subject(), fields), d.type(), d.ticks(), d.pauses(),
-                d.reviews(), d.timeEntries(), d.comments(), d.staffNames());
+        return new CaseDetails(
+                d.caseFile().withContent(d.caseFile().subject(), fields),
+                d.type(),
+                d.ticks(),
+                d.pauses(),
+                d.reviews(),
+                d.timeEntries(),
+                d.comments(),
+                d.staffNames());
     }
 }

@@ -1,13 +1,9 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.CaseRules;
@@ -18,9 +14,11 @@ import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.staff.Action;
-import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
+import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.cases.CaseActivityRepository;
 
 /**
@@ -48,7 +46,8 @@ public final class CaseWorkflow {
     public long submitForCheck(StaffMember actor, long id, long version) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
             CaseRules.requireTransition(m.current().status(), CaseStatus.AWAITING_CHECK);
-            List<String> fields = CaseRules.missingRequiredFields(FieldInput.fieldsOf(m.type()), m.current().fields());
+            List<String> fields = CaseRules.missingRequiredFields(
+                    FieldInput.fieldsOf(m.type()), m.current().fields());
             if (!fields.isEmpty()) {
                 throw new InvalidInputException("必須項目が未入力です: " + String.join("、", fields));
             }
@@ -69,16 +68,24 @@ public final class CaseWorkflow {
             Set<String> ticked = ticked(m);
             List<String> checks = m.type().checklist().stream()
                     .filter(i -> i.secondPerson() && i.required() && !ticked.contains(i.id()))
-                    .map(ChecklistItem::label).toList();
+                    .map(ChecklistItem::label)
+                    .toList();
             if (!checks.isEmpty()) {
                 throw new InvalidInputException("ダブルチェックの項目が未チェックです: " + String.join("、", checks));
             }
             FieldInput.requireText("コメント", comment);
-            CaseActivityRepository.addReview(m.tx(), id, actor.id(), CaseRules.maker(m.current()), ReviewOutcome.APPROVED,
-                    comment == null ? "" : comment.strip(), List.of());
+            CaseActivityRepository.addReview(
+                    m.tx(),
+                    id,
+                    actor.id(),
+                    CaseRules.maker(m.current()),
+                    ReviewOutcome.APPROVED,
+                    comment == null ? "" : comment.strip(),
+                    List.of());
             boolean allDone = CaseRules.missingRequiredItems(m.type(), ticked).isEmpty();
             LocalDate today = m.tx().today();
-            CaseFile c = m.current().withStatus(allDone ? CaseStatus.DONE : CaseStatus.CITY_APPROVAL, null)
+            CaseFile c = m.current()
+                    .withStatus(allDone ? CaseStatus.DONE : CaseStatus.CITY_APPROVAL, null)
                     .withProgress(today, allDone ? today : null, m.current().sendBackCount());
             return m.save(c, allDone ? "承認・完了" : "承認・市決裁待ち");
         });
@@ -91,10 +98,19 @@ public final class CaseWorkflow {
             CaseRules.requireTransition(m.current().status(), CaseStatus.IN_PROGRESS);
             List<String> codes = categories(m.current(), errorCategories);
             requireComment(comment, "差戻し");
-            CaseActivityRepository.addReview(m.tx(), id, actor.id(), CaseRules.maker(m.current()), ReviewOutcome.SENT_BACK,
-                    comment.strip(), codes);
-            return m.save(m.current().withStatus(CaseStatus.IN_PROGRESS, null)
-                    .withProgress(null, null, m.current().sendBackCount() + 1), "差戻し");
+            CaseActivityRepository.addReview(
+                    m.tx(),
+                    id,
+                    actor.id(),
+                    CaseRules.maker(m.current()),
+                    ReviewOutcome.SENT_BACK,
+                    comment.strip(),
+                    codes);
+            return m.save(
+                    m.current()
+                            .withStatus(CaseStatus.IN_PROGRESS, null)
+                            .withProgress(null, null, m.current().sendBackCount() + 1),
+                    "差戻し");
         });
     }
 
@@ -108,8 +124,14 @@ public final class CaseWorkflow {
                 throw new InvalidInputException("保留の回付先(市の担当課・担当者)を入力してください");
             }
             FieldInput.requireText("回付先", addressee);
-            CaseActivityRepository.startPause(m.tx(), id, kind, reason.strip(), addressee == null ? "" : addressee.strip(),
-                    m.tx().today(), actor.id());
+            CaseActivityRepository.startPause(
+                    m.tx(),
+                    id,
+                    kind,
+                    reason.strip(),
+                    addressee == null ? "" : addressee.strip(),
+                    m.tx().today(),
+                    actor.id());
             return m.save(m.current().withStatus(to, m.current().status()), kind.label());
         });
     }
@@ -118,13 +140,19 @@ public final class CaseWorkflow {
     public long resume(StaffMember actor, long id, long version, String answer) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
             if (!m.current().status().isPaused()) {
-                throw new InvalidInputException("案件 " + id + " は止まっていません(" + m.current().status().label() + ")");
+                throw new InvalidInputException(
+                        "案件 " + id + " は止まっていません(" + m.current().status().label() + ")");
             }
             FieldInput.requireText("回答", answer);
-            CasePause open = CaseActivityRepository.pauses(m.tx().connection(), id).stream().filter(CasePause::isOpen)
-                    .reduce((a, b) -> b).orElseThrow();
-            CaseActivityRepository.endPause(m.tx(), open, m.tx().today(), answer == null ? "" : answer.strip(), actor.id());
-            CaseStatus back = m.current().statusBeforePause() == null ? CaseStatus.IN_PROGRESS : m.current().statusBeforePause();
+            CasePause open = CaseActivityRepository.pauses(m.tx().connection(), id).stream()
+                    .filter(CasePause::isOpen)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            CaseActivityRepository.endPause(
+                    m.tx(), open, m.tx().today(), answer == null ? "" : answer.strip(), actor.id());
+            CaseStatus back = m.current().statusBeforePause() == null
+                    ? CaseStatus.IN_PROGRESS
+                    : m.current().statusBeforePause();
             return m.save(m.current().withStatus(back, null), open.kind().label() + "再開");
         });
     }
@@ -133,15 +161,18 @@ public final class CaseWorkflow {
     public long complete(StaffMember actor, long id, long version) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
             if (m.current().status() != CaseStatus.CITY_APPROVAL) {
-                throw new InvalidInputException("完了にできるのはダブルチェックで承認された案件です(現在: " + m.current().status().label() + ")");
+                throw new InvalidInputException(
+                        "完了にできるのはダブルチェックで承認された案件です(現在: " + m.current().status().label() + ")");
             }
             List<String> missing = CaseRules.missingRequiredItems(m.type(), ticked(m));
             if (!missing.isEmpty()) {
                 throw new InvalidInputException("必須のチェック項目が残っています: " + String.join("、", missing));
             }
             CaseFile c = m.current();
-            return m.save(c.withStatus(CaseStatus.DONE, null).withProgress(c.centreDoneOn(), m.tx().today(),
-                    c.sendBackCount()), "完了");
+            return m.save(
+                    c.withStatus(CaseStatus.DONE, null)
+                            .withProgress(c.centreDoneOn(), m.tx().today(), c.sendBackCount()),
+                    "完了");
         });
     }
 
@@ -156,17 +187,27 @@ public final class CaseWorkflow {
     }
 
     /** A leader reopens a completed case in which an error was found after completion; it counts against accuracy. */
-    public long reopenWithError(StaffMember actor, long id, long version, List<String> errorCategories, String comment) {
+    public long reopenWithError(
+            StaffMember actor, long id, long version, List<String> errorCategories, String comment) {
         return change(actor, Action.REOPEN, id, version, m -> {
             if (m.current().status() != CaseStatus.DONE) {
                 throw new InvalidInputException("再開できるのは完了した案件です");
             }
             List<String> codes = categories(m.current(), errorCategories);
             requireComment(comment, "誤りの内容");
-            CaseActivityRepository.addReview(m.tx(), id, actor.id(), CaseRules.maker(m.current()),
-                    ReviewOutcome.POST_COMPLETION_ERROR, comment.strip(), codes);
-            return m.save(m.current().withStatus(CaseStatus.IN_PROGRESS, null)
-                    .withProgress(null, null, m.current().sendBackCount()), "完了後の誤りで再開");
+            CaseActivityRepository.addReview(
+                    m.tx(),
+                    id,
+                    actor.id(),
+                    CaseRules.maker(m.current()),
+                    ReviewOutcome.POST_COMPLETION_ERROR,
+                    comment.strip(),
+                    codes);
+            return m.save(
+                    m.current()
+                            .withStatus(CaseStatus.IN_PROGRESS, null)
+                            .withProgress(null, null, m.current().sendBackCount()),
+                    "完了後の誤りで再開");
         });
     }
 
@@ -185,14 +226,18 @@ public final class CaseWorkflow {
             if (c.status().isClosed()) {
                 throw new InvalidInputException("案件 " + id + " は「" + c.status().label() + "」のためチェックできません");
             }
-            ChecklistItem item = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow().checklistItem(itemId)
+            ChecklistItem item = ctx.catalog(c.catalogVersion())
+                    .taskType(c.typeCode())
+                    .orElseThrow()
+                    .checklistItem(itemId)
                     .orElseThrow(() -> new InvalidInputException("チェック項目「" + itemId + "」はこの案件にありません"));
             if (item.secondPerson() && CaseRules.maker(c) == actor.id()) {
                 throw new PermissionDeniedException("「" + item.label() + "」は処理した本人以外がチェックします(ダブルチェック)");
             }
             FieldInput.requireText("メモ", note);
             var existing = CaseActivityRepository.ticks(tx.connection(), id).stream()
-                    .filter(t -> t.itemId().equals(itemId)).findFirst();
+                    .filter(t -> t.itemId().equals(itemId))
+                    .findFirst();
             if (existing.isPresent()) {
                 throw new InvalidInputException("「" + item.label() + "」はすでにチェックされています");
             }
@@ -210,7 +255,8 @@ public final class CaseWorkflow {
                 throw new InvalidInputException("案件 " + id + " は「" + c.status().label() + "」のため変更できません");
             }
             ChecklistTick tick = CaseActivityRepository.ticks(tx.connection(), id).stream()
-                    .filter(t -> t.itemId().equals(itemId)).findFirst()
+                    .filter(t -> t.itemId().equals(itemId))
+                    .findFirst()
                     .orElseThrow(() -> new InvalidInputException("その項目はチェックされていません"));
             if (tick.tickedBy() != actor.id() && !actor.role().isLeaderOrAbove()) {
                 throw new PermissionDeniedException("チェックを取り消せるのは、チェックした本人か業務責任者です");
@@ -253,7 +299,8 @@ public final class CaseWorkflow {
 
     private static Set<String> ticked(CaseMutation m) throws java.sql.SQLException {
         return CaseActivityRepository.ticks(m.tx().connection(), m.current().id()).stream()
-                .map(ChecklistTick::itemId).collect(Collectors.toSet());
+                .map(ChecklistTick::itemId)
+                .collect(Collectors.toSet());
     }
 
     private static void requireChecker(StaffMember actor, CaseFile c) {
@@ -278,8 +325,13 @@ public final class CaseWorkflow {
             throw new InvalidInputException("誤りの分類を1つ以上選んでください");
         }
         var catalog = ctx.catalog(c.catalogVersion());
-        return requested.stream().map(r -> catalog.errorCategory(r).orElseThrow(() -> new InvalidInputException(
-                "誤りの分類「" + r + "」はありません")).code()).distinct().sorted().toList();
+        return requested.stream()
+                .map(r -> catalog.errorCategory(r)
+                        .orElseThrow(() -> new InvalidInputException("誤りの分類「" + r + "」はありません"))
+                        .code())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static void requireComment(String text, String what) {
@@ -290,7 +342,8 @@ public final class CaseWorkflow {
     }
 
     private static void closeOpenPause(CaseMutation m, StaffMember actor) throws java.sql.SQLException {
-        for (CasePause p : CaseActivityRepository.pauses(m.tx().connection(), m.current().id())) {
+        for (CasePause p :
+                CaseActivityRepository.pauses(m.tx().connection(), m.current().id())) {
             if (p.isOpen()) {
                 CaseActivityRepository.endPause(m.tx(), p, m.tx().today(), "取下げ", actor.id());
             }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.service.cases;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
@@ -15,13 +14,12 @@ import jp.shomu.ledger.domain.sla.SlaDates;
 
 /** Works out a case's start, due and warning dates from its type's SLA rule, its fields and its pauses. */
 public final class SlaPlanner {
-    private SlaPlanner() {
-    }
+    private SlaPlanner() {}
 
-    public record Plan(LocalDate receivedOn, LocalDate startOn, LocalDate dueOn, LocalDate warnOn) {
-    }
+    public record Plan(LocalDate receivedOn, LocalDate startOn, LocalDate dueOn, LocalDate warnOn) {}
 
-    public static Plan plan(BusinessCalendar calendar, TaskType type, CaseFile c, List<CasePause> pauses, LocalDate today) {
+    public static Plan plan(
+            BusinessCalendar calendar, TaskType type, CaseFile c, List<CasePause> pauses, LocalDate today) {
         LocalDate received = date(c.field(CommonFields.RECEIVED_ON), today);
         LocalDate start = date(c.field(CommonFields.DOCS_COMPLETE_ON), received);
         LocalDate deadline = null;
@@ -32,7 +30,8 @@ public final class SlaPlanner {
             }
             deadline = LocalDate.parse(value);
         }
-        List<Pause> periods = pauses.stream().map(p -> new Pause(p.startedOn(), p.endedOn())).toList();
+        List<Pause> periods =
+                pauses.stream().map(p -> new Pause(p.startedOn(), p.endedOn())).toList();
         SlaDates dates = new DueDateCalculator(calendar).datesFor(type.sla(), start, deadline, periods, today);
         return new Plan(received, start, dates.due(), dates.warnFrom());
     }

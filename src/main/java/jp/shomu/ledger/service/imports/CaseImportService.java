@@ -1,10 +1,5 @@
 package jp.shomu.ledger.service.imports;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.ProgressSink;
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.cases.SlaPlanner;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.CommonFields;
@@ -22,6 +16,10 @@ import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.cases.SlaPlanner;
 import jp.shomu.ledger.store.Json;
 
 /**
@@ -85,9 +83,22 @@ public final class CaseImportService {
                     }
                 });
                 progress.checkCancelled();
-                tx.audit("import", source.name(), "取込み", null, Json.write(Map.of("file", source.name(),
-                        "mapping", mapping.name(), "cases", Long.toString(n[0]), "firstCase", Long.toString(n[1]),
-                        "lastCase", Long.toString(n[2]))));
+                tx.audit(
+                        "import",
+                        source.name(),
+                        "取込み",
+                        null,
+                        Json.write(Map.of(
+                                "file",
+                                source.name(),
+                                "mapping",
+                                mapping.name(),
+                                "cases",
+                                Long.toString(n[0]),
+                                "firstCase",
+                                Long.toString(n[1]),
+                                "lastCase",
+                                Long.toString(n[2]))));
                 progress.progress(n[0], staged.count(), "確定中");
                 result[0] = lockedAt;
                 result[1] = n[1];
@@ -100,8 +111,8 @@ public final class CaseImportService {
     }
 
     /** Checks every row; valid rows also go to {@code staged} when given. */
-    private ImportPreview check(RowSource source, ImportMapping mapping, Catalog catalog, ProgressSink progress,
-                                StagedRows staged) {
+    private ImportPreview check(
+            RowSource source, ImportMapping mapping, Catalog catalog, ProgressSink progress, StagedRows staged) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Long> byType = new TreeMap<>();
         List<PlannedCase> sample = new ArrayList<>();
@@ -119,7 +130,8 @@ public final class CaseImportService {
             } else {
                 n[header ? 3 : 1]++;
                 n[2] += outcome.problems().size();
-                outcome.problems().stream().limit(Math.max(0, ImportPreview.MAX_PROBLEMS - problems.size()))
+                outcome.problems().stream()
+                        .limit(Math.max(0, ImportPreview.MAX_PROBLEMS - problems.size()))
                         .forEach(problems::add);
             }
             if (!header && ++n[0] % PROGRESS_EVERY == 0) {
@@ -134,8 +146,26 @@ public final class CaseImportService {
         LocalDate today = ctx.today();
         Map<String, String> fields = new TreeMap<>(v.fields());
         fields.putIfAbsent(CommonFields.RECEIVED_ON, today.toString());
-        CaseFile draft = new CaseFile(0, v.type().code(), 0, v.subject(), CaseStatus.RECEIVED, null, today, today, null,
-                null, null, null, null, 0, Instant.EPOCH, Instant.EPOCH, 0, 0, fields);
+        CaseFile draft = new CaseFile(
+                0,
+                v.type().code(),
+                0,
+                v.subject(),
+                CaseStatus.RECEIVED,
+                null,
+                today,
+                today,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                0,
+                0,
+                fields);
         SlaPlanner.Plan p = SlaPlanner.plan(ctx.calendar(), v.type(), draft, List.of(), today);
         return new PlannedCase(v.row(), v.type().code(), v.type().name(), v.subject(), v.fields(), p.dueOn());
     }

@@ -7,11 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.imports.ImportMapping;
 
 /**
@@ -33,7 +32,10 @@ public final class ColumnPlan {
     }
 
     static String normalize(String s) {
-        return s == null ? "" : Normalizer.normalize(s.replace("\uFEFF", ""), Normalizer.Form.NFKC).strip();
+        return s == null
+                ? ""
+                : Normalizer.normalize(s.replace("\uFEFF", ""), Normalizer.Form.NFKC)
+                        .strip();
     }
 
     public static ColumnPlan of(List<String> headerCells, int headerRow, ImportMapping mapping, Catalog catalog) {
@@ -48,11 +50,14 @@ public final class ColumnPlan {
             String h = headers.get(c);
             String target;
             if (mapping.isStandard()) {
-                target = h.isEmpty() ? null : TYPE_HEADINGS.contains(h) ? ImportMapping.TYPE
-                        : SUBJECT_HEADINGS.contains(h) ? ImportMapping.SUBJECT : h;
+                target = h.isEmpty()
+                        ? null
+                        : TYPE_HEADINGS.contains(h)
+                                ? ImportMapping.TYPE
+                                : SUBJECT_HEADINGS.contains(h) ? ImportMapping.SUBJECT : h;
                 if (target != null && !known.contains(target)) {
-                    plan.problems.add(new ImportProblem(headerRow, h, "この見出しはどの項目にも当たりません"
-                            + "(見出しは「中区分」「件名」と項目名。import template で作る見本を参照)"));
+                    plan.problems.add(new ImportProblem(
+                            headerRow, h, "この見出しはどの項目にも当たりません" + "(見出しは「中区分」「件名」と項目名。import template で作る見本を参照)"));
                     target = null;
                 }
             } else {
@@ -81,12 +86,14 @@ public final class ColumnPlan {
         });
         for (String source : mapping.subjectColumns()) {
             if (!headers.contains(normalize(source))) {
-                problems.add(new ImportProblem(headerRow, source, "件名に使う列がファイルにありません(取込み設定「"
-                        + mapping.name() + "」)"));
+                problems.add(new ImportProblem(headerRow, source, "件名に使う列がファイルにありません(取込み設定「" + mapping.name() + "」)"));
             }
         }
-        mapping.constants().keySet().stream().map(ColumnPlan::normalize).filter(t -> !known.contains(t)).forEach(t ->
-                problems.add(new ImportProblem(headerRow, "(固定値)" + t, "取込み設定の固定値の項目「" + t + "」はどの項目でもありません")));
+        mapping.constants().keySet().stream()
+                .map(ColumnPlan::normalize)
+                .filter(t -> !known.contains(t))
+                .forEach(t ->
+                        problems.add(new ImportProblem(headerRow, "(固定値)" + t, "取込み設定の固定値の項目「" + t + "」はどの項目でもありません")));
         if (!targets.contains(ImportMapping.TYPE) && !mapping.constants().containsKey(ImportMapping.TYPE)) {
             problems.add(new ImportProblem(headerRow, "", "中区分を決める列も固定値もありません"));
         }

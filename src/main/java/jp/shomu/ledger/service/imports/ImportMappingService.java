@@ -1,19 +1,17 @@
 package jp.shomu.ledger.service.imports;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.settings.ImportMappingRepository;
 
 /**
@@ -43,9 +41,13 @@ public final class ImportMappingService {
             Permissions.require(actor, Action.IMPORT);
             return ImportMapping.standard();
         }
-        return all(actor).stream().filter(m -> m.name().equals(name.strip())).findFirst()
+        return all(actor).stream()
+                .filter(m -> m.name().equals(name.strip()))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("取込み設定「" + name + "」はありません。使える設定: "
-                        + String.join("、", all(actor).stream().map(ImportMapping::name).toList())));
+                        + String.join(
+                                "、",
+                                all(actor).stream().map(ImportMapping::name).toList())));
     }
 
     /** Saves a mapping for everyone (leaders and the manager); returns its version. */

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.service.imports;
 
 import java.sql.SQLException;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.imports.ImportMapping;
 
@@ -10,8 +9,7 @@ import jp.shomu.ledger.domain.imports.ImportMapping;
  * and checks every data row.
  */
 public final class ImportPass {
-    private ImportPass() {
-    }
+    private ImportPass() {}
 
     /** Receives each checked row; {@code header} is true for problems of the header row itself. */
     @FunctionalInterface
@@ -43,7 +41,8 @@ public final class ImportPass {
                     ColumnPlan plan = ColumnPlan.of(cells, row, mapping, catalog);
                     validator[0] = new RowValidator(catalog, mapping, plan);
                     if (!plan.problems().isEmpty()) {
-                        callback.accept(row, true, new RowValidator.Outcome(java.util.Optional.empty(), plan.problems()));
+                        callback.accept(
+                                row, true, new RowValidator.Outcome(java.util.Optional.empty(), plan.problems()));
                     }
                     return;
                 }
@@ -61,8 +60,12 @@ public final class ImportPass {
 
     private static void callback(RowCallback callback, int headerRow) {
         try {
-            callback.accept(headerRow, true, new RowValidator.Outcome(java.util.Optional.empty(), java.util.List.of(
-                    new ImportProblem(headerRow, "", "見出しの行がありません(ファイルが空か、見出しの行の指定が違います)"))));
+            callback.accept(
+                    headerRow,
+                    true,
+                    new RowValidator.Outcome(
+                            java.util.Optional.empty(),
+                            java.util.List.of(new ImportProblem(headerRow, "", "見出しの行がありません(ファイルが空か、見出しの行の指定が違います)"))));
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }

@@ -7,8 +7,15 @@ import java.util.Map;
  * What an import would do, found without writing anything: how many rows of each task type would become cases,
  * the first rows as they would be registered, and every problem (the first {@value #MAX_PROBLEMS} in full).
  */
-public record ImportPreview(String file, String mapping, long rows, Map<String, Long> casesByType, List<PlannedCase> sample,
-                            List<ImportProblem> problems, long problemCount, long rowsWithProblems) {
+public record ImportPreview(
+        String file,
+        String mapping,
+        long rows,
+        Map<String, Long> casesByType,
+        List<PlannedCase> sample,
+        List<ImportProblem> problems,
+        long problemCount,
+        long rowsWithProblems) {
     public static final int MAX_PROBLEMS = 1_000;
     public static final int SAMPLE = 100;
 

@@ -8,10 +8,12 @@ public final class ImportRefusedException extends InvalidInputException {
     private final transient ImportPreview preview;
 
     public ImportRefusedException(ImportPreview preview) {
-        super(preview.ok()
-                ? preview.file() + " に取り込む行がありません。何も取り込んでいません。"
-                : preview.file() + " に誤りが " + preview.problemCount() + " 件(" + preview.rowsWithProblems()
-                + " 行)あります。1行でも誤りがあると何も取り込みません。最初の誤り: " + preview.problems().get(0).text());
+        super(
+                preview.ok()
+                        ? preview.file() + " に取り込む行がありません。何も取り込んでいません。"
+                        : preview.file() + " に誤りが " + preview.problemCount() + " 件(" + preview.rowsWithProblems()
+                                + " 行)あります。1行でも誤りがあると何も取り込みません。最初の誤り: "
+                                + preview.problems().get(0).text());
         this.preview = preview;
     }
 

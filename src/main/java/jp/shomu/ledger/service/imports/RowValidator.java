@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.cases.MyNumberGuard;
 import jp.shomu.ledger.domain.catalog.Catalog;
@@ -25,8 +24,8 @@ import jp.shomu.ledger.service.FieldInput;
 public final class RowValidator {
     /** A time after a date, as LoGoフォーム and kintone write 回答日時 / 作成日時: only the date is used. */
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
-    private static final String MY_NUMBER = "個人番号と思われる12桁の番号があります。この台帳には個人番号を記録できません"
-            + "(その欄を消して、確認済の印だけにしてください)";
+
+    private static final String MY_NUMBER = "個人番号と思われる12桁の番号があります。この台帳には個人番号を記録できません" + "(その欄を消して、確認済の印だけにしてください)";
     /** A value our own export marked so a spreadsheet would not run it as a formula ('=…): the mark is taken off. */
     private static final Pattern EXPORT_MARK = Pattern.compile("^'(?=[=+\\-@])");
 
@@ -41,12 +40,10 @@ public final class RowValidator {
     }
 
     /** A row that passed: what {@code CaseService.create} receives. */
-    public record ValidRow(int row, TaskType type, String subject, Map<String, String> fields) {
-    }
+    public record ValidRow(int row, TaskType type, String subject, Map<String, String> fields) {}
 
     /** A row's outcome: the valid row, or its problems (never both). */
-    public record Outcome(Optional<ValidRow> valid, List<ImportProblem> problems) {
-    }
+    public record Outcome(Optional<ValidRow> valid, List<ImportProblem> problems) {}
 
     public static boolean isBlank(List<String> cells) {
         return cells.stream().allMatch(c -> c == null || c.isBlank());
@@ -85,13 +82,17 @@ public final class RowValidator {
                 columnOf.put(t, "(固定値)" + t);
             }
         });
-        Optional<TaskType> type = type(row, byTarget.getOrDefault(ImportMapping.TYPE, ""),
-                columnOf.getOrDefault(ImportMapping.TYPE, ImportMapping.TYPE), problems);
-        String subject = mapping.subject().isEmpty() ? byTarget.getOrDefault(ImportMapping.SUBJECT, "")
+        Optional<TaskType> type = type(
+                row,
+                byTarget.getOrDefault(ImportMapping.TYPE, ""),
+                columnOf.getOrDefault(ImportMapping.TYPE, ImportMapping.TYPE),
+                problems);
+        String subject = mapping.subject().isEmpty()
+                ? byTarget.getOrDefault(ImportMapping.SUBJECT, "")
                 : mapping.subjectFrom(byHeader);
         boolean subjectFlagged = mapping.subject().isEmpty()
                 ? myNumber.contains(columnOf.getOrDefault(ImportMapping.SUBJECT, ImportMapping.SUBJECT))
-                || plan.hasSubjectColumn(myNumber)
+                        || plan.hasSubjectColumn(myNumber)
                 : mapping.subjectColumns().stream().map(ColumnPlan::normalize).anyMatch(myNumber::contains);
         if (!subjectFlagged) {
             checkSubject(row, subject, columnOf.getOrDefault(ImportMapping.SUBJECT, ImportMapping.SUBJECT), problems);
@@ -100,11 +101,13 @@ public final class RowValidator {
         if (type.isPresent()) {
             for (Map.Entry<String, String> e : byTarget.entrySet()) {
                 String target = e.getKey();
-                if (target.equals(ImportMapping.TYPE) || target.equals(ImportMapping.SUBJECT) || e.getValue().isEmpty()) {
+                if (target.equals(ImportMapping.TYPE)
+                        || target.equals(ImportMapping.SUBJECT)
+                        || e.getValue().isEmpty()) {
                     continue;
                 }
-                field(row, type.get(), target, e.getValue(), columnOf.get(target), problems).ifPresent(kv ->
-                        fields.put(kv[0], kv[1]));
+                field(row, type.get(), target, e.getValue(), columnOf.get(target), problems)
+                        .ifPresent(kv -> fields.put(kv[0], kv[1]));
             }
         }
         if (!problems.isEmpty()) {
@@ -120,8 +123,10 @@ public final class RowValidator {
             return Optional.empty();
         }
         String code = v.split("\\s+", 2)[0];
-        Optional<TaskType> t = catalog.taskType(code).or(() -> catalog.taskTypes().stream()
-                .filter(x -> ColumnPlan.normalize(x.name()).equals(v)).findFirst());
+        Optional<TaskType> t = catalog.taskType(code)
+                .or(() -> catalog.taskTypes().stream()
+                        .filter(x -> ColumnPlan.normalize(x.name()).equals(v))
+                        .findFirst());
         if (t.isEmpty()) {
             problems.add(new ImportProblem(row, column, "中区分「" + value + "」はカタログにありません(例: 2-2 または 各種手当認定事務)"));
         }
@@ -132,7 +137,8 @@ public final class RowValidator {
         if (subject == null || subject.isBlank()) {
             problems.add(new ImportProblem(row, column, "件名が空欄です"));
         } else if (subject.strip().length() > 200) {
-            problems.add(new ImportProblem(row, column, "件名は200文字以内にしてください(" + subject.strip().length() + "文字)"));
+            problems.add(new ImportProblem(
+                    row, column, "件名は200文字以内にしてください(" + subject.strip().length() + "文字)"));
         } else {
             try {
                 FieldInput.requireText("件名", subject);
@@ -143,23 +149,30 @@ public final class RowValidator {
     }
 
     /** The field's key and canonical value, or a problem naming the column. */
-    private static Optional<String[]> field(int row, TaskType type, String target, String value, String column,
-                                            List<ImportProblem> problems) {
+    private static Optional<String[]> field(
+            int row, TaskType type, String target, String value, String column, List<ImportProblem> problems) {
         Optional<FieldDef> def = FieldInput.fieldsOf(type).stream()
-                .filter(f -> f.key().equals(target) || ColumnPlan.normalize(f.label()).equals(target)).findFirst();
+                .filter(f -> f.key().equals(target)
+                        || ColumnPlan.normalize(f.label()).equals(target))
+                .findFirst();
         if (def.isEmpty()) {
-            problems.add(new ImportProblem(row, column, "「" + target + "」は " + type.code() + " " + type.name()
-                    + " の項目ではありません(この中区分の行では空欄にしてください)"));
+            problems.add(new ImportProblem(
+                    row,
+                    column,
+                    "「" + target + "」は " + type.code() + " " + type.name() + " の項目ではありません(この中区分の行では空欄にしてください)"));
             return Optional.empty();
         }
-        String v = def.get().type() == FieldType.DATE ? TRAILING_TIME.matcher(value).replaceFirst("") : value;
+        String v = def.get().type() == FieldType.DATE
+                ? TRAILING_TIME.matcher(value).replaceFirst("")
+                : value;
         try {
             String canonical = FieldInput.merge(type, Map.of(), Map.of(def.get().key(), v))
                     .getOrDefault(def.get().key(), "");
             return Optional.of(new String[] {def.get().key(), canonical});
         } catch (InvalidInputException e) {
             String prefix = "「" + def.get().label() + "」: ";
-            String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            String message =
+                    e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
             problems.add(new ImportProblem(row, column, message));
             return Optional.empty();
         }

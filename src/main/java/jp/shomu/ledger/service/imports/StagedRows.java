@@ -32,7 +32,10 @@ public final class StagedRows implements AutoCloseable {
             // owner-only where the file system knows POSIX permissions; on Windows the profile folder's ACL applies
             boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
             file = posix
-                    ? Files.createTempFile(dir, "shomu-import-", ".bin",
+                    ? Files.createTempFile(
+                            dir,
+                            "shomu-import-",
+                            ".bin",
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                     : Files.createTempFile(dir, "shomu-import-", ".bin");
             file.toFile().deleteOnExit();
@@ -43,8 +46,7 @@ public final class StagedRows implements AutoCloseable {
     }
 
     /** A checked row ready to register. */
-    public record Staged(int row, String typeCode, String subject, Map<String, String> fields) {
-    }
+    public record Staged(int row, String typeCode, String subject, Map<String, String> fields) {}
 
     public void add(RowValidator.ValidRow row) {
         try {
@@ -78,7 +80,8 @@ public final class StagedRows implements AutoCloseable {
                 out.close();
                 out = null;
             }
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 while (true) {
                     int row;
                     try {

@@ -1,7 +1,5 @@
 package jp.shomu.ledger.service.reports;
 
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.kpi.ErrorAnalysis;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.cases.MonthlyQueries;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
@@ -39,14 +37,17 @@ final class ErrorTally {
             target.computeIfAbsent(r.typeCode(), k -> new TreeMap<>()).merge(r.category(), r.count(), Long::sum);
         }
         List<ErrorAnalysis.TypeRow> rows = new ArrayList<>();
-        List<String> codes = new ArrayList<>(catalog.taskTypes().stream().map(TaskType::code).toList());
+        List<String> codes =
+                new ArrayList<>(catalog.taskTypes().stream().map(TaskType::code).toList());
         sendBacks.keySet().stream().filter(k -> !codes.contains(k)).forEach(codes::add);
-        after.keySet().stream().filter(k -> !codes.contains(k) && !sendBacks.containsKey(k)).forEach(codes::add);
+        after.keySet().stream()
+                .filter(k -> !codes.contains(k) && !sendBacks.containsKey(k))
+                .forEach(codes::add);
         for (String code : codes) {
             if (sendBacks.containsKey(code) || after.containsKey(code)) {
                 String name = catalog.taskType(code).map(TaskType::name).orElse(code);
-                rows.add(new ErrorAnalysis.TypeRow(code, name, sendBacks.getOrDefault(code, Map.of()),
-                        after.getOrDefault(code, Map.of())));
+                rows.add(new ErrorAnalysis.TypeRow(
+                        code, name, sendBacks.getOrDefault(code, Map.of()), after.getOrDefault(code, Map.of())));
             }
         }
         return new ErrorAnalysis(catalog.errorCategories(), rows, operators(first, last), names);
@@ -55,13 +56,17 @@ final class ErrorTally {
     private List<ErrorAnalysis.OperatorRow> operators(LocalDate first, LocalDate last) {
         Map<Long, String> staff = new HashMap<>();
         ctx.ledger().read(StaffRepository::all).forEach(s -> staff.put(s.id(), s.name()));
-        List<MonthlyQueries.MakerReviews> makers = new ArrayList<>(ctx.ledger().read(c -> MonthlyQueries.makers(c, first, last)));
-        makers.sort(Comparator.comparingLong(MonthlyQueries.MakerReviews::sentBack).reversed()
-                .thenComparing(Comparator.comparingLong(MonthlyQueries.MakerReviews::checked).reversed())
+        List<MonthlyQueries.MakerReviews> makers =
+                new ArrayList<>(ctx.ledger().read(c -> MonthlyQueries.makers(c, first, last)));
+        makers.sort(Comparator.comparingLong(MonthlyQueries.MakerReviews::sentBack)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(MonthlyQueries.MakerReviews::checked)
+                        .reversed())
                 .thenComparing(m -> staff.getOrDefault(m.makerId(), "")));
         List<ErrorAnalysis.OperatorRow> rows = new ArrayList<>();
         for (MonthlyQueries.MakerReviews m : makers) {
-            String label = names ? (m.makerId() == null ? "(記録なし)" : staff.getOrDefault(m.makerId(), "#" + m.makerId()))
+            String label = names
+                    ? (m.makerId() == null ? "(記録なし)" : staff.getOrDefault(m.makerId(), "#" + m.makerId()))
                     : "担当者" + letters(rows.size());
             rows.add(new ErrorAnalysis.OperatorRow(label, m.checked(), m.sentBack()));
         }

@@ -1,14 +1,12 @@
 package jp.shomu.ledger.service.reports;
 
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.util.Map;
-
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Json;
 
 /**
@@ -26,7 +24,8 @@ public final class HandoverService {
     public void recordHandover(StaffMember who, String bundleName) {
         Permissions.require(who, Action.EXPORT);
         if (who.role() != Role.MANAGER) {
-            throw new PermissionDeniedException("引継ぎ資料の作成は管理責任者だけができます(" + who.role().label() + "の権限ではできません)。");
+            throw new PermissionDeniedException(
+                    "引継ぎ資料の作成は管理責任者だけができます(" + who.role().label() + "の権限ではできません)。");
         }
         ctx.ledger().write(who.login(), tx -> {
             tx.audit("handover", bundleName, "引継ぎ資料の作成", null, Json.write(Map.of("bundle", bundleName)));

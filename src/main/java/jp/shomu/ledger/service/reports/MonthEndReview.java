@@ -1,16 +1,11 @@
 package jp.shomu.ledger.service.reports;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.ProgressSink;
-import jp.shomu.ledger.service.cases.SlaPlanner;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
@@ -22,6 +17,9 @@ import jp.shomu.ledger.domain.kpi.Figure;
 import jp.shomu.ledger.domain.kpi.Tally;
 import jp.shomu.ledger.domain.sla.SlaDates;
 import jp.shomu.ledger.domain.sla.SlaState;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.cases.SlaPlanner;
 import jp.shomu.ledger.store.cases.MonthEndQueries;
 import jp.shomu.ledger.store.cases.MonthEndQueries.CaseWithPauses;
 
@@ -87,13 +85,18 @@ final class MonthEndReview {
         long after = 0;
         while (true) {
             long from = after;
-            List<CaseWithPauses> page = ctx.ledger().read(c -> MonthEndQueries.completedLate(c, first, last, from, PAGE));
+            List<CaseWithPauses> page =
+                    ctx.ledger().read(c -> MonthEndQueries.completedLate(c, first, last, from, PAGE));
             for (CaseWithPauses cp : page) {
                 CaseFile c = cp.caseFile();
                 LocalDate done = c.centreDoneOn() != null ? c.centreDoneOn() : c.completedOn();
                 int over = calendar.countBusinessDays(c.dueOn(), done);
-                alerts.add(alert(c, CaseAlert.Kind.LATE_DONE, over, "処理期限 " + md(c.dueOn()) + " に対し " + md(done)
-                        + " に承認(" + over + "営業日超過)" + pauseNote(cp.pauses())));
+                alerts.add(alert(
+                        c,
+                        CaseAlert.Kind.LATE_DONE,
+                        over,
+                        "処理期限 " + md(c.dueOn()) + " に対し " + md(done) + " に承認(" + over + "営業日超過)"
+                                + pauseNote(cp.pauses())));
             }
             if (page.size() < PAGE) {
                 return;
@@ -106,15 +109,21 @@ final class MonthEndReview {
         CaseFile c = cp.caseFile();
         if (c.centreDoneOn() != null && !c.centreDoneOn().isAfter(asOf)) {
             boolean late = c.dueOn() != null && c.centreDoneOn().isAfter(c.dueOn());
-            return Optional.of(alert(c, CaseAlert.Kind.CITY_APPROVAL, 0, "センター処理は " + md(c.centreDoneOn())
-                    + " に承認済" + (late ? "(期限超過)" : "(期限内)") + "。市の決裁待ち"));
+            return Optional.of(alert(
+                    c,
+                    CaseAlert.Kind.CITY_APPROVAL,
+                    0,
+                    "センター処理は " + md(c.centreDoneOn()) + " に承認済" + (late ? "(期限超過)" : "(期限内)") + "。市の決裁待ち"));
         }
         TaskType type = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow();
         List<CasePause> pauses = asOfMonthEnd(cp.pauses());
         SlaPlanner.Plan plan = SlaPlanner.plan(calendar, type, c, pauses, asOf);
         if (plan.dueOn() == null) {
             String field = type.sla().kind() == SlaKind.BEFORE_DEADLINE
-                    ? type.field(type.sla().deadlineField()).map(f -> "「" + f.label() + "」").orElse("") : "";
+                    ? type.field(type.sla().deadlineField())
+                            .map(f -> "「" + f.label() + "」")
+                            .orElse("")
+                    : "";
             return Optional.of(alert(c, CaseAlert.Kind.NO_DUE_DATE, 0, "締切日" + field + "が未入力のため処理期限を計算できません"));
         }
         boolean paused = pauses.stream().anyMatch(p -> p.endedOn() == null);
@@ -122,41 +131,70 @@ final class MonthEndReview {
         CaseFile dated = c.withDates(plan.receivedOn(), plan.startOn(), plan.dueOn(), plan.warnOn());
         if (state == SlaState.OVERDUE) {
             int over = calendar.countBusinessDays(plan.dueOn(), asOf);
-            return Optional.of(alert(dated, CaseAlert.Kind.OVERDUE_OPEN, over, "処理期限 " + md(plan.dueOn()) + " を"
-                    + md(asOf) + "時点で" + over + "営業日超過" + pauseNote(pauses)));
+            return Optional.of(alert(
+                    dated,
+                    CaseAlert.Kind.OVERDUE_OPEN,
+                    over,
+                    "処理期限 " + md(plan.dueOn()) + " を" + md(asOf) + "時点で" + over + "営業日超過" + pauseNote(pauses)));
         }
         if (state == SlaState.WARNING) {
             int left = calendar.countBusinessDays(asOf, plan.dueOn());
-            return Optional.of(alert(dated, CaseAlert.Kind.AT_RISK, 0, "処理期限 " + md(plan.dueOn()) + " まで残り"
-                    + left + "営業日"));
+            return Optional.of(
+                    alert(dated, CaseAlert.Kind.AT_RISK, 0, "処理期限 " + md(plan.dueOn()) + " まで残り" + left + "営業日"));
         }
         if (c.status() == CaseStatus.AWAITING_CHECK) {
-            return Optional.of(alert(dated, CaseAlert.Kind.AWAITING_CHECK, 0, "ダブルチェック待ち(処理期限 "
-                    + md(plan.dueOn()) + ")"));
+            return Optional.of(
+                    alert(dated, CaseAlert.Kind.AWAITING_CHECK, 0, "ダブルチェック待ち(処理期限 " + md(plan.dueOn()) + ")"));
         }
         return Optional.empty();
     }
 
     /** The pauses as they stood at month end: later ones left out, one ended later still running. */
     private List<CasePause> asOfMonthEnd(List<CasePause> pauses) {
-        return pauses.stream().filter(p -> !p.startedOn().isAfter(asOf))
+        return pauses.stream()
+                .filter(p -> !p.startedOn().isAfter(asOf))
                 .map(p -> p.endedOn() != null && p.endedOn().isAfter(asOf)
-                        ? new CasePause(p.id(), p.caseId(), p.kind(), p.reason(), p.addressee(), p.startedOn(), null,
-                        "", p.startedBy(), null) : p)
+                        ? new CasePause(
+                                p.id(),
+                                p.caseId(),
+                                p.kind(),
+                                p.reason(),
+                                p.addressee(),
+                                p.startedOn(),
+                                null,
+                                "",
+                                p.startedBy(),
+                                null)
+                        : p)
                 .toList();
     }
 
     private String pauseNote(List<CasePause> pauses) {
-        return pauses.stream().filter(p -> p.endedOn() == null).reduce((a, b) -> b)
+        return pauses.stream()
+                .filter(p -> p.endedOn() == null)
+                .reduce((a, b) -> b)
                 .map(p -> "。" + p.kind().label() + "中(" + md(p.startedOn()) + "から、" + p.reason()
                         + (p.addressee().isEmpty() ? "" : "、回付先: " + p.addressee()) + ")")
                 .orElse("");
     }
 
     private CaseAlert alert(CaseFile c, CaseAlert.Kind kind, int over, String reason) {
-        String typeName = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).map(TaskType::name).orElse(c.typeCode());
-        return new CaseAlert(c.id(), c.typeCode(), typeName, c.subject(), kind, situation(c), c.receivedOn(), c.dueOn(),
-                c.centreDoneOn(), over, reason);
+        String typeName = ctx.catalog(c.catalogVersion())
+                .taskType(c.typeCode())
+                .map(TaskType::name)
+                .orElse(c.typeCode());
+        return new CaseAlert(
+                c.id(),
+                c.typeCode(),
+                typeName,
+                c.subject(),
+                kind,
+                situation(c),
+                c.receivedOn(),
+                c.dueOn(),
+                c.centreDoneOn(),
+                over,
+                reason);
     }
 
     /** Where the case stands now, in words; a case closed since month end says when. */

@@ -1,16 +1,11 @@
 package jp.shomu.ledger.service.reports;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.ProgressSink;
-import jp.shomu.ledger.service.settings.SlaTargetService;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -26,6 +21,9 @@ import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.settings.SlaTargetService;
 import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.cases.MonthlyQueries;
 
@@ -71,10 +69,17 @@ public final class MonthlyReportService {
             tally(tallies, r.typeCode()).add(Figure.RECEIVED, r.count());
         }
         for (var r : ctx.ledger().read(c -> MonthlyQueries.completed(c, first, last))) {
-            int minutes = ctx.catalog(r.catalogVersion()).taskType(r.typeCode()).map(TaskType::standardMinutes).orElse(0);
-            tally(tallies, r.typeCode()).add(Figure.COMPLETED, r.completed()).add(Figure.COMPLETED_WITH_DUE, r.withDue())
-                    .add(Figure.ON_TIME, r.onTime()).add(Figure.COMPLETED_LATE, r.late())
-                    .add(Figure.COMPLETED_NO_DUE, r.completed() - r.withDue()).add(Figure.DOUBLE_CHECKED, r.doubleChecked())
+            int minutes = ctx.catalog(r.catalogVersion())
+                    .taskType(r.typeCode())
+                    .map(TaskType::standardMinutes)
+                    .orElse(0);
+            tally(tallies, r.typeCode())
+                    .add(Figure.COMPLETED, r.completed())
+                    .add(Figure.COMPLETED_WITH_DUE, r.withDue())
+                    .add(Figure.ON_TIME, r.onTime())
+                    .add(Figure.COMPLETED_LATE, r.late())
+                    .add(Figure.COMPLETED_NO_DUE, r.completed() - r.withDue())
+                    .add(Figure.DOUBLE_CHECKED, r.doubleChecked())
                     .add(Figure.STANDARD_MINUTES, r.completed() * minutes);
         }
         step(progress, 1, "取下げ・作業時間を集計中");
@@ -102,14 +107,28 @@ public final class MonthlyReportService {
         List<TypeFigures> types = new ArrayList<>();
         tallies.forEach((code, t) -> {
             TaskType type = catalog.taskType(code).orElse(null);
-            types.add(new TypeFigures(code, type == null ? code : type.name(), type == null ? "" : type.majorCode(),
-                    type == null ? 0 : type.standardMinutes(), t));
+            types.add(new TypeFigures(
+                    code,
+                    type == null ? code : type.name(),
+                    type == null ? "" : type.majorCode(),
+                    type == null ? 0 : type.standardMinutes(),
+                    t));
         });
         Tally totals = Tally.sum(tallies.values());
         SlaTargets targets = new SlaTargetService(ctx).inForce(viewer, month);
         step(progress, STEPS, "集計が終わりました");
-        return new MonthlyFigures(month, asOf, ctx.ledger().clock().instant(), viewer.name(), types, totals, targets,
-                SlaMeasures.evaluate(targets.items(), totals), errors, alerts, AuditAnchors.headAt(ctx.ledger(), asOf));
+        return new MonthlyFigures(
+                month,
+                asOf,
+                ctx.ledger().clock().instant(),
+                viewer.name(),
+                types,
+                totals,
+                targets,
+                SlaMeasures.evaluate(targets.items(), totals),
+                errors,
+                alerts,
+                AuditAnchors.headAt(ctx.ledger(), asOf));
     }
 
     private static Tally tally(Map<String, Tally> tallies, String typeCode) {

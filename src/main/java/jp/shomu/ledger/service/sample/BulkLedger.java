@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.StaffRepository;
@@ -46,13 +45,15 @@ public final class BulkLedger {
      * Creates {@code file} (which must not exist) with {@code total} cases received over the {@code years} years
      * up to {@code today}, {@code batch} cases per transaction; {@code progress} hears the cases written so far.
      */
-    public static void generate(Path file, int total, int years, LocalDate today, int batch, long seed, IntConsumer progress) {
+    public static void generate(
+            Path file, int total, int years, LocalDate today, int batch, long seed, IntConsumer progress) {
         LocalDate first = today.minusYears(years);
-        SimulatedClock clock = new SimulatedClock(first.atTime(8, 30).atZone(SampleLedger.ZONE).toInstant(), SampleLedger.ZONE);
+        SimulatedClock clock =
+                new SimulatedClock(first.atTime(8, 30).atZone(SampleLedger.ZONE).toInstant(), SampleLedger.ZONE);
         NewLedger.create(file, ADMIN, clock);
         try (Ledger ledger = Ledger.open(file, clock)) {
-            ledger.bulkLoad(() -> new BulkLedger(new LedgerContext(ledger), clock, seed)
-                    .fill(first, today, total, batch, progress));
+            ledger.bulkLoad(() ->
+                    new BulkLedger(new LedgerContext(ledger), clock, seed).fill(first, today, total, batch, progress));
         }
     }
 
@@ -65,7 +66,10 @@ public final class BulkLedger {
         StaffMember admin = ctx.whoIs(ADMIN);
         for (int from = 0; from < arrivals.size(); from += batch) {
             List<LocalDate> days = arrivals.subList(from, Math.min(arrivals.size(), from + batch));
-            clock.set(days.get(days.size() - 1).atTime(LocalTime.of(17, 30)).atZone(SampleLedger.ZONE).toInstant());
+            clock.set(days.get(days.size() - 1)
+                    .atTime(LocalTime.of(17, 30))
+                    .atZone(SampleLedger.ZONE)
+                    .toInstant());
             ctx.ledger().write(admin.login(), tx -> {
                 for (LocalDate day : days) {
                     TaskType type = SampleLedger.pickType(catalog, day, rnd);

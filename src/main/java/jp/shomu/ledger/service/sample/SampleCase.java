@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.PauseKind;
@@ -18,7 +17,9 @@ import jp.shomu.ledger.store.cases.CaseRepository;
 
 /** One sample case played forward a day at a time, the way an operator and a checker would work it. */
 final class SampleCase {
-    private static final String[] ERRORS = {"INPUT", "CALCULATION", "OMISSION", "MISSED_DEFECT", "DEADLINE", "RULE", "OTHER"};
+    private static final String[] ERRORS = {
+        "INPUT", "CALCULATION", "OMISSION", "MISSED_DEFECT", "DEADLINE", "RULE", "OTHER"
+    };
     private static final String[] INQUIRIES = {"添付書類(証明書)の不足", "記載内容の不一致", "押印・署名の漏れ", "期間の記載誤り"};
 
     private final SampleLedger sample;
@@ -28,11 +29,13 @@ final class SampleCase {
     private final StaffMember checker;
     /** Some cases are slow or stuck, so the sample shows warnings and overdue cases. */
     private final double pace;
+
     private LocalDate resumeOn;
     private LocalDate cityDoneOn;
     private boolean finished;
 
-    private SampleCase(SampleLedger sample, TaskType type, long id, StaffMember maker, StaffMember checker, double pace) {
+    private SampleCase(
+            SampleLedger sample, TaskType type, long id, StaffMember maker, StaffMember checker, double pace) {
         this.sample = sample;
         this.type = type;
         this.id = id;
@@ -133,7 +136,8 @@ final class SampleCase {
                 wf.tick(maker, id, item.id(), "");
             }
         }
-        wf.logTime(maker, id, day, Math.max(5, (int) Math.round(type.standardMinutes() * (0.6 + rnd.nextDouble() * 0.8))));
+        wf.logTime(maker, id, day, Math.max(5, (int)
+                Math.round(type.standardMinutes() * (0.6 + rnd.nextDouble() * 0.8))));
         wf.submitForCheck(maker, id, current().version());
         return true;
     }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -47,7 +46,8 @@ public final class SampleLedger {
     /** Adds the sample roster and cases to a freshly initialised ledger; "today" is the end of the sample period. */
     public static void fill(Path file, Clock realClock) {
         LocalDate today = LocalDate.now(realClock.withZone(ZONE));
-        SimulatedClock clock = new SimulatedClock(today.minusMonths(3).atTime(8, 30).atZone(ZONE).toInstant(), ZONE);
+        SimulatedClock clock = new SimulatedClock(
+                today.minusMonths(3).atTime(8, 30).atZone(ZONE).toInstant(), ZONE);
         try (Ledger ledger = Ledger.open(file, clock)) {
             ledger.bulkLoad(() -> new SampleLedger(new LedgerContext(ledger), clock).play(today));
         }
@@ -96,7 +96,9 @@ public final class SampleLedger {
         for (StaffMember s : ctx.ledger().read(StaffRepository::all)) {
             staffNames.add(s.name());
             if (s.role() == Role.OPERATOR) {
-                operatorsByTeam.computeIfAbsent(s.team(), k -> new ArrayList<>()).add(s);
+                operatorsByTeam
+                        .computeIfAbsent(s.team(), k -> new ArrayList<>())
+                        .add(s);
             } else if (s.role() == Role.LEADER && leader == null) {
                 leader = s;
             }
@@ -162,6 +164,9 @@ public final class SampleLedger {
 
     /** The roster is entered by the manager who ran init (the first person on it). */
     private String leaderLogin() {
-        return ctx.ledger().read(c -> StaffRepository.byId(c, 1)).map(StaffMember::login).orElse("init");
+        return ctx.ledger()
+                .read(c -> StaffRepository.byId(c, 1))
+                .map(StaffMember::login)
+                .orElse("init");
     }
 }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.service.sample;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.shomu.ledger.domain.staff.Role;
 
 /**
@@ -10,16 +9,16 @@ import jp.shomu.ledger.domain.staff.Role;
  * mistakes them for real people.
  */
 final class SampleRoster {
-    record Person(String login, String employeeNo, String name, Role role, String team) {
-    }
+    record Person(String login, String employeeNo, String name, Role role, String team) {}
 
     private static final String[] SURNAMES = {"見本", "架空", "試用", "仮名", "例示", "模擬"};
-    private static final String[] GIVEN = {"一郎", "花子", "次郎", "春子", "三郎", "夏美", "四郎", "秋子", "五郎", "冬美",
-        "六郎", "桜", "七海", "葵", "大地", "陽菜", "蓮", "結衣", "湊", "紬", "樹", "凛", "翔", "茜", "悠"};
+    private static final String[] GIVEN = {
+        "一郎", "花子", "次郎", "春子", "三郎", "夏美", "四郎", "秋子", "五郎", "冬美", "六郎", "桜", "七海", "葵", "大地", "陽菜", "蓮", "結衣", "湊",
+        "紬", "樹", "凛", "翔", "茜", "悠"
+    };
     private static final String[] TEAMS = {"人事・給与", "福利厚生", "財務・物品・文書"};
 
-    private SampleRoster() {
-    }
+    private SampleRoster() {}
 
     /** 3 leaders, 19 operators and 2 auditors; the manager is whoever runs init. */
     static List<Person> people() {

@@ -5,20 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
+import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.SlaKind;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.cases.CommonFields;
 
 /** Plausible, clearly fictional field values for a sample case of a given type. */
 final class SampleValues {
-    private static final String[] DEPARTMENTS = {"見本区役所 市民課", "架空局 総務課", "試用部 企画課", "見本消防署 総務係",
-        "架空小学校", "模擬水道事務所", "見本図書館", "例示保健センター"};
+    private static final String[] DEPARTMENTS = {
+        "見本区役所 市民課", "架空局 総務課", "試用部 企画課", "見本消防署 総務係", "架空小学校", "模擬水道事務所", "見本図書館", "例示保健センター"
+    };
     private static final String[] CHANNELS = {"庶務事務システム", "LoGoフォーム", "紙・庁内便", "メール", "電話"};
 
-    private SampleValues() {
-    }
+    private SampleValues() {}
 
     static Map<String, String> fields(TaskType type, LocalDate received, Random rnd, List<String> staffNames) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -27,14 +26,22 @@ final class SampleValues {
         values.put(CommonFields.REQUESTER_DEPT, DEPARTMENTS[rnd.nextInt(DEPARTMENTS.length)]);
         values.put(CommonFields.REQUESTER, employeeNo(rnd));
         if (rnd.nextInt(10) < 8) {
-            values.put(CommonFields.DOCS_COMPLETE_ON, received.plusDays(rnd.nextInt(10) < 8 ? 0 : 1 + rnd.nextInt(3)).toString());
+            values.put(
+                    CommonFields.DOCS_COMPLETE_ON,
+                    received.plusDays(rnd.nextInt(10) < 8 ? 0 : 1 + rnd.nextInt(3))
+                            .toString());
         }
         for (FieldDef f : type.fields()) {
-            boolean deadline = type.sla().kind() == SlaKind.BEFORE_DEADLINE && f.key().equals(type.sla().deadlineField());
+            boolean deadline = type.sla().kind() == SlaKind.BEFORE_DEADLINE
+                    && f.key().equals(type.sla().deadlineField());
             if (!f.required() && !deadline && rnd.nextInt(10) < 4) {
                 continue;
             }
-            values.put(f.key(), deadline ? received.plusDays(14 + rnd.nextInt(14)).toString() : value(f, received, rnd, staffNames));
+            values.put(
+                    f.key(),
+                    deadline
+                            ? received.plusDays(14 + rnd.nextInt(14)).toString()
+                            : value(f, received, rnd, staffNames));
         }
         return values;
     }
@@ -58,10 +65,14 @@ final class SampleValues {
     }
 
     static String subject(TaskType type, Map<String, String> values, int serial) {
-        String kind = type.fields().stream().filter(f -> f.type() == jp.shomu.ledger.domain.catalog.FieldType.CHOICE)
-                .map(f -> values.get(f.key())).filter(v -> v != null).findFirst().orElse("");
+        String kind = type.fields().stream()
+                .filter(f -> f.type() == jp.shomu.ledger.domain.catalog.FieldType.CHOICE)
+                .map(f -> values.get(f.key()))
+                .filter(v -> v != null)
+                .findFirst()
+                .orElse("");
         String target = values.getOrDefault("targetEmployee", "");
-        return (kind.isEmpty() ? "" : kind + " ") + type.name().replace("事務", "") + (target.isEmpty() ? "" : "(" + target + ")")
-                + " 見本" + serial;
+        return (kind.isEmpty() ? "" : kind + " ") + type.name().replace("事務", "")
+                + (target.isEmpty() ? "" : "(" + target + ")") + " 見本" + serial;
     }
 }

@@ -1,22 +1,20 @@
 package jp.shomu.ledger.service.settings;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.time.LocalDate;
-
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.Holiday;
 import jp.shomu.ledger.domain.calendar.HolidayOverride;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
 
 /**
@@ -33,8 +31,7 @@ public final class CalendarService {
         this.ctx = ctx;
     }
 
-    public record Result(Set<Integer> years, int overrides) {
-    }
+    public record Result(Set<Integer> years, int overrides) {}
 
     public Result importOfficialList(StaffMember actor, List<Holiday> official, String source) {
         Permissions.require(actor, Action.MANAGE_CALENDAR);

@@ -1,35 +1,31 @@
 package jp.shomu.ledger.service.settings;
 
-import jp.shomu.ledger.service.LedgerContext;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
+import java.sql.Connection;
+import java.sql.SQLException;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.changes.ChangeKind;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.store.Tx;
 import jp.shomu.ledger.store.settings.CatalogFormatException;
 import jp.shomu.ledger.store.settings.CatalogJson;
 import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.settings.ChangeRepository;
 import jp.shomu.ledger.store.settings.SlaTargetsJson;
-import jp.shomu.ledger.store.Tx;
 
 /**
  * What each kind of change is: how its payload is validated and stored, which version is in force, and how an
  * approved payload takes effect. The one place to add a kind, or a stricter check for SLA targets.
  */
 final class ChangePayloads {
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private ChangePayloads() {
-    }
+    private ChangePayloads() {}
 
     /** Validates {@code payload} and returns the canonical JSON that is stored, hashed and compared. */
     static String canonical(ChangeKind kind, String payload) {
@@ -46,7 +42,8 @@ final class ChangePayloads {
     }
 
     static int versionInForce(Connection c, ChangeKind kind) throws SQLException {
-        return kind == ChangeKind.CATALOG ? ChangeRepository.currentCatalogVersion(c)
+        return kind == ChangeKind.CATALOG
+                ? ChangeRepository.currentCatalogVersion(c)
                 : ChangeRepository.currentSettingsVersion(c, kind);
     }
 

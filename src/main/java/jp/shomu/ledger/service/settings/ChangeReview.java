@@ -1,7 +1,6 @@
 package jp.shomu.ledger.service.settings;
 
 import java.util.List;
-
 import jp.shomu.ledger.domain.changes.ChangeProposal;
 
 /**
@@ -10,8 +9,8 @@ import jp.shomu.ledger.domain.changes.ChangeProposal;
  * @param differences      what changes against the version in force now
  * @param baseStillInForce false when another change was approved since: it can then only be rejected
  */
-public record ChangeReview(ChangeProposal proposal, String proposerName, List<ChangeDifference> differences,
-                           boolean baseStillInForce) {
+public record ChangeReview(
+        ChangeProposal proposal, String proposerName, List<ChangeDifference> differences, boolean baseStillInForce) {
     public ChangeReview {
         differences = List.copyOf(differences);
     }

@@ -1,24 +1,22 @@
 package jp.shomu.ledger.service.settings;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.util.List;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.changes.ChangeProposal;
 import jp.shomu.ledger.domain.changes.ChangeStatus;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.store.settings.ChangeRepository;
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-import jp.shomu.ledger.store.settings.StaffRepository;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Tx;
+import jp.shomu.ledger.store.settings.ChangeRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
  * Catalog and SLA-target changes under the four-eyes rule: a leader or manager proposes a whole new version, a
@@ -46,8 +44,16 @@ public final class ChangeService {
         if (canonical.equals(ChangePayloads.inForce(ctx, kind))) {
             throw new InvalidInputException("提案の内容は現在の" + kind.label() + "と同じです");
         }
-        return ctx.ledger().write(actor.login(), tx -> ChangeRepository.propose(tx, kind, summary.strip(), canonical,
-                ChangePayloads.versionInForce(tx.connection(), kind), actor.id()));
+        return ctx.ledger()
+                .write(
+                        actor.login(),
+                        tx -> ChangeRepository.propose(
+                                tx,
+                                kind,
+                                summary.strip(),
+                                canonical,
+                                ChangePayloads.versionInForce(tx.connection(), kind),
+                                actor.id()));
     }
 
     /** Proposals newest first, for whoever decides on them and for the auditor. */
@@ -59,11 +65,13 @@ public final class ChangeService {
     public ChangeReview review(StaffMember viewer, long id) {
         requireReader(viewer);
         ChangeProposal p = get(id);
-        String proposer = ctx.ledger().read(c -> StaffRepository.byId(c, p.proposedBy()))
-                .map(StaffMember::name).orElse("#" + p.proposedBy());
+        String proposer = ctx.ledger()
+                .read(c -> StaffRepository.byId(c, p.proposedBy()))
+                .map(StaffMember::name)
+                .orElse("#" + p.proposedBy());
         boolean inForce = ctx.ledger().read(c -> ChangePayloads.versionInForce(c, p.kind())) == p.baseVersion();
-        List<ChangeDifference> diff = JsonDiff.between(ChangePayloads.tree(ChangePayloads.inForce(ctx, p.kind())),
-                ChangePayloads.tree(p.payload()));
+        List<ChangeDifference> diff = JsonDiff.between(
+                ChangePayloads.tree(ChangePayloads.inForce(ctx, p.kind())), ChangePayloads.tree(p.payload()));
         return new ChangeReview(p, proposer, diff, inForce);
     }
 
@@ -82,11 +90,13 @@ public final class ChangeService {
                         + "この提案は却下し、版 " + inForce + " をもとに提案し直してください。");
             }
             if (!ChangeRepository.payloadIntact(tx.connection(), p)) {
-                throw new LedgerException(LedgerProblem.VERIFY_FAILED, "変更提案 " + id + " の内容が提案時と一致しません"
-                        + "(アプリを通さずに変更された可能性)。承認できません。管理責任者に連絡してください。");
+                throw new LedgerException(
+                        LedgerProblem.VERIFY_FAILED,
+                        "変更提案 " + id + " の内容が提案時と一致しません" + "(アプリを通さずに変更された可能性)。承認できません。管理責任者に連絡してください。");
             }
             int version = ChangePayloads.apply(tx, p.kind(), p.payload(), p.id());
-            ChangeRepository.decide(tx, p, ChangeStatus.APPROVED, actor.id(), note == null ? "" : note.strip(), version);
+            ChangeRepository.decide(
+                    tx, p, ChangeStatus.APPROVED, actor.id(), note == null ? "" : note.strip(), version);
             return version;
         });
     }
@@ -101,8 +111,8 @@ public final class ChangeService {
             ChangeProposal p = open(tx, id);
             boolean own = p.proposedBy() == actor.id();
             Permissions.require(actor, own ? Action.PROPOSE_CHANGE : Action.APPROVE_CHANGE);
-            ChangeRepository.decide(tx, p, own ? ChangeStatus.WITHDRAWN : ChangeStatus.REJECTED, actor.id(),
-                    reason.strip(), null);
+            ChangeRepository.decide(
+                    tx, p, own ? ChangeStatus.WITHDRAWN : ChangeStatus.REJECTED, actor.id(), reason.strip(), null);
             return null;
         });
     }
@@ -116,7 +126,8 @@ public final class ChangeService {
     }
 
     private ChangeProposal get(long id) {
-        return ctx.ledger().read(c -> ChangeRepository.get(c, id))
+        return ctx.ledger()
+                .read(c -> ChangeRepository.get(c, id))
                 .orElseThrow(() -> new InvalidInputException("変更提案 " + id + " はありません"));
     }
 

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -7,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Lists what differs between two JSON documents, so the second person sees exactly what they approve. Arrays of
@@ -19,8 +18,7 @@ final class JsonDiff {
     private static final String[] IDENTITIES = {"code", "key", "id"};
     private static final int LONGEST_VALUE = 120;
 
-    private JsonDiff() {
-    }
+    private JsonDiff() {}
 
     static List<ChangeDifference> between(JsonNode before, JsonNode after) {
         List<ChangeDifference> out = new ArrayList<>();

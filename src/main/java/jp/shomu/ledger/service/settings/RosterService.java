@@ -1,16 +1,14 @@
 package jp.shomu.ledger.service.settings;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.util.List;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
@@ -58,7 +56,8 @@ public final class RosterService {
             if (target.id() == actor.id() && (target.role() != role || !active)) {
                 throw new PermissionDeniedException("自分自身の役割や有効・無効は変更できません。別の管理責任者に依頼してください。");
             }
-            return StaffRepository.update(tx, target.id(), expectedVersion, role, team == null ? "" : team.strip(), active);
+            return StaffRepository.update(
+                    tx, target.id(), expectedVersion, role, team == null ? "" : team.strip(), active);
         });
     }
 }

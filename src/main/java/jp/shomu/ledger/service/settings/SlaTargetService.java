@@ -1,12 +1,8 @@
 package jp.shomu.ledger.service.settings;
 
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.service.LedgerContext;
-
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.sla.SlaItem;
@@ -14,6 +10,8 @@ import jp.shomu.ledger.domain.sla.SlaTargets;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.FieldInput;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.settings.SlaTargetsJson;
 
 /**
@@ -55,8 +53,7 @@ public final class SlaTargetService {
         Permissions.require(leader, Action.PROPOSE_CHANGE);
         YearMonth earliest = YearMonth.from(ctx.today()).minusMonths(1);
         if (from.isBefore(earliest)) {
-            throw new InvalidInputException(from + " からの適用はできません。報告を済ませた月の目標は変えず、"
-                    + earliest + "(先月)以降の月を指定してください。");
+            throw new InvalidInputException(from + " からの適用はできません。報告を済ませた月の目標は変えず、" + earliest + "(先月)以降の月を指定してください。");
         }
         for (SlaItem item : items) {
             FieldInput.requireText("SLA の項目名", item.name());
@@ -66,7 +63,11 @@ public final class SlaTargetService {
         }
         String json = SlaTargetsJson.toJson(from, items);
         SlaTargetsJson.parse(json, 0, null, "");
-        return new ChangeService(ctx).propose(leader, ChangeKind.SLA_TARGETS, summary == null || summary.isBlank()
-                ? "SLA 目標の変更(" + from + "から)" : summary, json);
+        return new ChangeService(ctx)
+                .propose(
+                        leader,
+                        ChangeKind.SLA_TARGETS,
+                        summary == null || summary.isBlank() ? "SLA 目標の変更(" + from + "から)" : summary,
+                        json);
     }
 }

@@ -11,11 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.audit.LedgerBackup;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.audit.LedgerBackup;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
@@ -27,8 +26,7 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
-    private BackupService() {
-    }
+    private BackupService() {}
 
     /** How many generations to keep. */
     public record Generations(int daily, int monthly) {
@@ -39,15 +37,15 @@ public final class BackupService {
         }
     }
 
-    public record Outcome(Path daily, Path monthly, long lockMillis, long bytes, LedgerVerifier.Result check,
-                          List<Path> removed) {
-    }
+    public record Outcome(
+            Path daily, Path monthly, long lockMillis, long bytes, LedgerVerifier.Result check, List<Path> removed) {}
 
     public static Outcome backup(Ledger ledger, Path dir, Generations keep, Clock clock) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new LedgerException(LedgerProblem.UNREACHABLE, "バックアップ先のフォルダを作れません: " + dir + "(" + e.getMessage() + ")", e);
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE, "バックアップ先のフォルダを作れません: " + dir + "(" + e.getMessage() + ")", e);
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
         String stem = stem(ledger.file());
@@ -60,8 +58,10 @@ public final class BackupService {
         if (!check.ok()) {
             Path bad = daily.resolveSibling(daily.getFileName() + ".検査NG");
             move(daily, bad);
-            throw new LedgerException(LedgerProblem.VERIFY_FAILED, "バックアップの検査で問題が見つかりました(元の台帳を verify で確認してください): "
-                    + String.join(" / ", check.problems()) + "\n検査に通らなかった写しは " + bad + " に残しました。");
+            throw new LedgerException(
+                    LedgerProblem.VERIFY_FAILED,
+                    "バックアップの検査で問題が見つかりました(元の台帳を verify で確認してください): " + String.join(" / ", check.problems())
+                            + "\n検査に通らなかった写しは " + bad + " に残しました。");
         }
         Path monthly = null;
         if (keep.monthly() > 0) {
@@ -85,18 +85,22 @@ public final class BackupService {
     public static Path restore(Path backup, Path ledger, boolean replace, Clock clock) {
         LedgerVerifier.Result check = LedgerBackup.verify(backup, clock);
         if (!check.ok()) {
-            throw new LedgerException(LedgerProblem.VERIFY_FAILED, "このバックアップは検査に通りません。別の世代を選んでください: "
-                    + String.join(" / ", check.problems()));
+            throw new LedgerException(
+                    LedgerProblem.VERIFY_FAILED,
+                    "このバックアップは検査に通りません。別の世代を選んでください: " + String.join(" / ", check.problems()));
         }
         Path target = ledger.toAbsolutePath();
         Path aside = null;
         if (Files.exists(target)) {
             if (!replace) {
-                throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "台帳ファイルがすでにあります。上書きはしません: " + target
-                        + "\n置き換えるときは、全員がアプリを閉じてから --replace を付けて実行してください(今のファイルは別名で残します)。");
+                throw new LedgerException(
+                        LedgerProblem.ALREADY_EXISTS,
+                        "台帳ファイルがすでにあります。上書きはしません: " + target
+                                + "\n置き換えるときは、全員がアプリを閉じてから --replace を付けて実行してください(今のファイルは別名で残します)。");
             }
             requireNobodyWriting(target, clock);
-            aside = target.resolveSibling(target.getFileName() + ".replaced-" + STAMP.format(ZonedDateTime.now(clock.withZone(ZONE))));
+            aside = target.resolveSibling(
+                    target.getFileName() + ".replaced-" + STAMP.format(ZonedDateTime.now(clock.withZone(ZONE))));
             move(target, aside);
             Path journal = target.resolveSibling(target.getFileName() + "-journal");
             if (Files.exists(journal)) {
@@ -123,9 +127,12 @@ public final class BackupService {
     private static List<Path> rotate(Path dir, String prefix, int keep) {
         List<Path> old;
         try (Stream<Path> s = Files.list(dir)) {
-            old = s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".db"))
-                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
-                    .skip(keep).toList();
+            old = s.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && p.getFileName().toString().endsWith(".db"))
+                    .sorted((a, b) ->
+                            b.getFileName().toString().compareTo(a.getFileName().toString()))
+                    .skip(keep)
+                    .toList();
         } catch (IOException e) {
             throw new LedgerException(LedgerProblem.UNREACHABLE, "バックアップ先を読めません: " + dir, e);
         }
@@ -148,7 +155,8 @@ public final class BackupService {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new LedgerException(LedgerProblem.UNREACHABLE, "ファイルを移動できません: " + from + " → " + to + "(" + e.getMessage() + ")", e);
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE, "ファイルを移動できません: " + from + " → " + to + "(" + e.getMessage() + ")", e);
         }
     }
 
@@ -156,7 +164,8 @@ public final class BackupService {
         try {
             Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new LedgerException(LedgerProblem.UNREACHABLE, "ファイルをコピーできません: " + from + " → " + to + "(" + e.getMessage() + ")", e);
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE, "ファイルをコピーできません: " + from + " → " + to + "(" + e.getMessage() + ")", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service.workplace;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * What a user was typing when the ledger could not be saved (share unreachable, file locked or damaged), kept
  * on the local PC as JSON in the user's profile and offered back next time; removed once the save succeeds.
@@ -25,8 +24,15 @@ public final class DraftStore {
      * One unsaved edit. {@code key} names what it belongs to ("case-123" for an edit, "new-…" for a new case);
      * {@code baseVersion} is the version the user started from, so saving it later still detects conflicts.
      */
-    public record Draft(String key, String ledgerFile, Long caseId, Long baseVersion, String typeCode, String subject,
-                        Map<String, String> fields, long savedAtMillis) {
+    public record Draft(
+            String key,
+            String ledgerFile,
+            Long caseId,
+            Long baseVersion,
+            String typeCode,
+            String subject,
+            Map<String, String> fields,
+            long savedAtMillis) {
         public Draft {
             fields = fields == null ? Map.of() : Map.copyOf(fields);
         }
@@ -85,8 +91,10 @@ public final class DraftStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return drafts.stream().filter(d -> ledgerFile.equals(d.ledgerFile()))
-                .sorted(Comparator.comparingLong(Draft::savedAtMillis).reversed()).toList();
+        return drafts.stream()
+                .filter(d -> ledgerFile.equals(d.ledgerFile()))
+                .sorted(Comparator.comparingLong(Draft::savedAtMillis).reversed())
+                .toList();
     }
 
     /** Called after the draft was saved to the ledger, or when the user throws it away. */

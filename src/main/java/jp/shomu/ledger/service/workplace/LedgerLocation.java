@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.store.LedgerProbe;
 
@@ -70,7 +69,8 @@ public final class LedgerLocation {
 
     /** Parses the text a person typed or pasted; an impossible path is reported, not thrown. */
     public static LocationCheck check(String typed) {
-        return toPath(typed).map(LedgerLocation::check)
+        return toPath(typed)
+                .map(LedgerLocation::check)
                 .orElseGet(() -> LocationCheck.of(LocationStatus.NOT_A_LEDGER, null));
     }
 

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-
-import jp.shomu.ledger.domain.staff.Role;
-import jp.shomu.ledger.store.settings.CatalogJson;
-import jp.shomu.ledger.store.settings.CatalogRepository;
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.Role;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.settings.CatalogJson;
+import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
@@ -28,8 +27,7 @@ public final class NewLedger {
         void into(Path file, Clock clock);
     }
 
-    private NewLedger() {
-    }
+    private NewLedger() {}
 
     /** An empty ledger: schema, catalog and its manager only. */
     public static Path create(Path file, String managerLogin, Clock clock) {
@@ -42,7 +40,8 @@ public final class NewLedger {
         if (Files.exists(target)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがすでにあります。上書きはしません: " + target);
         }
-        Path temp = target.resolveSibling(target.getFileName() + ".init-" + ProcessHandle.current().pid());
+        Path temp = target.resolveSibling(
+                target.getFileName() + ".init-" + ProcessHandle.current().pid());
         try {
             try (Ledger ledger = Ledger.create(temp, clock)) {
                 ledger.write(managerLogin, tx -> {

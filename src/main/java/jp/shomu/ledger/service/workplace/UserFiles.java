@@ -34,7 +34,8 @@ public final class UserFiles {
 
     static UserFiles of(Map<String, String> env, String osName, String home) {
         if (osName.startsWith("Windows")) {
-            String roaming = env.getOrDefault("APPDATA", Path.of(home, "AppData", "Roaming").toString());
+            String roaming = env.getOrDefault(
+                    "APPDATA", Path.of(home, "AppData", "Roaming").toString());
             String local = env.getOrDefault("LOCALAPPDATA", roaming);
             return new UserFiles(Path.of(roaming, WINDOWS_FOLDER), Path.of(local, WINDOWS_FOLDER));
         }

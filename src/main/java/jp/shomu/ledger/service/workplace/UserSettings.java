@@ -27,7 +27,8 @@ public final class UserSettings {
 
     /** The settings file of the person running the app. */
     public static UserSettings forCurrentUser() {
-        return new UserSettings(defaultFile(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
+        return new UserSettings(
+                defaultFile(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
     }
 
     /** Where the settings live for this OS, environment and home folder. */

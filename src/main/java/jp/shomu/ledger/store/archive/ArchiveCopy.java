@@ -1,12 +1,5 @@
 package jp.shomu.ledger.store.archive;
 
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
-import jp.shomu.ledger.store.cases.CaseRepository;
-import jp.shomu.ledger.store.settings.StaffRepository;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +8,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.Tx;
+import jp.shomu.ledger.store.cases.CaseRepository;
+import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
  * Copies cases, with every row that belongs to them, from a ledger into a new archive file of the same schema,
@@ -22,17 +21,22 @@ import java.util.Map;
  * own chain, so that {@code verify} passes on the archive. Each read of the ledger is one short statement.
  */
 public final class ArchiveCopy {
-    private ArchiveCopy() {
-    }
+    private ArchiveCopy() {}
 
     /** The catalog versions, the roster and the holiday overrides the archived cases refer to: all of them. */
     public static void copyReferenceData(Ledger from, Tx to) throws SQLException {
         Connection c = to.connection();
         copyReferenceRows(from, c);
         for (long version : Sql.query(c, "SELECT version FROM catalog_version ORDER BY version", rs -> rs.getLong(1))) {
-            String sha = Sql.queryOne(c, "SELECT sha256 FROM catalog_version WHERE version = ?", rs -> rs.getString(1), version)
+            String sha = Sql.queryOne(
+                            c, "SELECT sha256 FROM catalog_version WHERE version = ?", rs -> rs.getString(1), version)
                     .orElseThrow();
-            to.audit("catalog", version, "アーカイブ受入", null, Json.write(Map.of("version", Long.toString(version), "sha256", sha)));
+            to.audit(
+                    "catalog",
+                    version,
+                    "アーカイブ受入",
+                    null,
+                    Json.write(Map.of("version", Long.toString(version), "sha256", sha)));
         }
         for (long id : Sql.query(c, "SELECT id FROM staff ORDER BY id", rs -> rs.getLong(1))) {
             to.audit("staff", id, "アーカイブ受入", null, Json.write(StaffRepository.snapshot(c, id)));
@@ -51,8 +55,12 @@ public final class ArchiveCopy {
         for (String table : List.of("case_field", "checklist_tick", "pause", "review", "time_entry", "comment")) {
             copyRows(from, c, table, "SELECT * FROM " + table + " WHERE case_id IN " + in, params);
         }
-        copyRows(from, c, "review_error", "SELECT e.* FROM review_error e JOIN review r ON r.id = e.review_id"
-                + " WHERE r.case_id IN " + in, params);
+        copyRows(
+                from,
+                c,
+                "review_error",
+                "SELECT e.* FROM review_error e JOIN review r ON r.id = e.review_id" + " WHERE r.case_id IN " + in,
+                params);
         for (long id : ids) {
             to.audit("case", id, "アーカイブ受入", null, Json.write(CaseRepository.snapshot(c, id)));
         }
@@ -65,8 +73,7 @@ public final class ArchiveCopy {
         copyRows(from, to, "holiday_override", "SELECT * FROM holiday_override ORDER BY day");
     }
 
-    private record Rows(List<String> columns, List<Object[]> values) {
-    }
+    private record Rows(List<String> columns, List<Object[]> values) {}
 
     /** Reads with one short statement on the ledger, then inserts the same values, column by column, into {@code to}. */
     static void copyRows(Ledger from, Connection to, String table, String select, Object... params)

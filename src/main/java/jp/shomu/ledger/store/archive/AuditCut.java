@@ -1,12 +1,11 @@
 package jp.shomu.ledger.store.archive;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Removes from the ledger the audit rows a recorded checkpoint moved into its audit archive file, oldest first, a
@@ -14,8 +13,7 @@ import java.sql.SQLException;
  * interruption are a run that still leads to the checkpoint's hash (and verify walks them as such).
  */
 public final class AuditCut {
-    private AuditCut() {
-    }
+    private AuditCut() {}
 
     /** Whether the ledger still holds rows up to the recorded checkpoint (an interrupted or unfinished cut). */
     public static boolean rowsLeft(Ledger ledger) {
@@ -37,6 +35,7 @@ public final class AuditCut {
     }
 
     private static long lowestSeq(Connection c) throws SQLException {
-        return Sql.queryOne(c, "SELECT COALESCE(MIN(seq), 0) FROM audit_log", rs -> rs.getLong(1)).orElse(0L);
+        return Sql.queryOne(c, "SELECT COALESCE(MIN(seq), 0) FROM audit_log", rs -> rs.getLong(1))
+                .orElse(0L);
     }
 }

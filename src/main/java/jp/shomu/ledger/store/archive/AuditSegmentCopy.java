@@ -1,15 +1,14 @@
 package jp.shomu.ledger.store.archive;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 import jp.shomu.ledger.store.ArchiveMark;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.AuditLog;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Optional;
 
 /**
  * Fills a new audit archive file with the ledger's audit rows after its current checkpoint up to a planned one, row
@@ -19,8 +18,7 @@ import java.util.Optional;
  * ledger and its trail lists with names and labels.
  */
 public final class AuditSegmentCopy {
-    private AuditSegmentCopy() {
-    }
+    private AuditSegmentCopy() {}
 
     public static void copyReferenceRows(Ledger from, Tx to) throws SQLException {
         ArchiveCopy.copyReferenceRows(from, to.connection());
@@ -28,9 +26,16 @@ public final class AuditSegmentCopy {
 
     /** Copies up to {@code limit} rows after {@code afterSeq} and up to {@code upTo}; returns the last seq copied. */
     public static long copyRows(Ledger from, Tx to, long afterSeq, long upTo, int limit) throws SQLException {
-        ArchiveCopy.copyRows(from, to.connection(), "audit_log", "SELECT * FROM audit_log WHERE seq > ? AND seq <= ?"
-                + " ORDER BY seq LIMIT ?", afterSeq, upTo, limit);
-        return Sql.queryOne(to.connection(), "SELECT COALESCE(MAX(seq), 0) FROM audit_log", rs -> rs.getLong(1)).orElse(0L);
+        ArchiveCopy.copyRows(
+                from,
+                to.connection(),
+                "audit_log",
+                "SELECT * FROM audit_log WHERE seq > ? AND seq <= ?" + " ORDER BY seq LIMIT ?",
+                afterSeq,
+                upTo,
+                limit);
+        return Sql.queryOne(to.connection(), "SELECT COALESCE(MAX(seq), 0) FROM audit_log", rs -> rs.getLong(1))
+                .orElse(0L);
     }
 
     /**
@@ -43,8 +48,11 @@ public final class AuditSegmentCopy {
         if (start.isPresent()) {
             AuditCheckpoint.writeMeta(c, start.get());
         }
-        Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                AuditLog.HEAD_KEY, plan.seq() + ":" + plan.hash());
+        Sql.update(
+                c,
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                AuditLog.HEAD_KEY,
+                plan.seq() + ":" + plan.hash());
         ArchiveMark.markAuditArchive(c, mark);
     }
 }

@@ -1,14 +1,12 @@
 package jp.shomu.ledger.store.archive;
 
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.Tx;
 
 /**
  * Before the audit rows up to a checkpoint leave the ledger, everything verify compares with the trail must keep an
@@ -20,11 +18,10 @@ import jp.shomu.ledger.domain.audit.AuditEntities;
  */
 public final class CheckpointRestatement {
     public static final String RESTATED = "区切りでの再記載";
-    private static final List<String> COMPARED = List.of(AuditEntities.CASE, AuditEntities.STAFF, "catalog",
-            AuditEntities.SETTINGS, AuditEntities.PROPOSAL);
+    private static final List<String> COMPARED =
+            List.of(AuditEntities.CASE, AuditEntities.STAFF, "catalog", AuditEntities.SETTINGS, AuditEntities.PROPOSAL);
 
-    private CheckpointRestatement() {
-    }
+    private CheckpointRestatement() {}
 
     /** The kinds of entity whose rows verify compares with their audited images. */
     public static List<String> comparedEntities() {
@@ -35,13 +32,17 @@ public final class CheckpointRestatement {
      * Ids among the next {@code scan} ids of {@code entity} (in index order, after {@code afterId}) whose last entry is
      * at or before {@code seq}; {@code nextAfterId} continues the scan, null when every id was seen.
      */
-    public record Page(List<String> ids, String nextAfterId) {
-    }
+    public record Page(List<String> ids, String nextAfterId) {}
 
     public static Page pending(Ledger ledger, String entity, long seq, String afterId, int scan) {
-        List<Object[]> last = ledger.read(c -> Sql.query(c, "SELECT entity_id, MAX(seq) FROM audit_log WHERE entity = ?"
-                + " AND entity_id > ? GROUP BY entity_id ORDER BY entity_id LIMIT ?",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, entity, afterId, scan));
+        List<Object[]> last = ledger.read(c -> Sql.query(
+                c,
+                "SELECT entity_id, MAX(seq) FROM audit_log WHERE entity = ?"
+                        + " AND entity_id > ? GROUP BY entity_id ORDER BY entity_id LIMIT ?",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)},
+                entity,
+                afterId,
+                scan));
         List<String> ids = new ArrayList<>();
         for (Object[] row : last) {
             if ((long) row[1] <= seq) {
@@ -60,8 +61,13 @@ public final class CheckpointRestatement {
     public static int restate(Tx tx, String entity, List<String> ids, long seq) throws SQLException {
         int restated = 0;
         for (String id : ids) {
-            List<Object[]> last = Sql.query(tx.connection(), "SELECT seq, after FROM audit_log WHERE entity = ? AND entity_id = ?"
-                    + " ORDER BY seq DESC LIMIT 1", rs -> new Object[] {rs.getLong(1), rs.getString(2)}, entity, id);
+            List<Object[]> last = Sql.query(
+                    tx.connection(),
+                    "SELECT seq, after FROM audit_log WHERE entity = ? AND entity_id = ?"
+                            + " ORDER BY seq DESC LIMIT 1",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+                    entity,
+                    id);
             if (!last.isEmpty() && (long) last.get(0)[0] <= seq && last.get(0)[1] != null) {
                 String image = (String) last.get(0)[1];
                 tx.audit(entity, id, RESTATED, image, image);

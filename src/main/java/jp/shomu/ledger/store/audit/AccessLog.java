@@ -1,9 +1,5 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.Tx;
 
 /**
  * The view log: opening a case's personal data and outputting it are appended to the hash-chained audit trail
@@ -20,13 +18,16 @@ import jp.shomu.ledger.domain.audit.AuditEntities;
  * Records hold field keys and counts, never the values seen.
  */
 public final class AccessLog {
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     /** Records that the acting person opened case {@code caseId} and saw the sensitive fields {@code fieldKeys}. */
     public static void recordView(Tx tx, long caseId, String typeCode, List<String> fieldKeys) {
-        tx.audit(AuditEntities.VIEW, caseId, "閲覧", null, Json.write(Map.of("type", typeCode,
-                "fields", String.join(",", fieldKeys))));
+        tx.audit(
+                AuditEntities.VIEW,
+                caseId,
+                "閲覧",
+                null,
+                Json.write(Map.of("type", typeCode, "fields", String.join(",", fieldKeys))));
     }
 
     /**
@@ -44,8 +45,13 @@ public final class AccessLog {
 
     /** When {@code actor} last opened case {@code caseId}, if ever. */
     public static Optional<Instant> lastView(Connection c, String actor, long caseId) throws SQLException {
-        return Sql.queryOne(c, "SELECT at FROM audit_log WHERE entity = ? AND entity_id = ? AND actor = ?"
-                + " ORDER BY seq DESC LIMIT 1", rs -> Instant.parse(rs.getString(1)), AuditEntities.VIEW,
-                Long.toString(caseId), actor);
+        return Sql.queryOne(
+                c,
+                "SELECT at FROM audit_log WHERE entity = ? AND entity_id = ? AND actor = ?"
+                        + " ORDER BY seq DESC LIMIT 1",
+                rs -> Instant.parse(rs.getString(1)),
+                AuditEntities.VIEW,
+                Long.toString(caseId),
+                actor);
     }
 }

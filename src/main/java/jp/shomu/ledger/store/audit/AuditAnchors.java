@@ -1,5 +1,11 @@
 package jp.shomu.ledger.store.audit;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.shomu.ledger.domain.audit.ChainAnchor;
+import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.AuditLog;
@@ -9,22 +15,13 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import jp.shomu.ledger.domain.audit.ChainAnchor;
-import jp.shomu.ledger.domain.audit.ChainHead;
-
 /**
  * Anchors the audit chain outside the file. The monthly report prints {@link #headAt} for the month's last day;
  * {@link #check} later proves that the chain still passes through that hash, i.e. that no row up to it was
  * changed, removed or inserted, even by someone who recomputed every hash in the file.
  */
 public final class AuditAnchors {
-    private AuditAnchors() {
-    }
+    private AuditAnchors() {}
 
     /**
      * The last link written before the end of {@code day} (Japan time). A day before the file's checkpoint is
@@ -35,7 +32,8 @@ public final class AuditAnchors {
         if (here.isPresent()) {
             return here.get();
         }
-        return AuditCheckpoint.of(ledger).map(cp -> AuditArchiveFile.read(ledger, cp, archive -> headAt(archive, day)))
+        return AuditCheckpoint.of(ledger)
+                .map(cp -> AuditArchiveFile.read(ledger, cp, archive -> headAt(archive, day)))
                 .orElse(new ChainHead(0, AuditLog.GENESIS, day));
     }
 
@@ -43,8 +41,11 @@ public final class AuditAnchors {
     public static Optional<ChainHead> headInFile(Ledger ledger, LocalDate day) {
         String bound = AuditTimes.endOf(day);
         // walks back from the newest row: month-end heads of recent months are found after a short scan
-        return ledger.read(c -> Sql.queryOne(c, "SELECT seq, hash FROM audit_log WHERE +at < ? ORDER BY seq DESC LIMIT 1",
-                rs -> new ChainHead(rs.getLong(1), rs.getString(2), day), bound));
+        return ledger.read(c -> Sql.queryOne(
+                c,
+                "SELECT seq, hash FROM audit_log WHERE +at < ? ORDER BY seq DESC LIMIT 1",
+                rs -> new ChainHead(rs.getLong(1), rs.getString(2), day),
+                bound));
     }
 
     /**
@@ -71,33 +72,46 @@ public final class AuditAnchors {
         }
         ChainWalk.End end = ChainWalk.walk(ledger, link -> link.hash().equals(anchor.hash()));
         if (end.broken().isPresent()) {
-            return new Result(anchor, 0, List.of(end.broken().get().reason() + "。アンカー(" + anchor.date()
-                    + ")までの履歴を証明できません"), List.of());
+            return new Result(
+                    anchor,
+                    0,
+                    List.of(end.broken().get().reason() + "。アンカー(" + anchor.date() + ")までの履歴を証明できません"),
+                    List.of());
         }
         Optional<AuditCheckpoint> checkpoint = AuditCheckpoint.of(ledger);
         if (end.stoppedAt().isPresent()) {
             Result r = found(ledger, anchor, end.stoppedAt().get());
-            return checkpoint.isEmpty() || !r.ok() ? r : withMovedHistory(r, MovedHistory.prove(ledger, checkpoint.get()));
+            return checkpoint.isEmpty() || !r.ok()
+                    ? r
+                    : withMovedHistory(r, MovedHistory.prove(ledger, checkpoint.get()));
         }
         if (checkpoint.isPresent()) {
             return inArchive(ledger, checkpoint.get(), anchor);
         }
         ChainHead now = headAt(ledger, anchor.date());
-        return new Result(anchor, 0, List.of("アンカーのハッシュが監査ログのどこにもありません: " + anchor.date()
-                + " までの履歴が書き換えられています(現在の台帳でのその日の末尾は 行 " + now.seq() + " "
-                + now.hash() + ")"), List.of());
+        return new Result(
+                anchor,
+                0,
+                List.of("アンカーのハッシュが監査ログのどこにもありません: " + anchor.date()
+                        + " までの履歴が書き換えられています(現在の台帳でのその日の末尾は 行 " + now.seq() + " "
+                        + now.hash() + ")"),
+                List.of());
     }
 
     private static Result inArchive(Ledger ledger, AuditCheckpoint checkpoint, ChainAnchor anchor) {
         try {
             Result r = AuditArchiveFile.read(ledger, checkpoint, archive -> check(archive, anchor));
             List<String> notes = new ArrayList<>(r.notes());
-            notes.add("行 " + checkpoint.seq() + " までは監査ログの保管ファイル " + checkpoint.file()
-                    + " から読みました(SHA-256 は区切りの記録と一致)");
+            notes.add(
+                    "行 " + checkpoint.seq() + " までは監査ログの保管ファイル " + checkpoint.file() + " から読みました(SHA-256 は区切りの記録と一致)");
             return new Result(anchor, r.seq(), r.problems(), notes);
         } catch (LedgerException e) {
-            return new Result(anchor, 0, List.of("アンカーのハッシュは台帳に残る監査ログ(行 " + (checkpoint.seq() + 1)
-                    + " から)にはなく、それより前の履歴を確かめられません: " + e.getMessage()), List.of());
+            return new Result(
+                    anchor,
+                    0,
+                    List.of("アンカーのハッシュは台帳に残る監査ログ(行 " + (checkpoint.seq() + 1) + " から)にはなく、それより前の履歴を確かめられません: "
+                            + e.getMessage()),
+                    List.of());
         }
     }
 
@@ -110,13 +124,19 @@ public final class AuditAnchors {
     private static Result found(Ledger ledger, ChainAnchor anchor, ChainWalk.Link row) {
         LocalDate rowDay = LocalDate.ofInstant(java.time.Instant.parse(row.at()), Tx.ZONE);
         if (rowDay.isAfter(anchor.date())) {
-            return new Result(anchor, row.seq(), List.of("アンカーのハッシュは行 " + row.seq() + " にありますが、その行の日付は "
-                    + rowDay + " で、アンカーの日付 " + anchor.date() + " より後です"), List.of());
+            return new Result(
+                    anchor,
+                    row.seq(),
+                    List.of("アンカーのハッシュは行 " + row.seq() + " にありますが、その行の日付は " + rowDay + " で、アンカーの日付 " + anchor.date()
+                            + " より後です"),
+                    List.of());
         }
         ChainHead now = headAt(ledger, anchor.date());
-        List<String> notes = now.seq() == row.seq() ? List.of() : List.of("行 " + (row.seq() + 1) + " 以降に、日付が "
-                + anchor.date() + " 以前の行があります(末尾は 行 " + now.seq() + ")。PCの時計のずれか、アンカー印刷後に"
-                + "日付をさかのぼって追加された行です。アンカーまでの履歴には影響しません");
+        List<String> notes = now.seq() == row.seq()
+                ? List.of()
+                : List.of("行 " + (row.seq() + 1) + " 以降に、日付が "
+                        + anchor.date() + " 以前の行があります(末尾は 行 " + now.seq() + ")。PCの時計のずれか、アンカー印刷後に"
+                        + "日付をさかのぼって追加された行です。アンカーまでの履歴には影響しません");
         return new Result(anchor, row.seq(), List.of(), notes);
     }
 }

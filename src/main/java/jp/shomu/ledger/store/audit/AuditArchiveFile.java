@@ -1,23 +1,21 @@
 package jp.shomu.ledger.store.audit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.FileSha256;
 import jp.shomu.ledger.store.Ledger;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Function;
-
 /**
  * The audit archive file a checkpoint names, beside the file whose chain starts at that checkpoint. It is read only
  * while its SHA-256 is the one recorded with the checkpoint, so what is read from it is exactly what was moved.
  */
 final class AuditArchiveFile {
-    private AuditArchiveFile() {
-    }
+    private AuditArchiveFile() {}
 
     static Path path(Ledger ledger, AuditCheckpoint checkpoint) {
         return ledger.file().resolveSibling(checkpoint.file());
@@ -38,8 +36,9 @@ final class AuditArchiveFile {
     /** Runs {@code work} on the archive file, opened read-only; refuses a missing or changed one. */
     static <T> T read(Ledger ledger, AuditCheckpoint checkpoint, Function<Ledger, T> work) {
         problem(ledger, checkpoint).ifPresent(p -> {
-            throw new LedgerException(LedgerProblem.MISSING, p + "\n" + checkpoint.lastDay()
-                    + " までの監査ログ(行 " + checkpoint.seq() + " まで)はこのファイルに移してあります。");
+            throw new LedgerException(
+                    LedgerProblem.MISSING,
+                    p + "\n" + checkpoint.lastDay() + " までの監査ログ(行 " + checkpoint.seq() + " まで)はこのファイルに移してあります。");
         });
         try (Ledger archive = Ledger.open(path(ledger, checkpoint), ledger.clock())) {
             return work.apply(archive);

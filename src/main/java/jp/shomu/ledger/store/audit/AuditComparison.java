@@ -1,9 +1,5 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.Sql;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * Compares every row of a table with its last audit image, a page of rows at a time, so that a ledger of half a
@@ -29,17 +28,21 @@ final class AuditComparison {
         Map<String, String> snapshot(Connection c, long id) throws SQLException;
     }
 
-    private AuditComparison() {
-    }
+    private AuditComparison() {}
 
     static List<String> compare(Ledger ledger, String entity, String table, Snapshotter snapshotter, String what) {
         List<String> problems = new ArrayList<>();
         long from = 0;
         while (problems.size() < MAX_PROBLEMS) {
             long after = from;
-            List<Long> ids = ledger.read(c -> Sql.query(c, "SELECT id FROM " + table + " WHERE id > ? ORDER BY id LIMIT ?",
-                    rs -> rs.getLong(1), after, PAGE));
-            Map<String, String> audited = lastImages(ledger, entity, ids.stream().map(String::valueOf).toList());
+            List<Long> ids = ledger.read(c -> Sql.query(
+                    c,
+                    "SELECT id FROM " + table + " WHERE id > ? ORDER BY id LIMIT ?",
+                    rs -> rs.getLong(1),
+                    after,
+                    PAGE));
+            Map<String, String> audited =
+                    lastImages(ledger, entity, ids.stream().map(String::valueOf).toList());
             for (long id : ids) {
                 Map<String, String> now = ledger.read(c -> snapshotter.snapshot(c, id));
                 String key = Long.toString(id);
@@ -71,9 +74,12 @@ final class AuditComparison {
         List<Object> params = new ArrayList<>();
         params.add(entity);
         params.addAll(ids);
-        ledger.read(c -> Sql.query(c, "SELECT entity_id, after FROM audit_log WHERE seq IN (SELECT MAX(seq) FROM audit_log"
-                + " WHERE entity = ? AND entity_id IN " + Sql.placeholders(ids.size()) + " GROUP BY entity_id)",
-                rs -> images.put(rs.getString(1), rs.getString(2)), params.toArray()));
+        ledger.read(c -> Sql.query(
+                c,
+                "SELECT entity_id, after FROM audit_log WHERE seq IN (SELECT MAX(seq) FROM audit_log"
+                        + " WHERE entity = ? AND entity_id IN " + Sql.placeholders(ids.size()) + " GROUP BY entity_id)",
+                rs -> images.put(rs.getString(1), rs.getString(2)),
+                params.toArray()));
         return images;
     }
 
@@ -83,22 +89,37 @@ final class AuditComparison {
         String fromKey = "";
         while (problems.size() < room) {
             String after = fromKey;
-            List<Object[]> last = ledger.read(c -> Sql.query(c, "SELECT entity_id, MAX(seq) FROM audit_log WHERE entity = ?"
-                    + " AND entity_id > ? GROUP BY entity_id ORDER BY entity_id LIMIT ?",
-                    rs -> new Object[] {rs.getString(1), rs.getLong(2)}, entity, after, PAGE));
+            List<Object[]> last = ledger.read(c -> Sql.query(
+                    c,
+                    "SELECT entity_id, MAX(seq) FROM audit_log WHERE entity = ?"
+                            + " AND entity_id > ? GROUP BY entity_id ORDER BY entity_id LIMIT ?",
+                    rs -> new Object[] {rs.getString(1), rs.getLong(2)},
+                    entity,
+                    after,
+                    PAGE));
             if (last.isEmpty()) {
                 break;
             }
             List<Object> seqs = last.stream().map(r -> r[1]).toList();
-            List<String> aliveRows = ledger.read(c -> Sql.query(c, "SELECT entity_id FROM audit_log WHERE seq IN "
-                    + Sql.placeholders(seqs.size()) + " AND after IS NOT NULL", rs -> rs.getString(1), seqs.toArray()));
+            List<String> aliveRows = ledger.read(c -> Sql.query(
+                    c,
+                    "SELECT entity_id FROM audit_log WHERE seq IN " + Sql.placeholders(seqs.size())
+                            + " AND after IS NOT NULL",
+                    rs -> rs.getString(1),
+                    seqs.toArray()));
             Set<String> alive = new TreeSet<>(aliveRows);
             if (!alive.isEmpty()) {
-                List<Object> keys = alive.stream().filter(id -> id.matches("[0-9]{1,18}")).map(id -> (Object) Long.valueOf(id))
+                List<Object> keys = alive.stream()
+                        .filter(id -> id.matches("[0-9]{1,18}"))
+                        .map(id -> (Object) Long.valueOf(id))
                         .toList();
-                Set<String> present = keys.isEmpty() ? Set.of() : new HashSet<>(ledger.read(c -> Sql.query(c,
-                        "SELECT id FROM " + table + " WHERE id IN " + Sql.placeholders(keys.size()),
-                        rs -> Long.toString(rs.getLong(1)), keys.toArray())));
+                Set<String> present = keys.isEmpty()
+                        ? Set.of()
+                        : new HashSet<>(ledger.read(c -> Sql.query(
+                                c,
+                                "SELECT id FROM " + table + " WHERE id IN " + Sql.placeholders(keys.size()),
+                                rs -> Long.toString(rs.getLong(1)),
+                                keys.toArray())));
                 for (String id : alive) {
                     if (!present.contains(id) && problems.size() < room) {
                         problems.add(what + " " + id + " が監査ログにはあるのに台帳にありません(削除された可能性)");

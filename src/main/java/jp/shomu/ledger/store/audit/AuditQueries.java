@@ -1,15 +1,13 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.store.AuditRow;
-import jp.shomu.ledger.store.AuditTimes;
-import jp.shomu.ledger.store.Sql;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.shomu.ledger.domain.audit.AuditFilter;
+import jp.shomu.ledger.store.AuditRow;
+import jp.shomu.ledger.store.AuditTimes;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * Reads the audit trail by filter, one short query per page, paging by seq (newest first for screens, oldest
@@ -17,31 +15,40 @@ import jp.shomu.ledger.domain.audit.AuditFilter;
  * never sorts the whole trail.
  */
 public final class AuditQueries {
-    private AuditQueries() {
-    }
+    private AuditQueries() {}
 
     /** Up to {@code limit} rows with seq below {@code beforeSeq}, newest first. */
-    public static List<AuditRow> newestFirst(Connection c, AuditFilter f, long beforeSeq, int limit) throws SQLException {
+    public static List<AuditRow> newestFirst(Connection c, AuditFilter f, long beforeSeq, int limit)
+            throws SQLException {
         Where w = where(c, f);
         if (w == null) {
             return List.of();
         }
         w.params.add(beforeSeq);
         w.params.add(limit);
-        return Sql.query(c, "SELECT " + AuditRow.COLUMNS + " FROM audit_log WHERE " + w.sql + " AND seq < ?"
-                + " ORDER BY seq DESC LIMIT ?", AuditRow::of, w.params.toArray());
+        return Sql.query(
+                c,
+                "SELECT " + AuditRow.COLUMNS + " FROM audit_log WHERE " + w.sql + " AND seq < ?"
+                        + " ORDER BY seq DESC LIMIT ?",
+                AuditRow::of,
+                w.params.toArray());
     }
 
     /** Up to {@code limit} rows with seq above {@code afterSeq}, oldest first. */
-    public static List<AuditRow> oldestFirst(Connection c, AuditFilter f, long afterSeq, int limit) throws SQLException {
+    public static List<AuditRow> oldestFirst(Connection c, AuditFilter f, long afterSeq, int limit)
+            throws SQLException {
         Where w = where(c, f);
         if (w == null) {
             return List.of();
         }
         w.params.add(afterSeq);
         w.params.add(limit);
-        return Sql.query(c, "SELECT " + AuditRow.COLUMNS + " FROM audit_log WHERE " + w.sql + " AND seq > ?"
-                + " ORDER BY seq LIMIT ?", AuditRow::of, w.params.toArray());
+        return Sql.query(
+                c,
+                "SELECT " + AuditRow.COLUMNS + " FROM audit_log WHERE " + w.sql + " AND seq > ?"
+                        + " ORDER BY seq LIMIT ?",
+                AuditRow::of,
+                w.params.toArray());
     }
 
     public static long count(Connection c, AuditFilter f) throws SQLException {
@@ -49,8 +56,8 @@ public final class AuditQueries {
         if (w == null) {
             return 0;
         }
-        return Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log WHERE " + w.sql, rs -> rs.getLong(1),
-                w.params.toArray()).orElse(0L);
+        return Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log WHERE " + w.sql, rs -> rs.getLong(1), w.params.toArray())
+                .orElse(0L);
     }
 
     private static final class Where {
@@ -64,8 +71,12 @@ public final class AuditQueries {
         if (f.from() != null || f.to() != null) {
             String lower = f.from() == null ? "" : AuditTimes.startOf(f.from());
             String upper = f.to() == null ? "~" : AuditTimes.endOf(f.to());
-            long[] range = Sql.queryOne(c, "SELECT MIN(seq), MAX(seq) FROM audit_log WHERE at >= ? AND at < ?",
-                    rs -> rs.getObject(1) == null ? new long[0] : new long[] {rs.getLong(1), rs.getLong(2)}, lower, upper)
+            long[] range = Sql.queryOne(
+                            c,
+                            "SELECT MIN(seq), MAX(seq) FROM audit_log WHERE at >= ? AND at < ?",
+                            rs -> rs.getObject(1) == null ? new long[0] : new long[] {rs.getLong(1), rs.getLong(2)},
+                            lower,
+                            upper)
                     .orElseThrow();
             if (range.length == 0) {
                 return null;
@@ -82,7 +93,8 @@ public final class AuditQueries {
             w.params.add(f.actor().strip());
         }
         if (!f.entities().isEmpty()) {
-            w.sql.append(" AND entity IN (").append(String.join(",", f.entities().stream().map(e -> "?").toList()))
+            w.sql.append(" AND entity IN (")
+                    .append(String.join(",", f.entities().stream().map(e -> "?").toList()))
                     .append(')');
             f.entities().stream().sorted().forEach(w.params::add);
         }

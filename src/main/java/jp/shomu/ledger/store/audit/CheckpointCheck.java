@@ -1,10 +1,9 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.store.AuditCheckpoint;
-import jp.shomu.ledger.store.Ledger;
-
 import java.util.List;
 import java.util.Optional;
+import jp.shomu.ledger.store.AuditCheckpoint;
+import jp.shomu.ledger.store.Ledger;
 
 /**
  * Part of verify for a ledger whose older audit rows were moved into an audit archive file: the checkpoint in meta,
@@ -13,8 +12,7 @@ import java.util.Optional;
  * have the SHA-256 recorded then. A missing archive file is a note: it may have been taken to other storage.
  */
 final class CheckpointCheck {
-    private CheckpointCheck() {
-    }
+    private CheckpointCheck() {}
 
     static void check(Ledger ledger, List<String> problems, List<String> notes) {
         Optional<AuditCheckpoint> checkpoint = AuditCheckpoint.of(ledger);
@@ -23,8 +21,7 @@ final class CheckpointCheck {
         }
         AuditCheckpoint cp = checkpoint.get();
         if (!AuditCheckpoint.audited(ledger).equals(checkpoint)) {
-            problems.add("監査ログの区切り(行 " + cp.seq() + " まで保管ファイルへ移した記録)が、監査ログに記録された区切りと一致しません"
-                    + "(アプリを通さずに書き換えられた可能性)");
+            problems.add("監査ログの区切り(行 " + cp.seq() + " まで保管ファイルへ移した記録)が、監査ログに記録された区切りと一致しません" + "(アプリを通さずに書き換えられた可能性)");
             return;
         }
         if (!java.nio.file.Files.exists(AuditArchiveFile.path(ledger, cp))) {
@@ -32,7 +29,10 @@ final class CheckpointCheck {
                     + " にあります。台帳と同じフォルダにないため、その内容は確かめていません");
             return;
         }
-        AuditArchiveFile.problem(ledger, cp).ifPresentOrElse(problems::add, () -> notes.add(cp.lastDay() + " まで(行 "
-                + cp.seq() + " まで)の監査ログは保管ファイル " + cp.file() + " にあります(SHA-256 は区切りの記録と一致)"));
+        AuditArchiveFile.problem(ledger, cp)
+                .ifPresentOrElse(
+                        problems::add,
+                        () -> notes.add(cp.lastDay() + " まで(行 " + cp.seq() + " まで)の監査ログは保管ファイル " + cp.file()
+                                + " にあります(SHA-256 は区切りの記録と一致)"));
     }
 }

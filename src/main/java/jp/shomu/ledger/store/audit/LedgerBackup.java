@@ -1,9 +1,5 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-import jp.shomu.ledger.store.Ledger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.store.Ledger;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -20,12 +18,10 @@ import org.sqlite.SQLiteConnection;
  * (a step-by-step copy restarts whenever another PC commits, so on a busy ledger it might never finish).
  */
 public final class LedgerBackup {
-    private LedgerBackup() {
-    }
+    private LedgerBackup() {}
 
     /** How long the copy held the file (the longest a writer could have waited because of it) and its size. */
-    public record Copy(Path file, long lockMillis, long bytes) {
-    }
+    public record Copy(Path file, long lockMillis, long bytes) {}
 
     /** Copies {@code ledger} to {@code target} (which must not exist), written under a temporary name first. */
     public static Copy copy(Ledger ledger, Path target) {
@@ -34,7 +30,9 @@ public final class LedgerBackup {
             Files.deleteIfExists(part);
             long took = ledger.read(c -> {
                 long t0 = System.nanoTime();
-                int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null, 50, 200, -1);
+                int rc = c.unwrap(SQLiteConnection.class)
+                        .getDatabase()
+                        .backup("main", part.toString(), null, 50, 200, -1);
                 if (rc != 0) {
                     throw new SQLException("backup failed with SQLite code " + rc);
                 }
@@ -43,7 +41,8 @@ public final class LedgerBackup {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return new Copy(target, took, Files.size(target));
         } catch (IOException e) {
-            throw new LedgerException(LedgerProblem.UNREACHABLE, "バックアップを書き込めません: " + target + "(" + e.getMessage() + ")", e);
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE, "バックアップを書き込めません: " + target + "(" + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(part);
         }

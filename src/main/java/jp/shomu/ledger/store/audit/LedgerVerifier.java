@@ -1,5 +1,8 @@
 package jp.shomu.ledger.store.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import jp.shomu.ledger.store.ArchiveMark;
 import jp.shomu.ledger.store.AuditLog;
 import jp.shomu.ledger.store.Ledger;
@@ -8,10 +11,6 @@ import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.cases.CaseSearchIndex;
 import jp.shomu.ledger.store.settings.ChangeIntegrity;
 import jp.shomu.ledger.store.settings.StaffRepository;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks a ledger: SQLite's own integrity check, the audit chain, and that every case and staff row is exactly
@@ -22,8 +21,7 @@ import java.util.Optional;
  * An audit archive file holds only those moved rows: for it, the integrity check and its piece of the chain.
  */
 public final class LedgerVerifier {
-    private LedgerVerifier() {
-    }
+    private LedgerVerifier() {}
 
     /** @param notes facts worth knowing that are not problems (an audit archive file not beside the ledger) */
     public record Result(List<String> problems, List<String> notes, long auditRows, long cases) {
@@ -44,7 +42,9 @@ public final class LedgerVerifier {
             problems.add("SQLite の整合性検査で問題: " + String.join(" / ", integrity));
             return new Result(problems, notes, 0, 0);
         }
-        List<String> fk = ledger.read(c -> Sql.query(c, "PRAGMA foreign_key_check",
+        List<String> fk = ledger.read(c -> Sql.query(
+                c,
+                "PRAGMA foreign_key_check",
                 rs -> rs.getString(1) + " の行 " + rs.getLong(2) + " が " + rs.getString(3) + " にない行を指しています"));
         problems.addAll(fk);
         AuditLog.verify(ledger).ifPresent(b -> problems.add(b.reason()));
@@ -55,8 +55,10 @@ public final class LedgerVerifier {
             problems.addAll(CaseSearchIndex.check(ledger));
             problems.addAll(AuditComparison.compare(ledger, "staff", "staff", StaffRepository::snapshot, "職員名簿"));
         }
-        long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1)).orElse(0L));
-        long cases = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM case_file", rs -> rs.getLong(1)).orElse(0L));
+        long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
+                .orElse(0L));
+        long cases = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM case_file", rs -> rs.getLong(1))
+                .orElse(0L));
         return new Result(problems, notes, auditRows, cases);
     }
 

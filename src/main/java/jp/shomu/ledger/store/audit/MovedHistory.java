@@ -1,14 +1,13 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.store.AuditCheckpoint;
-import jp.shomu.ledger.store.AuditLog;
-import jp.shomu.ledger.store.Ledger;
-
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.store.AuditCheckpoint;
+import jp.shomu.ledger.store.AuditLog;
+import jp.shomu.ledger.store.Ledger;
 
 /**
  * Proves, for an anchor, the history a file's checkpoint moved out: the audit archive it names must still have the
@@ -17,16 +16,16 @@ import java.util.Optional;
  * checkpoint's hash; this proves the rows behind it.
  */
 final class MovedHistory {
-    private MovedHistory() {
-    }
+    private MovedHistory() {}
 
-    record Proof(List<String> problems, List<String> notes) {
-    }
+    record Proof(List<String> problems, List<String> notes) {}
 
     static Proof prove(Ledger ledger, AuditCheckpoint checkpoint) {
         if (!Files.exists(AuditArchiveFile.path(ledger, checkpoint))) {
-            return new Proof(List.of(), List.of("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル "
-                    + checkpoint.file() + " にあり、台帳と同じフォルダにないため確かめていません"));
+            return new Proof(
+                    List.of(),
+                    List.of("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル " + checkpoint.file()
+                            + " にあり、台帳と同じフォルダにないため確かめていません"));
         }
         try {
             return AuditArchiveFile.read(ledger, checkpoint, archive -> proveArchive(archive, checkpoint));
@@ -42,14 +41,15 @@ final class MovedHistory {
         }
         AuditLog.Head end = archive.read(AuditLog::head);
         if (end.seq() != checkpoint.seq() || !end.hash().equals(checkpoint.hash())) {
-            return new Proof(List.of("監査ログの保管ファイル " + checkpoint.file() + " の監査ログが、区切りの行 " + checkpoint.seq()
-                    + " で終わっていません"), List.of());
+            return new Proof(
+                    List.of("監査ログの保管ファイル " + checkpoint.file() + " の監査ログが、区切りの行 " + checkpoint.seq() + " で終わっていません"),
+                    List.of());
         }
-        Proof earlier = AuditCheckpoint.of(archive).map(before -> prove(archive, before))
+        Proof earlier = AuditCheckpoint.of(archive)
+                .map(before -> prove(archive, before))
                 .orElse(new Proof(List.of(), List.of()));
         List<String> notes = new ArrayList<>(earlier.notes());
-        notes.add("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル " + checkpoint.file()
-                + " で確かめました(SHA-256 は区切りの記録と一致)");
+        notes.add("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル " + checkpoint.file() + " で確かめました(SHA-256 は区切りの記録と一致)");
         return new Proof(earlier.problems(), notes);
     }
 }

@@ -1,14 +1,12 @@
 package jp.shomu.ledger.store.cases;
 
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Sql;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * A case's audit trail: the case row's own changes and those of its ticks, double checks, pauses, comments and time
@@ -24,16 +22,30 @@ public final class CaseHistoryQueries {
             + " OR (entity = 'time' AND entity_id IN (SELECT CAST(id AS TEXT) FROM time_entry WHERE case_id = ?))"
             + " ORDER BY seq";
 
-    private CaseHistoryQueries() {
-    }
+    private CaseHistoryQueries() {}
 
     /** Oldest first. */
     public static List<CaseHistoryEntry> forCase(Connection c, long caseId) throws SQLException {
         String id = Long.toString(caseId);
         // tick ids are "<case>/<item>": '0' is the character after '/', so this range is exactly the case's ticks
-        return Sql.query(c, SQL, rs -> new CaseHistoryEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), Json.readFlat(rs.getString(7)),
+        return Sql.query(
+                c,
+                SQL,
+                rs -> new CaseHistoryEntry(
+                        rs.getLong(1),
+                        Instant.parse(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        Json.readFlat(rs.getString(7)),
                         Json.readFlat(rs.getString(8))),
-                id, id + "/", id + "0", caseId, caseId, caseId, caseId);
+                id,
+                id + "/",
+                id + "0",
+                caseId,
+                caseId,
+                caseId,
+                caseId);
     }
 }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.store.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.shomu.ledger.domain.cases.CaseQuery;
 
 /**
@@ -21,7 +20,9 @@ final class CaseListSql {
     /** @param columns the select list, over case_file f LEFT JOIN staff s */
     static CaseListSql of(String columns, CaseQuery q) {
         CaseTextSearch.Condition text = q.text() == null || q.text().isBlank() ? null : CaseTextSearch.of(q.text());
-        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ")
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(columns)
+                .append(" FROM ")
                 .append(text == null ? "case_file f" : text.from())
                 .append(" LEFT JOIN staff s ON s.id = f.assignee_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
@@ -30,7 +31,9 @@ final class CaseListSql {
             params.add(q.typeCode());
         }
         if (!q.statuses().isEmpty()) {
-            sql.append(" AND f.status IN (").append(String.join(",", q.statuses().stream().map(s -> "?").toList())).append(')');
+            sql.append(" AND f.status IN (")
+                    .append(String.join(",", q.statuses().stream().map(s -> "?").toList()))
+                    .append(')');
             q.statuses().stream().sorted().forEach(params::add);
         }
         if (q.assigneeId() != null) {
@@ -50,7 +53,9 @@ final class CaseListSql {
             params.addAll(text.params());
         }
         // newest first; a search by index walks the index newest first (the same order) and stops at the limit
-        sql.append(" ORDER BY ").append(text == null ? "f.id DESC" : text.orderBy()).append(" LIMIT ?");
+        sql.append(" ORDER BY ")
+                .append(text == null ? "f.id DESC" : text.orderBy())
+                .append(" LIMIT ?");
         params.add(q.limit() > 0 ? q.limit() : 10_000);
         return new CaseListSql(sql.toString(), params);
     }

@@ -1,9 +1,8 @@
 package jp.shomu.ledger.store.cases;
 
-import jp.shomu.ledger.store.Sql;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * Case numbers are never given twice. SQLite would hand out MAX(id) + 1, so once the newest cases have moved to a
@@ -18,13 +17,14 @@ public final class CaseNumbers {
     static final String NEXT = "(SELECT MAX(COALESCE((SELECT MAX(id) FROM case_file), 0),"
             + " COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '" + META_KEY + "'), 0)) + 1)";
 
-    private CaseNumbers() {
-    }
+    private CaseNumbers() {}
 
     /** Called in the transaction that removes cases, before it does: remembers the highest number given so far. */
     public static void rememberHighest(Connection c) throws SQLException {
-        Sql.update(c, "INSERT INTO meta(key, value) SELECT ?, MAX(id) FROM case_file WHERE true HAVING MAX(id) IS NOT NULL"
-                + " ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+        Sql.update(
+                c,
+                "INSERT INTO meta(key, value) SELECT ?, MAX(id) FROM case_file WHERE true HAVING MAX(id) IS NOT NULL"
+                        + " ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
                 META_KEY);
     }
 }

@@ -1,10 +1,5 @@
 package jp.shomu.ledger.store.cases;
 
-import jp.shomu.ledger.domain.errors.ConflictException;
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.Tx;
 
 /**
  * Cases and their field values. Every save names the version it started from; a save that finds another
@@ -31,19 +29,33 @@ public final class CaseRepository {
             + " send_back_count, version";
     static final String FIELD_PREFIX = "field.";
 
-    private CaseRepository() {
-    }
+    private CaseRepository() {}
 
     /** Inserts a new case (its id and version in {@code draft} are ignored) and returns the new id. */
     public static long insert(Tx tx, CaseFile draft, String action) throws SQLException {
         Connection c = tx.connection();
-        long id = Sql.insert(c, "INSERT INTO case_file(id, type_code, catalog_version, subject, status, status_before_pause,"
+        long id = Sql.insert(
+                c,
+                "INSERT INTO case_file(id, type_code, catalog_version, subject, status, status_before_pause,"
                         + " received_on, start_on, due_on, warn_on, centre_done_on, completed_on, assignee_id, created_by,"
                         + " created_at, updated_at, send_back_count, version) VALUES (" + CaseNumbers.NEXT
                         + ",?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
-                draft.typeCode(), draft.catalogVersion(), draft.subject(), draft.status(), draft.statusBeforePause(),
-                draft.receivedOn(), draft.startOn(), draft.dueOn(), draft.warnOn(), draft.centreDoneOn(), draft.completedOn(),
-                draft.assigneeId(), draft.createdBy(), tx.now(), tx.now(), draft.sendBackCount());
+                draft.typeCode(),
+                draft.catalogVersion(),
+                draft.subject(),
+                draft.status(),
+                draft.statusBeforePause(),
+                draft.receivedOn(),
+                draft.startOn(),
+                draft.dueOn(),
+                draft.warnOn(),
+                draft.centreDoneOn(),
+                draft.completedOn(),
+                draft.assigneeId(),
+                draft.createdBy(),
+                tx.now(),
+                tx.now(),
+                draft.sendBackCount());
         writeFields(c, id, draft.fields());
         CaseSearchIndex.refresh(c, id);
         tx.audit("case", id, action, null, Json.write(snapshot(c, id)));
@@ -68,14 +80,17 @@ public final class CaseRepository {
      * transaction: its snapshot is the audit's before-image, so the row is not read again. The caller must not
      * have changed the case's row or fields since (activity rows — ticks, pauses, reviews — are other tables).
      */
-    public static long save(Tx tx, CaseFile updated, long expectedVersion, String action, Loaded loaded) throws SQLException {
+    public static long save(Tx tx, CaseFile updated, long expectedVersion, String action, Loaded loaded)
+            throws SQLException {
         Connection c = tx.connection();
         Map<String, String> before = loaded.snapshot();
         int n = updateRow(c, loaded.file(), updated, tx.now(), expectedVersion);
         if (n == 0) {
             long current = Long.parseLong(before.get("version"));
-            throw new ConflictException("案件 " + updated.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion
-                    + "、現在の版 " + current + ")。", current, before);
+            throw new ConflictException(
+                    "案件 " + updated.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion + "、現在の版 " + current + ")。",
+                    current,
+                    before);
         }
         rewriteChangedFields(c, updated.id(), loaded.file().fields(), updated.fields());
         Map<String, String> after = snapshot(c, updated.id());
@@ -120,32 +135,39 @@ public final class CaseRepository {
     }
 
     /** A case as read once: the domain object, and the same row as the audit trail records it ({@link #snapshot}). */
-    public record Loaded(CaseFile file, Map<String, String> snapshot) {
-    }
+    public record Loaded(CaseFile file, Map<String, String> snapshot) {}
 
     /** Reads a case with two statements (its row, its fields) into both forms at once. */
     public static Optional<Loaded> load(Connection c, long id) throws SQLException {
-        Optional<Loaded> header = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM case_file WHERE id = ?", rs -> {
-            Map<String, String> cols = new TreeMap<>();
-            for (String col : COLUMNS.split(", ")) {
-                String v = rs.getString(col.strip());
-                if (v != null) {
-                    cols.put(col.strip(), v);
-                }
-            }
-            return new Loaded(map(rs, Map.of()), cols);
-        }, id);
+        Optional<Loaded> header = Sql.queryOne(
+                c,
+                "SELECT " + COLUMNS + " FROM case_file WHERE id = ?",
+                rs -> {
+                    Map<String, String> cols = new TreeMap<>();
+                    for (String col : COLUMNS.split(", ")) {
+                        String v = rs.getString(col.strip());
+                        if (v != null) {
+                            cols.put(col.strip(), v);
+                        }
+                    }
+                    return new Loaded(map(rs, Map.of()), cols);
+                },
+                id);
         if (header.isEmpty()) {
             return header;
         }
         Map<String, String> fields = new TreeMap<>();
         Map<String, String> snapshot = new TreeMap<>(header.get().snapshot());
-        for (String[] kv : Sql.query(c, "SELECT key, value FROM case_field WHERE case_id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
+        for (String[] kv : Sql.query(
+                c,
+                "SELECT key, value FROM case_field WHERE case_id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)},
+                id)) {
             fields.put(kv[0], kv[1]);
             snapshot.put(FIELD_PREFIX + kv[0], kv[1]);
         }
-        return Optional.of(new Loaded(withFields(header.get().file(), fields), java.util.Collections.unmodifiableMap(snapshot)));
+        return Optional.of(
+                new Loaded(withFields(header.get().file(), fields), java.util.Collections.unmodifiableMap(snapshot)));
     }
 
     public static Optional<CaseFile> get(Connection c, long id) throws SQLException {
@@ -161,19 +183,49 @@ public final class CaseRepository {
         long assignee = rs.getLong("assignee_id");
         boolean noAssignee = rs.wasNull();
         String before = rs.getString("status_before_pause");
-        return new CaseFile(rs.getLong("id"), rs.getString("type_code"), rs.getInt("catalog_version"),
-                rs.getString("subject"), CaseStatus.valueOf(rs.getString("status")),
-                before == null ? null : CaseStatus.valueOf(before), date(rs, "received_on"), date(rs, "start_on"),
-                date(rs, "due_on"), date(rs, "warn_on"), date(rs, "centre_done_on"), date(rs, "completed_on"),
+        return new CaseFile(
+                rs.getLong("id"),
+                rs.getString("type_code"),
+                rs.getInt("catalog_version"),
+                rs.getString("subject"),
+                CaseStatus.valueOf(rs.getString("status")),
+                before == null ? null : CaseStatus.valueOf(before),
+                date(rs, "received_on"),
+                date(rs, "start_on"),
+                date(rs, "due_on"),
+                date(rs, "warn_on"),
+                date(rs, "centre_done_on"),
+                date(rs, "completed_on"),
                 noAssignee ? null : assignee,
-                rs.getLong("created_by"), Instant.parse(rs.getString("created_at")),
-                Instant.parse(rs.getString("updated_at")), rs.getInt("send_back_count"), rs.getLong("version"), fields);
+                rs.getLong("created_by"),
+                Instant.parse(rs.getString("created_at")),
+                Instant.parse(rs.getString("updated_at")),
+                rs.getInt("send_back_count"),
+                rs.getLong("version"),
+                fields);
     }
 
     static CaseFile withFields(CaseFile h, Map<String, String> fields) {
-        return new CaseFile(h.id(), h.typeCode(), h.catalogVersion(), h.subject(), h.status(), h.statusBeforePause(),
-                h.receivedOn(), h.startOn(), h.dueOn(), h.warnOn(), h.centreDoneOn(), h.completedOn(), h.assigneeId(), h.createdBy(),
-                h.createdAt(), h.updatedAt(), h.sendBackCount(), h.version(), fields);
+        return new CaseFile(
+                h.id(),
+                h.typeCode(),
+                h.catalogVersion(),
+                h.subject(),
+                h.status(),
+                h.statusBeforePause(),
+                h.receivedOn(),
+                h.startOn(),
+                h.dueOn(),
+                h.warnOn(),
+                h.centreDoneOn(),
+                h.completedOn(),
+                h.assigneeId(),
+                h.createdBy(),
+                h.createdAt(),
+                h.updatedAt(),
+                h.sendBackCount(),
+                h.version(),
+                fields);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -188,8 +240,8 @@ public final class CaseRepository {
     }
 
     /** Writes only what changed: a status change touches no field row at all. */
-    private static void rewriteChangedFields(Connection c, long id, Map<String, String> stored, Map<String, String> wanted)
-            throws SQLException {
+    private static void rewriteChangedFields(
+            Connection c, long id, Map<String, String> stored, Map<String, String> wanted) throws SQLException {
         Map<String, String> target = nonEmpty(wanted);
         for (String key : stored.keySet()) {
             if (!target.containsKey(key)) {
@@ -199,9 +251,15 @@ public final class CaseRepository {
         for (Map.Entry<String, String> e : target.entrySet()) {
             String old = stored.get(e.getKey());
             if (old == null) {
-                Sql.update(c, "INSERT INTO case_field(case_id, key, value) VALUES (?,?,?)", id, e.getKey(), e.getValue());
+                Sql.update(
+                        c, "INSERT INTO case_field(case_id, key, value) VALUES (?,?,?)", id, e.getKey(), e.getValue());
             } else if (!old.equals(e.getValue())) {
-                Sql.update(c, "UPDATE case_field SET value = ? WHERE case_id = ? AND key = ?", e.getValue(), id, e.getKey());
+                Sql.update(
+                        c,
+                        "UPDATE case_field SET value = ? WHERE case_id = ? AND key = ?",
+                        e.getValue(),
+                        id,
+                        e.getKey());
             }
         }
     }

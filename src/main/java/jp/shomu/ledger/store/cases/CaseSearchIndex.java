@@ -1,14 +1,13 @@
 package jp.shomu.ledger.store.cases;
 
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.Tx;
 
 /**
  * The FTS5 trigram index over each case's subject and searchable field values (schema V4): kept in step with the
@@ -21,13 +20,14 @@ public final class CaseSearchIndex {
             + " FROM case_field v JOIN search_field s ON s.catalog_version = f.catalog_version"
             + " AND s.type_code = f.type_code AND s.field_key = v.key WHERE v.case_id = f.id), '')";
 
-    private CaseSearchIndex() {
-    }
+    private CaseSearchIndex() {}
 
     /** Re-indexes one case after its row and fields were written in this transaction. */
     static void refresh(Connection c, long caseId) throws SQLException {
         Sql.update(c, "DELETE FROM case_search WHERE rowid = ?", caseId);
-        Sql.update(c, "INSERT INTO case_search(rowid, body) SELECT f.id, " + DOCUMENT + " FROM case_file f WHERE f.id = ?",
+        Sql.update(
+                c,
+                "INSERT INTO case_search(rowid, body) SELECT f.id, " + DOCUMENT + " FROM case_file f WHERE f.id = ?",
                 caseId);
     }
 
@@ -54,7 +54,8 @@ public final class CaseSearchIndex {
     /** Rebuilds the whole index from the cases; one statement, for a file nobody else uses yet (archives). */
     public static void rebuild(Tx tx) throws SQLException {
         Sql.update(tx.connection(), "DELETE FROM case_search");
-        Sql.update(tx.connection(), "INSERT INTO case_search(rowid, body) SELECT f.id, " + DOCUMENT + " FROM case_file f");
+        Sql.update(
+                tx.connection(), "INSERT INTO case_search(rowid, body) SELECT f.id, " + DOCUMENT + " FROM case_file f");
     }
 
     /**
@@ -63,12 +64,20 @@ public final class CaseSearchIndex {
      */
     public static List<String> check(Ledger ledger) {
         List<String> problems = new ArrayList<>();
-        List<Long> unindexed = ledger.read(c -> Sql.query(c, "SELECT f.id FROM case_file f WHERE NOT EXISTS"
-                + " (SELECT 1 FROM case_search_content s WHERE s.id = f.id) LIMIT 5", rs -> rs.getLong(1)));
-        List<Long> orphans = ledger.read(c -> Sql.query(c, "SELECT s.id FROM case_search_content s WHERE NOT EXISTS"
-                + " (SELECT 1 FROM case_file f WHERE f.id = s.id) LIMIT 5", rs -> rs.getLong(1)));
-        List<Long> stale = ledger.read(c -> Sql.query(c, "SELECT f.id FROM (SELECT * FROM case_file ORDER BY id DESC"
-                + " LIMIT 200) f JOIN case_search_content s ON s.id = f.id WHERE s.c0 IS NOT " + DOCUMENT,
+        List<Long> unindexed = ledger.read(c -> Sql.query(
+                c,
+                "SELECT f.id FROM case_file f WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM case_search_content s WHERE s.id = f.id) LIMIT 5",
+                rs -> rs.getLong(1)));
+        List<Long> orphans = ledger.read(c -> Sql.query(
+                c,
+                "SELECT s.id FROM case_search_content s WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM case_file f WHERE f.id = s.id) LIMIT 5",
+                rs -> rs.getLong(1)));
+        List<Long> stale = ledger.read(c -> Sql.query(
+                c,
+                "SELECT f.id FROM (SELECT * FROM case_file ORDER BY id DESC"
+                        + " LIMIT 200) f JOIN case_search_content s ON s.id = f.id WHERE s.c0 IS NOT " + DOCUMENT,
                 rs -> rs.getLong(1)));
         if (!unindexed.isEmpty()) {
             problems.add("検索用の索引に入っていない案件があります: " + unindexed + "(アプリを通さずに追加された可能性)");

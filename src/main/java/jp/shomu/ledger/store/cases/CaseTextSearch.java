@@ -19,11 +19,9 @@ final class CaseTextSearch {
     private static final String CASE_NUMBER = "[1-9][0-9]{0,17}";
 
     /** What the list query uses: its FROM clause (case_file as f), a WHERE condition, its ORDER BY, the parameters. */
-    record Condition(String from, String where, String orderBy, List<Object> params) {
-    }
+    record Condition(String from, String where, String orderBy, List<Object> params) {}
 
-    private CaseTextSearch() {
-    }
+    private CaseTextSearch() {}
 
     static Condition of(String text) {
         String whole = text.strip();
@@ -47,7 +45,8 @@ final class CaseTextSearch {
             return new Condition("case_file f", where.append(')').toString(), "f.id DESC", params);
         }
         if (number) {
-            StringBuilder where = new StringBuilder("f.id IN (SELECT s.rowid FROM case_search s WHERE s.case_search MATCH ?");
+            StringBuilder where =
+                    new StringBuilder("f.id IN (SELECT s.rowid FROM case_search s WHERE s.case_search MATCH ?");
             params.add(matchExpression(longWords));
             likes(where, "s", shortWords, params);
             where.append(" UNION ALL SELECT ?)");
@@ -57,7 +56,8 @@ final class CaseTextSearch {
         StringBuilder where = new StringBuilder("x.case_search MATCH ?");
         params.add(matchExpression(longWords));
         likes(where, "x", shortWords, params);
-        return new Condition("case_search x JOIN case_file f ON f.id = x.rowid", where.toString(), "x.rowid DESC", params);
+        return new Condition(
+                "case_search x JOIN case_file f ON f.id = x.rowid", where.toString(), "x.rowid DESC", params);
     }
 
     private static void likes(StringBuilder where, String alias, List<String> words, List<Object> params) {

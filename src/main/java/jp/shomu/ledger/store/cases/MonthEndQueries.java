@@ -1,7 +1,5 @@
 package jp.shomu.ledger.store.cases;
 
-import jp.shomu.ledger.store.Sql;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.PauseKind;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * The cases the monthly report looks at one by one: those open at month end (to work out their due date as of
@@ -26,34 +24,53 @@ public final class MonthEndQueries {
             + " OR (status = 'DONE' AND completed_on > ?)"
             + " OR (status = 'WITHDRAWN' AND updated_at >= ? AND date(updated_at, '+9 hours') > ?))";
 
-    private MonthEndQueries() {
-    }
+    private MonthEndQueries() {}
 
     /** A case with its fields and pauses. */
-    public record CaseWithPauses(CaseFile caseFile, List<CasePause> pauses) {
-    }
+    public record CaseWithPauses(CaseFile caseFile, List<CasePause> pauses) {}
 
     /** Cases received by {@code asOf} and neither completed nor withdrawn by then, after case number {@code afterId}. */
-    public static List<CaseWithPauses> openAt(Connection c, LocalDate asOf, long afterId, int limit) throws SQLException {
-        List<CaseFile> headers = Sql.query(c, "SELECT " + CaseRepository.COLUMNS + " FROM case_file WHERE id > ?" + OPEN_AT
-                + " ORDER BY id LIMIT ?", rs -> CaseRepository.map(rs, Map.of()), afterId, asOf, asOf, asOf.toString(), asOf,
+    public static List<CaseWithPauses> openAt(Connection c, LocalDate asOf, long afterId, int limit)
+            throws SQLException {
+        List<CaseFile> headers = Sql.query(
+                c,
+                "SELECT " + CaseRepository.COLUMNS + " FROM case_file WHERE id > ?" + OPEN_AT + " ORDER BY id LIMIT ?",
+                rs -> CaseRepository.map(rs, Map.of()),
+                afterId,
+                asOf,
+                asOf,
+                asOf.toString(),
+                asOf,
                 limit);
         return complete(c, headers);
     }
 
     /** How many cases {@link #openAt} will return in all, for the progress bar. */
     public static long countOpenAt(Connection c, LocalDate asOf) throws SQLException {
-        return Sql.queryOne(c, "SELECT COUNT(*) FROM case_file WHERE 1 = 1" + OPEN_AT, rs -> rs.getLong(1),
-                asOf, asOf, asOf.toString(), asOf).orElse(0L);
+        return Sql.queryOne(
+                        c,
+                        "SELECT COUNT(*) FROM case_file WHERE 1 = 1" + OPEN_AT,
+                        rs -> rs.getLong(1),
+                        asOf,
+                        asOf,
+                        asOf.toString(),
+                        asOf)
+                .orElse(0L);
     }
 
     /** Cases completed in the range whose double check approved them after their due date. */
-    public static List<CaseWithPauses> completedLate(Connection c, LocalDate first, LocalDate last, long afterId, int limit)
-            throws SQLException {
-        List<CaseFile> headers = Sql.query(c, "SELECT " + CaseRepository.COLUMNS + " FROM case_file WHERE id > ?"
-                + " AND status = 'DONE' AND completed_on BETWEEN ? AND ? AND due_on IS NOT NULL"
-                + " AND COALESCE(centre_done_on, completed_on) > due_on ORDER BY id LIMIT ?",
-                rs -> CaseRepository.map(rs, Map.of()), afterId, first, last, limit);
+    public static List<CaseWithPauses> completedLate(
+            Connection c, LocalDate first, LocalDate last, long afterId, int limit) throws SQLException {
+        List<CaseFile> headers = Sql.query(
+                c,
+                "SELECT " + CaseRepository.COLUMNS + " FROM case_file WHERE id > ?"
+                        + " AND status = 'DONE' AND completed_on BETWEEN ? AND ? AND due_on IS NOT NULL"
+                        + " AND COALESCE(centre_done_on, completed_on) > due_on ORDER BY id LIMIT ?",
+                rs -> CaseRepository.map(rs, Map.of()),
+                afterId,
+                first,
+                last,
+                limit);
         return complete(c, headers);
     }
 
@@ -64,23 +81,40 @@ public final class MonthEndQueries {
         String in = String.join(",", Collections.nCopies(headers.size(), "?"));
         Object[] ids = headers.stream().map(CaseFile::id).toArray();
         Map<Long, Map<String, String>> fields = new HashMap<>();
-        Sql.query(c, "SELECT case_id, key, value FROM case_field WHERE case_id IN (" + in + ")",
-                rs -> fields.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3)), ids);
+        Sql.query(
+                c,
+                "SELECT case_id, key, value FROM case_field WHERE case_id IN (" + in + ")",
+                rs -> fields.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                        .put(rs.getString(2), rs.getString(3)),
+                ids);
         Map<Long, List<CasePause>> pauses = new HashMap<>();
-        Sql.query(c, "SELECT id, case_id, kind, reason, addressee, started_on, ended_on, answer, started_by, ended_by"
-                + " FROM pause WHERE case_id IN (" + in + ") ORDER BY id", rs -> {
+        Sql.query(
+                c,
+                "SELECT id, case_id, kind, reason, addressee, started_on, ended_on, answer, started_by, ended_by"
+                        + " FROM pause WHERE case_id IN (" + in + ") ORDER BY id",
+                rs -> {
                     long endedBy = rs.getLong(10);
                     boolean open = rs.wasNull();
                     String ended = rs.getString(7);
-                    CasePause p = new CasePause(rs.getLong(1), rs.getLong(2), PauseKind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), LocalDate.parse(rs.getString(6)),
-                            ended == null ? null : LocalDate.parse(ended), rs.getString(8), rs.getLong(9),
+                    CasePause p = new CasePause(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            PauseKind.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getString(5),
+                            LocalDate.parse(rs.getString(6)),
+                            ended == null ? null : LocalDate.parse(ended),
+                            rs.getString(8),
+                            rs.getLong(9),
                             open ? null : endedBy);
-                    return pauses.computeIfAbsent(p.caseId(), k -> new ArrayList<>()).add(p);
-                }, ids);
+                    return pauses.computeIfAbsent(p.caseId(), k -> new ArrayList<>())
+                            .add(p);
+                },
+                ids);
         List<CaseWithPauses> result = new ArrayList<>();
         for (CaseFile h : headers) {
-            result.add(new CaseWithPauses(CaseRepository.withFields(h, fields.getOrDefault(h.id(), Map.of())),
+            result.add(new CaseWithPauses(
+                    CaseRepository.withFields(h, fields.getOrDefault(h.id(), Map.of())),
                     pauses.getOrDefault(h.id(), List.of())));
         }
         return result;

@@ -1,17 +1,15 @@
 package jp.shomu.ledger.store.settings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
@@ -31,16 +29,14 @@ public final class CatalogJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private record Header(int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories,
-                          List<String> taskTypes) {
-    }
+    private record Header(
+            int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories, List<String> taskTypes) {}
 
     public interface Source {
         InputStream open(String name) throws IOException;
     }
 
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
     /** The catalog shipped with the app, as seeded into each new ledger. */
     public static Catalog bundled() {
@@ -61,8 +57,14 @@ public final class CatalogJson {
             types.add(type);
         }
         Catalog catalog = new Catalog(header.version(), header.majors(), header.errorCategories(), types);
-        requireUnique("catalog.json", "$.taskTypes", types.stream().map(TaskType::code).toList());
-        requireUnique("catalog.json", "$.errorCategories", catalog.errorCategories().stream().map(ErrorCategory::code).toList());
+        requireUnique(
+                "catalog.json",
+                "$.taskTypes",
+                types.stream().map(TaskType::code).toList());
+        requireUnique(
+                "catalog.json",
+                "$.errorCategories",
+                catalog.errorCategories().stream().map(ErrorCategory::code).toList());
         return catalog;
     }
 
@@ -87,13 +89,19 @@ public final class CatalogJson {
             throw new CatalogFormatException(source, path(e), e.getOriginalMessage());
         }
         require(source, "$", catalog != null && !catalog.taskTypes().isEmpty(), "業務(taskTypes)が1つもありません");
-        Header header = new Header(catalog.version(), catalog.majors(), catalog.errorCategories(),
+        Header header = new Header(
+                catalog.version(),
+                catalog.majors(),
+                catalog.errorCategories(),
                 catalog.taskTypes().stream().map(TaskType::code).toList());
         for (int i = 0; i < catalog.taskTypes().size(); i++) {
             validate(source + " の taskTypes[" + i + "]", catalog.taskTypes().get(i), header);
         }
         requireUnique(source, "$.taskTypes", header.taskTypes());
-        requireUnique(source, "$.errorCategories", catalog.errorCategories().stream().map(ErrorCategory::code).toList());
+        requireUnique(
+                source,
+                "$.errorCategories",
+                catalog.errorCategories().stream().map(ErrorCategory::code).toList());
         return catalog;
     }
 
@@ -118,7 +126,8 @@ public final class CatalogJson {
         } catch (JsonMappingException e) {
             throw new CatalogFormatException(file, path(e), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new CatalogFormatException(file, "行 " + e.getLocation().getLineNr(), "JSON の書式誤り: " + e.getOriginalMessage());
+            throw new CatalogFormatException(
+                    file, "行 " + e.getLocation().getLineNr(), "JSON の書式誤り: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new CatalogFormatException(file, "$", "読めません: " + e.getMessage());
         }
@@ -140,13 +149,21 @@ public final class CatalogJson {
     }
 
     private static void validate(String file, TaskType t, Header header) {
-        for (String[] part : new String[][] {{"code", t.code()}, {"id", t.id()}, {"name", t.name()},
-                {"majorCode", t.majorCode()}, {"description", t.description()}}) {
+        for (String[] part : new String[][] {
+            {"code", t.code()},
+            {"id", t.id()},
+            {"name", t.name()},
+            {"majorCode", t.majorCode()},
+            {"description", t.description()}
+        }) {
             require(file, "$." + part[0], part[1] != null, "必須の項目がありません");
         }
         require(file, "$.sla", t.sla() != null && t.sla().kind() != null, "期限の規則(sla.kind)がありません");
         require(file, "$.code", t.code().matches("\\d-\\d"), "コードは「2-1」の形です");
-        require(file, "$.majorCode", header.majors().stream().anyMatch(m -> m.code().equals(t.majorCode())),
+        require(
+                file,
+                "$.majorCode",
+                header.majors().stream().anyMatch(m -> m.code().equals(t.majorCode())),
                 "大区分 " + t.majorCode() + " が catalog.json にありません");
         require(file, "$.majorCode", t.code().startsWith(t.majorCode() + "-"), "コードの大区分と一致しません");
         require(file, "$.name", !t.name().isBlank(), "名前が空です");
@@ -163,24 +180,41 @@ public final class CatalogJson {
             require(file, at, f.key() != null && f.label() != null && f.type() != null, "key, label, type は必須です");
             require(file, at + ".key", f.key().matches("[a-z][A-Za-z0-9]*"), "キーは英字で始まる camelCase です");
             require(file, at + ".label", !f.label().isBlank(), "ラベルが空です");
-            require(file, at + ".choices", (f.type() == FieldType.CHOICE) == !f.choices().isEmpty(),
+            require(
+                    file,
+                    at + ".choices",
+                    (f.type() == FieldType.CHOICE) == !f.choices().isEmpty(),
                     "選択肢は CHOICE の項目にだけ、1つ以上書きます");
-            require(file, at + ".label", !(f.label().contains("個人番号") && f.type() != FieldType.FLAG),
+            require(
+                    file,
+                    at + ".label",
+                    !(f.label().contains("個人番号") && f.type() != FieldType.FLAG),
                     "個人番号そのものは台帳に持ちません(確認済の FLAG だけ)");
         }
         for (int i = 0; i < t.checklist().size(); i++) {
             ChecklistItem item = t.checklist().get(i);
             require(file, "$.checklist[" + i + "]", item.id() != null && item.label() != null, "id と label は必須です");
         }
-        requireUnique(file, "$.checklist", t.checklist().stream().map(ChecklistItem::id).toList());
+        requireUnique(
+                file,
+                "$.checklist",
+                t.checklist().stream().map(ChecklistItem::id).toList());
         require(file, "$.checklist", !t.checklist().isEmpty(), "チェックリストが空です");
-        require(file, "$.checklist", t.checklist().stream().anyMatch(ChecklistItem::secondPerson),
+        require(
+                file,
+                "$.checklist",
+                t.checklist().stream().anyMatch(ChecklistItem::secondPerson),
                 "ダブルチェック(secondPerson)の項目が1つもありません");
         require(file, "$.sla.days", t.sla().days() >= 0, "日数が負です");
         require(file, "$.sla.warnDays", t.sla().warnDays() >= 0, "警告日数が負です");
         if (t.sla().kind() == SlaKind.BEFORE_DEADLINE) {
-            require(file, "$.sla.deadlineField", t.field(t.sla().deadlineField())
-                    .filter(f -> f.type() == FieldType.DATE).isPresent(), "締切日の項目(DATE)を指定してください");
+            require(
+                    file,
+                    "$.sla.deadlineField",
+                    t.field(t.sla().deadlineField())
+                            .filter(f -> f.type() == FieldType.DATE)
+                            .isPresent(),
+                    "締切日の項目(DATE)を指定してください");
         }
     }
 

@@ -1,22 +1,19 @@
 package jp.shomu.ledger.store.settings;
 
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.Sql;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * Part of verify: catalog versions, approved settings and change proposals must still hold exactly what was
  * audited when they were written, so a checklist or SLA rule edited with another tool is found and named.
  */
 public final class ChangeIntegrity {
-    private ChangeIntegrity() {
-    }
+    private ChangeIntegrity() {}
 
     public static List<String> check(Ledger ledger) {
         List<String> problems = new ArrayList<>();
@@ -30,8 +27,8 @@ public final class ChangeIntegrity {
             return null;
         }));
         Map<String, String> settingsSha = auditedSha(ledger, AuditEntities.SETTINGS, "sha256");
-        ledger.read(c -> Sql.query(c, "SELECT kind, version, sha256, content FROM settings_version ORDER BY kind, version",
-                rs -> {
+        ledger.read(c -> Sql.query(
+                c, "SELECT kind, version, sha256, content FROM settings_version ORDER BY kind, version", rs -> {
                     String key = rs.getString(1) + "/" + rs.getString(2);
                     String actual = CatalogRepository.sha256(rs.getString(4));
                     if (!actual.equals(rs.getString(3)) || !actual.equals(settingsSha.get(key))) {
@@ -53,10 +50,15 @@ public final class ChangeIntegrity {
     private static Map<String, String> auditedSha(Ledger ledger, String entity, String key) {
         return ledger.read(c -> {
             Map<String, String> m = new java.util.HashMap<>();
-            Sql.query(c, "SELECT entity_id, after FROM audit_log WHERE entity = ? ORDER BY seq", rs -> {
-                m.putIfAbsent(rs.getString(1), Json.readFlat(rs.getString(2)).get(key));
-                return null;
-            }, entity);
+            Sql.query(
+                    c,
+                    "SELECT entity_id, after FROM audit_log WHERE entity = ? ORDER BY seq",
+                    rs -> {
+                        m.putIfAbsent(
+                                rs.getString(1), Json.readFlat(rs.getString(2)).get(key));
+                        return null;
+                    },
+                    entity);
             return m;
         });
     }

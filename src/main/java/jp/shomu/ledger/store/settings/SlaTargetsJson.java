@@ -1,8 +1,7 @@
 package jp.shomu.ledger.store.settings;
 
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Sql;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,15 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.sla.SlaItem;
 import jp.shomu.ledger.domain.sla.SlaMetric;
 import jp.shomu.ledger.domain.sla.SlaTargets;
+import jp.shomu.ledger.store.Json;
+import jp.shomu.ledger.store.Sql;
 
 /**
  * The SLA targets as a settings document — {"effectiveFrom": "2026-11", "items": [{"metric", "name", "target"}]} —
@@ -29,8 +26,7 @@ import jp.shomu.ledger.domain.sla.SlaTargets;
  * checks a proposed document and reads the approved versions back.
  */
 public final class SlaTargetsJson {
-    private SlaTargetsJson() {
-    }
+    private SlaTargetsJson() {}
 
     public static String toJson(YearMonth from, List<SlaItem> items) {
         List<Map<String, String>> list = new ArrayList<>();
@@ -56,12 +52,15 @@ public final class SlaTargetsJson {
         try {
             JsonNode doc = Json.MAPPER.readTree(json);
             if (doc == null || !doc.isObject() || !doc.path("items").isArray()) {
-                throw new InvalidInputException("SLA 目標は {\"effectiveFrom\": \"YYYY-MM\", \"items\": [...]} の形で書いてください");
+                throw new InvalidInputException(
+                        "SLA 目標は {\"effectiveFrom\": \"YYYY-MM\", \"items\": [...]} の形で書いてください");
             }
             YearMonth from = YearMonth.parse(doc.path("effectiveFrom").asText());
             List<SlaItem> items = new ArrayList<>();
             for (JsonNode n : doc.path("items")) {
-                items.add(new SlaItem(SlaMetric.parse(n.path("metric").asText()), n.path("name").asText(null),
+                items.add(new SlaItem(
+                        SlaMetric.parse(n.path("metric").asText()),
+                        n.path("name").asText(null),
                         new BigDecimal(n.path("target").asText())));
             }
             if (items.isEmpty()) {
@@ -83,11 +82,17 @@ public final class SlaTargetsJson {
 
     /** Every approved version, oldest first, with who proposed and who approved it. */
     public static List<SlaTargets> approved(Connection c) throws SQLException {
-        return Sql.query(c, "SELECT s.version, s.content, s.created_at, COALESCE(a.name, ''), COALESCE(b.name, '')"
-                + " FROM settings_version s JOIN change_proposal p ON p.id = s.proposal_id"
-                + " LEFT JOIN staff a ON a.id = p.proposed_by LEFT JOIN staff b ON b.id = p.decided_by"
-                + " WHERE s.kind = ? ORDER BY s.version", rs -> parse(rs.getString(2), rs.getInt(1),
-                        Instant.parse(rs.getString(3)), rs.getString(4) + " 提案・" + rs.getString(5) + " 承認"),
+        return Sql.query(
+                c,
+                "SELECT s.version, s.content, s.created_at, COALESCE(a.name, ''), COALESCE(b.name, '')"
+                        + " FROM settings_version s JOIN change_proposal p ON p.id = s.proposal_id"
+                        + " LEFT JOIN staff a ON a.id = p.proposed_by LEFT JOIN staff b ON b.id = p.decided_by"
+                        + " WHERE s.kind = ? ORDER BY s.version",
+                rs -> parse(
+                        rs.getString(2),
+                        rs.getInt(1),
+                        Instant.parse(rs.getString(3)),
+                        rs.getString(4) + " 提案・" + rs.getString(5) + " 承認"),
                 ChangeKind.SLA_TARGETS);
     }
 }

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.audit;
 
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,8 +25,15 @@ public final class AuditLogView extends BorderPane {
         DatePicker to = datePicker("audit-to");
         to.valueProperty().bindBidirectional(vm.toProperty());
         ComboBox<StaffMember> actor = actorChooser(vm);
-        HBox filters = new HBox(8, labelFor("audit.from", from), from, labelFor("audit.to", to), to,
-                labelFor("audit.actor", actor), actor, Controls.button("audit.search", vm::search));
+        HBox filters = new HBox(
+                8,
+                labelFor("audit.from", from),
+                from,
+                labelFor("audit.to", to),
+                to,
+                labelFor("audit.actor", actor),
+                actor,
+                Controls.button("audit.search", vm::search));
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("filter-bar");
 
@@ -44,8 +50,8 @@ public final class AuditLogView extends BorderPane {
         Label status = new Label();
         status.setId("audit-status");
         status.textProperty().bind(vm.statusProperty());
-        HBox bottom = new HBox(12, status, Controls.spacer(),
-                Controls.offered("audit.more", vm.hasMoreProperty(), vm::more));
+        HBox bottom =
+                new HBox(12, status, Controls.spacer(), Controls.offered("audit.more", vm.hasMoreProperty(), vm::more));
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("status-bar");
 
@@ -91,8 +97,12 @@ public final class AuditLogView extends BorderPane {
         @Override
         protected void updateItem(StaffMember person, boolean empty) {
             super.updateItem(person, empty);
-            setText(empty ? null : person == null ? Messages.get("audit.everyone")
-                    : person.name() + "(" + person.login() + ")");
+            setText(
+                    empty
+                            ? null
+                            : person == null
+                                    ? Messages.get("audit.everyone")
+                                    : person.name() + "(" + person.login() + ")");
         }
     }
 }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.audit;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,6 +36,7 @@ public final class AuditLogViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     /** null: everyone. */
     private final ObjectProperty<StaffMember> actor = new SimpleObjectProperty<>();
+
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -48,7 +48,8 @@ public final class AuditLogViewModel {
     public record Line(String when, String who, String target, String action, String summary) {
         static Line of(AuditEntry e) {
             String who = e.actorName().isEmpty() ? e.actor() : e.actorName() + "(" + e.actor() + ")";
-            String target = e.entityId() == null || e.entityId().isEmpty() ? e.entityLabel()
+            String target = e.entityId() == null || e.entityId().isEmpty()
+                    ? e.entityLabel()
                     : e.entityLabel() + " " + e.entityId();
             return new Line(DisplayFormat.dateTime(e.at()), who, target, e.action(), e.summary());
         }
@@ -128,19 +129,23 @@ public final class AuditLogViewModel {
         int asked = generation;
         StaffMember me = session.user();
         hasMore.set(false);
-        executor.run(Messages.get("task.audit"), () -> trail.page(me, filter, before, pageSize), page -> {
-            if (asked == generation) {
-                show(page);
-            }
-        }, e -> status.set(ErrorText.of(e)));
+        executor.run(
+                Messages.get("task.audit"),
+                () -> trail.page(me, filter, before, pageSize),
+                page -> {
+                    if (asked == generation) {
+                        show(page);
+                    }
+                },
+                e -> status.set(ErrorText.of(e)));
     }
 
     private void show(AuditPage page) {
         page.entries().forEach(e -> lines.add(Line.of(e)));
         nextBeforeSeq = page.nextBeforeSeq();
         hasMore.set(page.hasMore());
-        String summary = Messages.format(page.hasMore() ? "audit.summaryMore" : "audit.summary",
-                Integer.toString(lines.size()));
+        String summary =
+                Messages.format(page.hasMore() ? "audit.summaryMore" : "audit.summary", Integer.toString(lines.size()));
         status.set(page.earlierHistory().isEmpty() ? summary : summary + " " + page.earlierHistory());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,10 +24,10 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
-import jp.shomu.ledger.ui.common.DisplayFormat;
-import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel;
 import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel.Purpose;
+import jp.shomu.ledger.ui.common.DisplayFormat;
+import jp.shomu.ledger.ui.common.Messages;
 
 /**
  * The status flow from the case form: 受付 → 処理中 → 確認待ち → (市決裁待ち →) 完了, the double check, 不備照会 and
@@ -37,7 +36,16 @@ import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel.Purpose;
  */
 public final class CaseActionsViewModel {
     /** The steps the form offers. */
-    public enum Step { START, SUBMIT, CHECK, INQUIRY, HOLD, RESUME, COMPLETE, WITHDRAW }
+    public enum Step {
+        START,
+        SUBMIT,
+        CHECK,
+        INQUIRY,
+        HOLD,
+        RESUME,
+        COMPLETE,
+        WITHDRAW
+    }
 
     private final OpenCase openCase;
     private final BooleanBinding dirty;
@@ -75,7 +83,8 @@ public final class CaseActionsViewModel {
 
     private boolean mayCheck() {
         CaseDetails d = openCase.details();
-        return d != null && CaseRules.maker(d.caseFile()) != openCase.session().user().id();
+        return d != null
+                && CaseRules.maker(d.caseFile()) != openCase.session().user().id();
     }
 
     // Commands
@@ -101,17 +110,21 @@ public final class CaseActionsViewModel {
         CaseFile c = d.caseFile();
         Set<String> ticked = d.ticks().stream().map(ChecklistTick::itemId).collect(Collectors.toSet());
         List<ChecklistItem> open = d.type().checklist().stream()
-                .filter(i -> i.secondPerson() && !ticked.contains(i.id())).toList();
-        DoubleCheckViewModel vm = new DoubleCheckViewModel(Messages.format("form.title", Long.toString(c.id()),
-                c.subject()), d.staffName(CaseRules.maker(c)),
-                openCase.session().catalog(c.catalogVersion()).errorCategories(), open);
+                .filter(i -> i.secondPerson() && !ticked.contains(i.id()))
+                .toList();
+        DoubleCheckViewModel vm = new DoubleCheckViewModel(
+                Messages.format("form.title", Long.toString(c.id()), c.subject()),
+                d.staffName(CaseRules.maker(c)),
+                openCase.session().catalog(c.catalogVersion()).errorCategories(),
+                open);
         if (!openCase.dialogs().showDoubleCheck(vm)) {
             return;
         }
         var session = openCase.session();
         openCase.change(Messages.get("task.check"), () -> {
             if (vm.outcome() == DoubleCheckViewModel.Outcome.SEND_BACK) {
-                return session.workflow().sendBack(user(), c.id(), c.version(), vm.selectedCategoryCodes(), vm.comment());
+                return session.workflow()
+                        .sendBack(user(), c.id(), c.version(), vm.selectedCategoryCodes(), vm.comment());
             }
             for (String itemId : vm.selectedItemIds()) {
                 session.workflow().tick(user(), c.id(), itemId, "");
@@ -123,24 +136,35 @@ public final class CaseActionsViewModel {
     public void inquiry() {
         ReasonViewModel vm = new ReasonViewModel(Purpose.INQUIRY, Messages.get("reason.inquiry.context"));
         if (openCase.dialogs().showReason(vm)) {
-            step(Messages.get("task.pause"), (wf, c) -> wf.pause(user(), c.id(), c.version(), PauseKind.REQUESTER,
-                    vm.text(), ""));
+            step(
+                    Messages.get("task.pause"),
+                    (wf, c) -> wf.pause(user(), c.id(), c.version(), PauseKind.REQUESTER, vm.text(), ""));
         }
     }
 
     public void hold() {
         ReasonViewModel vm = new ReasonViewModel(Purpose.HOLD, Messages.get("reason.hold.context"));
         if (openCase.dialogs().showReason(vm)) {
-            step(Messages.get("task.pause"), (wf, c) -> wf.pause(user(), c.id(), c.version(), PauseKind.CITY_HOLD,
-                    vm.text(), vm.addressee()));
+            step(
+                    Messages.get("task.pause"),
+                    (wf, c) -> wf.pause(user(), c.id(), c.version(), PauseKind.CITY_HOLD, vm.text(), vm.addressee()));
         }
     }
 
     public void resume() {
-        CasePause pause = openCase.details().pauses().stream().filter(CasePause::isOpen).reduce((a, b) -> b).orElse(null);
+        CasePause pause = openCase.details().pauses().stream()
+                .filter(CasePause::isOpen)
+                .reduce((a, b) -> b)
+                .orElse(null);
         boolean hold = pause != null && pause.kind() == PauseKind.CITY_HOLD;
-        String context = pause == null ? "" : Messages.format("reason.resume.context", pause.kind().label(),
-                DisplayFormat.date(pause.startedOn()), pause.reason(), pause.addressee());
+        String context = pause == null
+                ? ""
+                : Messages.format(
+                        "reason.resume.context",
+                        pause.kind().label(),
+                        DisplayFormat.date(pause.startedOn()),
+                        pause.reason(),
+                        pause.addressee());
         ReasonViewModel vm = new ReasonViewModel(hold ? Purpose.RESUME_HOLD : Purpose.RESUME_INQUIRY, context);
         if (openCase.dialogs().showReason(vm)) {
             step(Messages.get("task.resume"), (wf, c) -> wf.resume(user(), c.id(), c.version(), vm.text()));
@@ -177,8 +201,8 @@ public final class CaseActionsViewModel {
         boolean open = s != null && !s.isClosed();
         offered.get(Step.START).set(edit && s == CaseStatus.RECEIVED);
         offered.get(Step.SUBMIT).set(edit && s == CaseStatus.IN_PROGRESS);
-        offered.get(Step.CHECK).set(d != null && !dirty.get() && session.can(Action.DOUBLE_CHECK)
-                && s == CaseStatus.AWAITING_CHECK);
+        offered.get(Step.CHECK)
+                .set(d != null && !dirty.get() && session.can(Action.DOUBLE_CHECK) && s == CaseStatus.AWAITING_CHECK);
         offered.get(Step.INQUIRY).set(edit && (s == CaseStatus.RECEIVED || s == CaseStatus.IN_PROGRESS));
         offered.get(Step.HOLD).set(edit && (s == CaseStatus.RECEIVED || s == CaseStatus.IN_PROGRESS));
         offered.get(Step.RESUME).set(edit && s != null && s.isPaused());

@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jp.shomu.ledger.service.workplace.DraftStore;
-import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.service.workplace.DraftStore;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 
@@ -22,11 +21,15 @@ import jp.shomu.ledger.ui.common.Session;
  */
 public final class CaseDrafts {
     /** What the person answers when a draft is offered. */
-    public enum Choice { RESTORE, DISCARD, LATER }
+    public enum Choice {
+        RESTORE,
+        DISCARD,
+        LATER
+    }
 
     /** The file could not be written: the input was fine and is worth keeping. A conflict or a refusal is not here. */
-    private static final Set<LedgerProblem> UNWRITABLE = EnumSet.of(LedgerProblem.UNREACHABLE, LedgerProblem.BUSY,
-            LedgerProblem.READ_ONLY, LedgerProblem.DAMAGED);
+    private static final Set<LedgerProblem> UNWRITABLE =
+            EnumSet.of(LedgerProblem.UNREACHABLE, LedgerProblem.BUSY, LedgerProblem.READ_ONLY, LedgerProblem.DAMAGED);
 
     private final DraftStore store;
     private final String ledgerFile;
@@ -63,7 +66,9 @@ public final class CaseDrafts {
 
     /** Drafts of new cases that were never registered, newest first. */
     public List<Draft> newCases() {
-        return store.forLedger(ledgerFile).stream().filter(d -> d.caseId() == null).toList();
+        return store.forLedger(ledgerFile).stream()
+                .filter(d -> d.caseId() == null)
+                .toList();
     }
 
     void keep(String key, Long caseId, Long baseVersion, String typeCode, String subject, Map<String, String> fields) {

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.util.function.Supplier;
-
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -110,22 +109,32 @@ public final class CaseFormView extends BorderPane {
         Button save = Controls.button("form.save", vm::save);
         save.setId("save");
         save.setDefaultButton(false);
-        save.disableProperty().bind(vm.validProperty().not().or(vm.editableProperty().not()));
+        save.disableProperty()
+                .bind(vm.validProperty().not().or(vm.editableProperty().not()));
         Button check = Controls.offered("action.check", a.offeredProperty(Step.CHECK), a::doubleCheck);
         check.setId("action-check");
         check.disableProperty().bind(a.checkBlockedProperty());
         Label hint = Controls.message("action-hint");
         hint.setId("action-hint");
         hint.textProperty().bind(a.hintProperty());
-        FlowPane bar = new FlowPane(8, 6, save,
+        FlowPane bar = new FlowPane(
+                8,
+                6,
+                save,
                 id(Controls.offered("action.start", a.offeredProperty(Step.START), a::start), "action-start"),
-                id(Controls.offered("action.submit", a.offeredProperty(Step.SUBMIT), a::submitForCheck), "action-submit"),
+                id(
+                        Controls.offered("action.submit", a.offeredProperty(Step.SUBMIT), a::submitForCheck),
+                        "action-submit"),
                 check,
                 id(Controls.offered("action.inquiry", a.offeredProperty(Step.INQUIRY), a::inquiry), "action-inquiry"),
                 id(Controls.offered("action.hold", a.offeredProperty(Step.HOLD), a::hold), "action-hold"),
                 id(Controls.offered("action.resume", a.offeredProperty(Step.RESUME), a::resume), "action-resume"),
-                id(Controls.offered("action.complete", a.offeredProperty(Step.COMPLETE), a::complete), "action-complete"),
-                id(Controls.offered("action.withdraw", a.offeredProperty(Step.WITHDRAW), a::withdraw), "action-withdraw"),
+                id(
+                        Controls.offered("action.complete", a.offeredProperty(Step.COMPLETE), a::complete),
+                        "action-complete"),
+                id(
+                        Controls.offered("action.withdraw", a.offeredProperty(Step.WITHDRAW), a::withdraw),
+                        "action-withdraw"),
                 hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,17 +15,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.CaseHistory;
 import jp.shomu.ledger.service.workplace.DraftStore.Draft;
-import jp.shomu.ledger.service.FieldInput;
-import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.LedgerWatcher;
 import jp.shomu.ledger.ui.common.Messages;
-import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 
 /**
  * The case form: the subject and the catalog's fields of one case (or of a new one), saved against the version
@@ -59,20 +57,26 @@ public final class CaseFormViewModel {
         var session = openCase.session();
         boolean seesSensitive = session.can(Action.VIEW_SENSITIVE);
         this.fields = FieldInput.fieldsOf(openCase.type()).stream()
-                .map(f -> new FieldEditorModel(f, no -> session.staffByEmployeeNo(no).map(s -> s.name()),
-                        f.sensitive() && !seesSensitive))
+                .map(f -> new FieldEditorModel(
+                        f, no -> session.staffByEmployeeNo(no).map(s -> s.name()), f.sensitive() && !seesSensitive))
                 .toList();
         this.header = new CaseHeaderModel(openCase);
         this.checklist = new ChecklistViewModel(openCase);
         this.records = new CaseRecordsViewModel(openCase);
         this.history = new HistoryViewModel(openCase);
         this.draft = new FormDraft(openCase);
-        dirty = Bindings.createBooleanBinding(() -> subjectChanged()
-                || fields.stream().anyMatch(f -> f.changedProperty().get()), dependencies());
-        valid = Bindings.createBooleanBinding(() -> !subject.get().isBlank()
-                && fields.stream().allMatch(f -> f.validProperty().get()), dependencies());
-        editable = Bindings.createBooleanBinding(() -> session.can(Action.EDIT_CASE)
-                && (openCase.details() == null || !openCase.details().caseFile().status().isClosed()),
+        dirty = Bindings.createBooleanBinding(
+                () -> subjectChanged()
+                        || fields.stream().anyMatch(f -> f.changedProperty().get()),
+                dependencies());
+        valid = Bindings.createBooleanBinding(
+                () -> !subject.get().isBlank()
+                        && fields.stream().allMatch(f -> f.validProperty().get()),
+                dependencies());
+        editable = Bindings.createBooleanBinding(
+                () -> session.can(Action.EDIT_CASE)
+                        && (openCase.details() == null
+                                || !openCase.details().caseFile().status().isClosed()),
                 openCase.detailsProperty());
         this.actions = new CaseActionsViewModel(openCase, dirty);
         fields.forEach(f -> f.editableProperty().bind(editable));
@@ -162,7 +166,8 @@ public final class CaseFormViewModel {
         if (kept.subject() != null) {
             subject.set(kept.subject());
         }
-        fields.stream().filter(f -> !f.masked() && kept.fields().containsKey(f.def().key()))
+        fields.stream()
+                .filter(f -> !f.masked() && kept.fields().containsKey(f.def().key()))
                 .forEach(f -> f.textProperty().set(kept.fields().get(f.def().key())));
         draft.restored(kept, base, dirty.get());
     }
@@ -177,24 +182,34 @@ public final class CaseFormViewModel {
         Map<String, String> changed = changedFields();
         openCase.messageProperty().set("");
         if (openCase.isNew()) {
-            openCase.executor().run(Messages.get("task.create"), () -> session.cases().create(session.user(),
-                    openCase.type().code(), newSubject, changed), id -> {
-                        session.watcher().changedHere();
-                        draft.forget();
-                        openCase.idProperty().set(id);
-                        openCase.reload();
-                    }, this::saveFailed);
+            openCase.executor()
+                    .run(
+                            Messages.get("task.create"),
+                            () -> session.cases()
+                                    .create(session.user(), openCase.type().code(), newSubject, changed),
+                            id -> {
+                                session.watcher().changedHere();
+                                draft.forget();
+                                openCase.idProperty().set(id);
+                                openCase.reload();
+                            },
+                            this::saveFailed);
             return;
         }
         long id = base.id();
         long against = draft.savedAgainst(base);
-        openCase.executor().run(Messages.format("task.save", Long.toString(id)), () -> session.cases()
-                .update(session.user(), id, against, newSubject, changed), v -> afterSave(), this::saveFailed);
+        openCase.executor()
+                .run(
+                        Messages.format("task.save", Long.toString(id)),
+                        () -> session.cases().update(session.user(), id, against, newSubject, changed),
+                        v -> afterSave(),
+                        this::saveFailed);
     }
 
     /** The banner's button: shows the case as now saved, after asking when that throws away edits. */
     public void reloadLatest() {
-        if (dirty.get() && !openCase.dialogs().confirm(Messages.get("form.reloadTitle"), Messages.get("form.reloadDirty"))) {
+        if (dirty.get()
+                && !openCase.dialogs().confirm(Messages.get("form.reloadTitle"), Messages.get("form.reloadDirty"))) {
             return;
         }
         discardAndReload();
@@ -205,13 +220,17 @@ public final class CaseFormViewModel {
         draft.forget();
         var session = openCase.session();
         long id = openCase.idProperty().get();
-        openCase.executor().run(Messages.format("task.loadCase", Long.toString(id)),
-                () -> session.cases().details(session.user(), id), d -> {
-                    base = null;
-                    banner.set("");
-                    showDetails(d);
-                    openCase.setDetails(d);
-                }, openCase::fail);
+        openCase.executor()
+                .run(
+                        Messages.format("task.loadCase", Long.toString(id)),
+                        () -> session.cases().details(session.user(), id),
+                        d -> {
+                            base = null;
+                            banner.set("");
+                            showDetails(d);
+                            openCase.setDetails(d);
+                        },
+                        openCase::fail);
     }
 
     /** Stops listening to the ledger: the form was closed. */
@@ -232,16 +251,28 @@ public final class CaseFormViewModel {
             showConflict(conflict);
             return;
         }
-        CaseDrafts.unwritable(error).ifPresentOrElse(refusal -> draft.keep(refusal, base,
-                openCase.isNew() || subjectChanged() ? subject.get().strip() : null, changedFields()),
-                () -> openCase.fail(error));
+        CaseDrafts.unwritable(error)
+                .ifPresentOrElse(
+                        refusal -> draft.keep(
+                                refusal,
+                                base,
+                                openCase.isNew() || subjectChanged()
+                                        ? subject.get().strip()
+                                        : null,
+                                changedFields()),
+                        () -> openCase.fail(error));
     }
 
     private void showConflict(ConflictException conflict) {
         Map<String, String> mine = new TreeMap<>(currentValues());
         mine.put(ConflictViewModel.SUBJECT_KEY, subject.get().strip());
-        ConflictViewModel vm = new ConflictViewModel(FieldInput.fieldsOf(openCase.type()), conflict.currentVersion(),
-                baseValues(), conflict.current(), mine, base.status());
+        ConflictViewModel vm = new ConflictViewModel(
+                FieldInput.fieldsOf(openCase.type()),
+                conflict.currentVersion(),
+                baseValues(),
+                conflict.current(),
+                mine,
+                base.status());
         switch (openCase.dialogs().showConflict(vm)) {
             case SAVE_CHOSEN -> saveResolved(vm, conflict);
             case DISCARD_MINE -> discardAndReload();
@@ -254,9 +285,12 @@ public final class CaseFormViewModel {
         long id = base.id();
         String chosenSubject = vm.chosenSubject(conflict.current().get(ConflictViewModel.SUBJECT_KEY));
         Map<String, String> changes = vm.chosenFieldChanges();
-        openCase.executor().run(Messages.format("task.save", Long.toString(id)), () -> session.cases()
-                .update(session.user(), id, vm.theirVersion(), chosenSubject, changes), v -> afterSave(),
-                this::saveFailed);
+        openCase.executor()
+                .run(
+                        Messages.format("task.save", Long.toString(id)),
+                        () -> session.cases().update(session.user(), id, vm.theirVersion(), chosenSubject, changes),
+                        v -> afterSave(),
+                        this::saveFailed);
     }
 
     /** The values the form's edits were made over, as the conflict dialog compares them. */
@@ -273,7 +307,8 @@ public final class CaseFormViewModel {
 
     private Map<String, String> changedFields() {
         Map<String, String> changed = new LinkedHashMap<>();
-        fields.stream().filter(f -> f.changedProperty().get() && !f.masked())
+        fields.stream()
+                .filter(f -> f.changedProperty().get() && !f.masked())
                 .forEach(f -> changed.put(f.def().key(), f.textProperty().get()));
         return changed;
     }
@@ -309,13 +344,17 @@ public final class CaseFormViewModel {
         }
         var session = openCase.session();
         long id = openCase.idProperty().get();
-        openCase.executor().run(Messages.format("task.loadCase", Long.toString(id)), () -> new Refresh(
-                session.cases().details(session.user(), id), session.history().history(session.user(), id)),
-                this::applyRefresh, error -> banner.set(Messages.get("form.refreshFailed")));
+        openCase.executor()
+                .run(
+                        Messages.format("task.loadCase", Long.toString(id)),
+                        () -> new Refresh(
+                                session.cases().details(session.user(), id),
+                                session.history().history(session.user(), id)),
+                        this::applyRefresh,
+                        error -> banner.set(Messages.get("form.refreshFailed")));
     }
 
-    private record Refresh(CaseDetails details, CaseHistory history) {
-    }
+    private record Refresh(CaseDetails details, CaseHistory history) {}
 
     private void applyRefresh(Refresh r) {
         if (r.details().equals(openCase.details())) {

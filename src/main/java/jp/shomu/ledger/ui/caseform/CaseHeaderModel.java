@@ -63,11 +63,19 @@ public final class CaseHeaderModel {
         CaseFile c = d.caseFile();
         title.set(Messages.format("form.title", Long.toString(c.id()), c.subject()));
         statusText.set(c.status().label());
-        sla.set(SlaBadge.of(CaseSla.of(c.status(), c.dueOn(), c.warnOn(), c.centreDoneOn(), session.today()), c.status()));
-        dueText.set(c.dueOn() == null ? Messages.get("form.noDue")
-                : Messages.format("form.due", DisplayFormat.date(c.dueOn()), DisplayFormat.date(c.receivedOn())));
-        peopleText.set(Messages.format("form.people", session.staffName(c.assigneeId()),
-                session.staffName(CaseRules.maker(c)), Integer.toString(c.sendBackCount()),
-                Integer.toString(d.minutesLogged()), Long.toString(c.version())));
+        sla.set(SlaBadge.of(
+                CaseSla.of(c.status(), c.dueOn(), c.warnOn(), c.centreDoneOn(), session.today()), c.status()));
+        dueText.set(
+                c.dueOn() == null
+                        ? Messages.get("form.noDue")
+                        : Messages.format(
+                                "form.due", DisplayFormat.date(c.dueOn()), DisplayFormat.date(c.receivedOn())));
+        peopleText.set(Messages.format(
+                "form.people",
+                session.staffName(c.assigneeId()),
+                session.staffName(CaseRules.maker(c)),
+                Integer.toString(c.sendBackCount()),
+                Integer.toString(d.minutesLogged()),
+                Long.toString(c.version())));
     }
 }

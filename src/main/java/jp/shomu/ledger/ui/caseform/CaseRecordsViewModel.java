@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.stream.Collectors;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,8 +26,7 @@ import jp.shomu.ledger.ui.common.Messages;
  */
 public final class CaseRecordsViewModel {
     /** One line of a record list: when, who, what, and the details. */
-    public record Line(String when, String who, String what, String detail) {
-    }
+    public record Line(String when, String who, String what, String detail) {}
 
     private final OpenCase openCase;
 
@@ -45,10 +43,12 @@ public final class CaseRecordsViewModel {
     CaseRecordsViewModel(OpenCase openCase) {
         this.openCase = openCase;
         boolean mayEdit = openCase.session().can(Action.EDIT_CASE);
-        canLogTime = Bindings.createBooleanBinding(() -> mayEdit && openCase.details() != null
-                && parseMinutes() > 0, minutes, openCase.detailsProperty());
-        canComment = Bindings.createBooleanBinding(() -> mayEdit && openCase.details() != null
-                && !comment.get().isBlank(), comment, openCase.detailsProperty());
+        canLogTime = Bindings.createBooleanBinding(
+                () -> mayEdit && openCase.details() != null && parseMinutes() > 0, minutes, openCase.detailsProperty());
+        canComment = Bindings.createBooleanBinding(
+                () -> mayEdit && openCase.details() != null && !comment.get().isBlank(),
+                comment,
+                openCase.detailsProperty());
         openCase.detailsProperty().addListener((obs, old, d) -> show(d));
     }
 
@@ -126,15 +126,34 @@ public final class CaseRecordsViewModel {
             return;
         }
         var catalog = openCase.session().catalog(d.caseFile().catalogVersion());
-        checks.setAll(d.reviews().stream().map(r -> new Line(DisplayFormat.dateTime(r.reviewedAt()),
-                d.staffName(r.reviewerId()), r.outcome().label(), categories(r, catalog) + r.comment())).toList());
-        pauses.setAll(d.pauses().stream().map(p -> new Line(period(p), d.staffName(p.startedBy()), p.kind().label(),
-                Messages.format("records.pause", p.reason(), p.addressee(), p.answer()))).toList());
+        checks.setAll(d.reviews().stream()
+                .map(r -> new Line(
+                        DisplayFormat.dateTime(r.reviewedAt()),
+                        d.staffName(r.reviewerId()),
+                        r.outcome().label(),
+                        categories(r, catalog) + r.comment()))
+                .toList());
+        pauses.setAll(d.pauses().stream()
+                .map(p -> new Line(
+                        period(p),
+                        d.staffName(p.startedBy()),
+                        p.kind().label(),
+                        Messages.format("records.pause", p.reason(), p.addressee(), p.answer())))
+                .toList());
         var lines = new ArrayList<Line>();
-        d.timeEntries().forEach(t -> lines.add(new Line(DisplayFormat.dateShort(t.workDate()), d.staffName(t.staffId()),
-                Messages.get("records.time"), Messages.format("records.minutes", Integer.toString(t.minutes())))));
-        d.comments().stream().sorted(Comparator.comparing(c -> c.writtenAt())).forEach(c -> lines.add(new Line(
-                DisplayFormat.dateTime(c.writtenAt()), d.staffName(c.authorId()), Messages.get("records.comment"), c.body())));
+        d.timeEntries()
+                .forEach(t -> lines.add(new Line(
+                        DisplayFormat.dateShort(t.workDate()),
+                        d.staffName(t.staffId()),
+                        Messages.get("records.time"),
+                        Messages.format("records.minutes", Integer.toString(t.minutes())))));
+        d.comments().stream()
+                .sorted(Comparator.comparing(c -> c.writtenAt()))
+                .forEach(c -> lines.add(new Line(
+                        DisplayFormat.dateTime(c.writtenAt()),
+                        d.staffName(c.authorId()),
+                        Messages.get("records.comment"),
+                        c.body())));
         work.setAll(lines);
         totalMinutes.set(Messages.format("records.total", Integer.toString(d.minutesLogged())));
     }
@@ -143,8 +162,12 @@ public final class CaseRecordsViewModel {
         if (r.errorCategories().isEmpty()) {
             return "";
         }
-        return "【" + r.errorCategories().stream().map(code -> catalog.errorCategory(code).map(e -> e.label()).orElse(code))
-                .collect(Collectors.joining("・")) + "】";
+        return "【"
+                + r.errorCategories().stream()
+                        .map(code ->
+                                catalog.errorCategory(code).map(e -> e.label()).orElse(code))
+                        .collect(Collectors.joining("・"))
+                + "】";
     }
 
     private static String period(CasePause p) {

@@ -32,8 +32,8 @@ final class ChecklistView extends ScrollPane {
             Label by = Controls.message("muted");
             by.textProperty().bind(item.tickedByProperty());
             Label blocked = Controls.message("blocked-reason");
-            blocked.textProperty().bind(Bindings.when(item.tickedProperty())
-                    .then("").otherwise(item.blockedReasonProperty()));
+            blocked.textProperty()
+                    .bind(Bindings.when(item.tickedProperty()).then("").otherwise(item.blockedReasonProperty()));
             VBox detail = new VBox(2, by, blocked);
             detail.setAlignment(Pos.CENTER_LEFT);
             grid.addRow(row++, box, badges, detail);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import jp.shomu.ledger.domain.cases.CaseFile;
@@ -30,7 +29,9 @@ public final class ChecklistViewModel {
 
     ChecklistViewModel(OpenCase openCase) {
         this.openCase = openCase;
-        this.items = openCase.type().checklist().stream().map(ChecklistItemModel::new).toList();
+        this.items = openCase.type().checklist().stream()
+                .map(ChecklistItemModel::new)
+                .toList();
         openCase.detailsProperty().addListener((obs, old, d) -> show(d));
         show(null);
     }
@@ -69,18 +70,28 @@ public final class ChecklistViewModel {
     }
 
     private void show(CaseDetails d) {
-        Map<String, ChecklistTick> ticks = d == null ? Map.of()
+        Map<String, ChecklistTick> ticks = d == null
+                ? Map.of()
                 : d.ticks().stream().collect(Collectors.toMap(ChecklistTick::itemId, Function.identity()));
         for (ChecklistItemModel m : items) {
             ChecklistTick t = ticks.get(m.item().id());
-            String by = t == null ? "" : Messages.format("checklist.tickedBy", d.staffName(t.tickedBy()),
-                    DisplayFormat.dateTime(t.tickedAt()), t.note());
+            String by = t == null
+                    ? ""
+                    : Messages.format(
+                            "checklist.tickedBy",
+                            d.staffName(t.tickedBy()),
+                            DisplayFormat.dateTime(t.tickedAt()),
+                            t.note());
             m.show(t != null, by.strip(), blockedReason(d, m, Optional.ofNullable(t)));
         }
-        List<String> missing = items.stream().filter(m -> m.item().required() && !m.tickedProperty().get())
-                .map(ChecklistItemModel::label).toList();
-        remaining.set(missing.isEmpty() ? Messages.get("checklist.allDone")
-                : Messages.format("checklist.remaining", String.join("、", missing)));
+        List<String> missing = items.stream()
+                .filter(m -> m.item().required() && !m.tickedProperty().get())
+                .map(ChecklistItemModel::label)
+                .toList();
+        remaining.set(
+                missing.isEmpty()
+                        ? Messages.get("checklist.allDone")
+                        : Messages.format("checklist.remaining", String.join("、", missing)));
     }
 
     private String blockedReason(CaseDetails d, ChecklistItemModel m, Optional<ChecklistTick> tick) {
@@ -96,7 +107,8 @@ public final class ChecklistViewModel {
             return Messages.format("checklist.closed", c.status().label());
         }
         if (tick.isPresent()) {
-            return tick.get().tickedBy() == me.id() || me.role().isLeaderOrAbove() ? ""
+            return tick.get().tickedBy() == me.id() || me.role().isLeaderOrAbove()
+                    ? ""
                     : Messages.get("checklist.onlyTickerMayUntick");
         }
         return m.item().secondPerson() && CaseRules.maker(c) == me.id() ? Messages.get("checklist.notTheMaker") : "";

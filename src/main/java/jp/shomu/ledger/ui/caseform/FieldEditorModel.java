@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.caseform;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -148,8 +147,11 @@ public final class FieldEditorModel {
         return switch (def.type()) {
             case DATE -> DisplayFormat.dateBoth(LocalDate.parse(value));
             case YEN -> DisplayFormat.yen(Long.parseLong(value));
-            case EMPLOYEE_NO -> rosterName.apply(value).map(n -> Messages.format("form.rosterName", n))
-                    .orElse(Messages.get("form.notOnRoster"));
+            case EMPLOYEE_NO ->
+                rosterName
+                        .apply(value)
+                        .map(n -> Messages.format("form.rosterName", n))
+                        .orElse(Messages.get("form.notOnRoster"));
             default -> def.help();
         };
     }

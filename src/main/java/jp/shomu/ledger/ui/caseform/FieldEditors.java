@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.caseform;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,13 +17,18 @@ import jp.shomu.ledger.ui.common.Messages;
 final class FieldEditors {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private FieldEditors() {
-    }
+    private FieldEditors() {}
 
     static Node editorFor(FieldEditorModel m, List<StaffMember> roster) {
         Control editor = switch (m.def().type()) {
             case CHOICE -> choice(m, m.def().choices());
-            case STAFF -> choice(m, roster.stream().filter(s -> s.role() != Role.AUDITOR).map(StaffMember::name).toList());
+            case STAFF ->
+                choice(
+                        m,
+                        roster.stream()
+                                .filter(s -> s.role() != Role.AUDITOR)
+                                .map(StaffMember::name)
+                                .toList());
             case FLAG -> flag(m);
             default -> text(m);
         };
@@ -65,7 +69,8 @@ final class FieldEditors {
         List<String> items = new ArrayList<>();
         items.add("");
         items.addAll(options);
-        if (!m.textProperty().get().isEmpty() && !items.contains(m.textProperty().get())) {
+        if (!m.textProperty().get().isEmpty()
+                && !items.contains(m.textProperty().get())) {
             items.add(m.textProperty().get());
         }
         c.getItems().setAll(items);

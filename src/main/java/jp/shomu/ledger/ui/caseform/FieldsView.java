@@ -16,8 +16,7 @@ final class FieldsView extends ScrollPane {
     FieldsView(CaseFormViewModel vm) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("field-grid");
-        grid.getColumnConstraints().addAll(new ColumnConstraints(200), new ColumnConstraints(300),
-                grow());
+        grid.getColumnConstraints().addAll(new ColumnConstraints(200), new ColumnConstraints(300), grow());
         TextField subject = new TextField();
         subject.setId("field-subject");
         subject.textProperty().bindBidirectional(vm.subjectProperty());
@@ -35,8 +34,10 @@ final class FieldsView extends ScrollPane {
             }
             label.setWrapText(true);
             Label note = Controls.message("field-note");
-            note.textProperty().bind(Bindings.when(m.errorProperty().isEmpty())
-                    .then(m.hintProperty()).otherwise(m.errorProperty()));
+            note.textProperty()
+                    .bind(Bindings.when(m.errorProperty().isEmpty())
+                            .then(m.hintProperty())
+                            .otherwise(m.errorProperty()));
             m.errorProperty().addListener((obs, old, err) -> {
                 note.getStyleClass().remove("field-error");
                 if (!err.isEmpty()) {
@@ -44,7 +45,11 @@ final class FieldsView extends ScrollPane {
                 }
             });
             note.setId("note-" + m.def().key());
-            grid.addRow(row++, label, FieldEditors.editorFor(m, vm.openCase().session().roster()), note);
+            grid.addRow(
+                    row++,
+                    label,
+                    FieldEditors.editorFor(m, vm.openCase().session().roster()),
+                    note);
         }
         VBox box = new VBox(grid);
         box.getStyleClass().add("fields-view");

@@ -3,14 +3,13 @@ package jp.shomu.ledger.ui.caseform;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.service.workplace.DraftStore.Draft;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
-import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 
 /**
  * The draft of one case form: kept when a save cannot reach the ledger, offered back when the case opens again, and
@@ -24,6 +23,7 @@ final class FormDraft {
     private String newCaseKey = CaseDrafts.newCaseKey();
     /** True while this form's input is kept on this PC: written after a failed save, or restored. */
     private boolean kept;
+
     private Draft older;
 
     FormDraft(OpenCase openCase) {
@@ -32,7 +32,9 @@ final class FormDraft {
     }
 
     private String key() {
-        return openCase.isNew() ? newCaseKey : CaseDrafts.caseKey(openCase.idProperty().get());
+        return openCase.isNew()
+                ? newCaseKey
+                : CaseDrafts.caseKey(openCase.idProperty().get());
     }
 
     /** The version a save of this form names: the one it loaded, or a restored draft's older one. */
@@ -54,8 +56,13 @@ final class FormDraft {
         boolean isNew = openCase.isNew();
         String note;
         try {
-            drafts.keep(key(), isNew ? null : base.id(), isNew ? null : savedAgainst(base), openCase.type().code(),
-                    subject, fields);
+            drafts.keep(
+                    key(),
+                    isNew ? null : base.id(),
+                    isNew ? null : savedAgainst(base),
+                    openCase.type().code(),
+                    subject,
+                    fields);
             kept = true;
             note = Messages.get(isNew ? "form.draftKeptNew" : "form.draftKept");
         } catch (UncheckedIOException e) {
@@ -78,8 +85,11 @@ final class FormDraft {
 
     private static String offerText(Draft draft, CaseFile base) {
         String text = Messages.format("draft.offerCase", DisplayFormat.dateTime(draft.savedAt()));
-        return isOlder(draft, base) ? text + "\n\n" + Messages.format("draft.offerOlder",
-                draft.baseVersion().toString(), Long.toString(base.version())) : text;
+        return isOlder(draft, base)
+                ? text + "\n\n"
+                        + Messages.format(
+                                "draft.offerOlder", draft.baseVersion().toString(), Long.toString(base.version()))
+                : text;
     }
 
     /**

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.util.Optional;
-
 import javafx.scene.control.ButtonType;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckDialog;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
@@ -15,12 +14,16 @@ import jp.shomu.ledger.ui.common.FxDialogService;
 public class FxCaseFormDialogs extends FxDialogService implements CaseFormDialogs {
     @Override
     public boolean showDoubleCheck(DoubleCheckViewModel model) {
-        return show(new DoubleCheckDialog(model)).filter(b -> b == DoubleCheckDialog.RECORD).isPresent();
+        return show(new DoubleCheckDialog(model))
+                .filter(b -> b == DoubleCheckDialog.RECORD)
+                .isPresent();
     }
 
     @Override
     public boolean showReason(ReasonViewModel model) {
-        return show(new ReasonDialog(model)).filter(b -> b == ReasonDialog.CONFIRM).isPresent();
+        return show(new ReasonDialog(model))
+                .filter(b -> b == ReasonDialog.CONFIRM)
+                .isPresent();
     }
 
     @Override
@@ -29,7 +32,8 @@ public class FxCaseFormDialogs extends FxDialogService implements CaseFormDialog
         if (b.filter(x -> x == ConflictDialog.SAVE).isPresent()) {
             return ConflictViewModel.Resolution.SAVE_CHOSEN;
         }
-        return b.filter(x -> x == ConflictDialog.DISCARD).isPresent() ? ConflictViewModel.Resolution.DISCARD_MINE
+        return b.filter(x -> x == ConflictDialog.DISCARD).isPresent()
+                ? ConflictViewModel.Resolution.DISCARD_MINE
                 : ConflictViewModel.Resolution.CANCEL;
     }
 

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;

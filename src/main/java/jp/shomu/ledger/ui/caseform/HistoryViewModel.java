@@ -7,28 +7,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
+import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.CaseHistory;
-import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
 
 /** The case's audit trail in words: when, who, what was done, and what changed. */
 public final class HistoryViewModel {
     /** Audit columns that change on every save and say nothing to a reader. */
-    private static final Set<String> QUIET = Set.of("version", "updated_at", "warn_on", "start_on", "received_on",
-            "id", "type_code", "catalog_version", "created_at", "created_by", "status_before_pause");
+    private static final Set<String> QUIET = Set.of(
+            "version",
+            "updated_at",
+            "warn_on",
+            "start_on",
+            "received_on",
+            "id",
+            "type_code",
+            "catalog_version",
+            "created_at",
+            "created_by",
+            "status_before_pause");
 
     /** One entry of the history. */
-    public record Line(String when, String who, String action, String detail) {
-    }
+    public record Line(String when, String who, String action, String detail) {}
 
     private final OpenCase openCase;
 
@@ -52,14 +60,19 @@ public final class HistoryViewModel {
      */
     void show(CaseHistory history) {
         var session = openCase.session();
-        Catalog catalog = session.catalog(openCase.details() == null ? session.catalog().version()
-                : openCase.details().caseFile().catalogVersion());
+        Catalog catalog = session.catalog(
+                openCase.details() == null
+                        ? session.catalog().version()
+                        : openCase.details().caseFile().catalogVersion());
         List<Line> result = new ArrayList<>();
         if (!history.earlierHistory().isEmpty()) {
             result.add(new Line("", "", Messages.get("history.earlier"), history.earlierHistory()));
         }
         for (CaseHistoryEntry e : history.entries()) {
-            result.add(new Line(DisplayFormat.dateTime(e.at()), session.staffNameByLogin(e.actor()), e.action(),
+            result.add(new Line(
+                    DisplayFormat.dateTime(e.at()),
+                    session.staffNameByLogin(e.actor()),
+                    e.action(),
                     describe(e, catalog)));
         }
         lines.setAll(result);
@@ -71,20 +84,33 @@ public final class HistoryViewModel {
         }
         var session = openCase.session();
         long id = d.caseFile().id();
-        openCase.executor().run(Messages.format("task.history", Long.toString(id)),
-                () -> session.history().history(session.user(), id), this::show, openCase::fail);
+        openCase.executor()
+                .run(
+                        Messages.format("task.history", Long.toString(id)),
+                        () -> session.history().history(session.user(), id),
+                        this::show,
+                        openCase::fail);
     }
 
     private String describe(CaseHistoryEntry e, Catalog catalog) {
         Map<String, String> v = e.after().isEmpty() ? e.before() : e.after();
         return switch (e.entity()) {
-            case "case" -> e.before().isEmpty() ? Messages.format("history.created", v.getOrDefault("subject", ""))
-                    : changes(e.before(), e.after());
-            case "tick" -> openCase.type().checklistItem(v.getOrDefault("item", "")).map(i -> i.label())
-                    .orElse(v.getOrDefault("item", "")) + note(v.get("note"));
+            case "case" ->
+                e.before().isEmpty()
+                        ? Messages.format("history.created", v.getOrDefault("subject", ""))
+                        : changes(e.before(), e.after());
+            case "tick" ->
+                openCase.type()
+                                .checklistItem(v.getOrDefault("item", ""))
+                                .map(i -> i.label())
+                                .orElse(v.getOrDefault("item", ""))
+                        + note(v.get("note"));
             case "review" -> errors(v.getOrDefault("errors", ""), catalog) + v.getOrDefault("comment", "");
-            case "pause" -> Messages.format("history.pause", v.getOrDefault("reason", v.getOrDefault("answer", "")),
-                    v.getOrDefault("addressee", ""));
+            case "pause" ->
+                Messages.format(
+                        "history.pause",
+                        v.getOrDefault("reason", v.getOrDefault("answer", "")),
+                        v.getOrDefault("addressee", ""));
             case "comment" -> v.getOrDefault("body", "");
             case "time" -> Messages.format("records.minutes", v.getOrDefault("minutes", ""));
             default -> "";

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.util.concurrent.Callable;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,8 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
@@ -83,17 +82,24 @@ public final class OpenCase {
     /** Reads the case again. */
     public void reload() {
         long caseId = id.get();
-        executor.run(Messages.format("task.loadCase", Long.toString(caseId)),
-                () -> session.cases().details(session.user(), caseId), details::set, this::fail);
+        executor.run(
+                Messages.format("task.loadCase", Long.toString(caseId)),
+                () -> session.cases().details(session.user(), caseId),
+                details::set,
+                this::fail);
     }
 
     /** Runs a change to the case; on success reloads it and tells the other screens, on failure says why. */
     public void change(String name, Callable<?> work) {
         message.set("");
-        executor.run(name, work, result -> {
-            session.watcher().changedHere();
-            reload();
-        }, this::fail);
+        executor.run(
+                name,
+                work,
+                result -> {
+                    session.watcher().changedHere();
+                    reload();
+                },
+                this::fail);
     }
 
     void setDetails(CaseDetails d) {

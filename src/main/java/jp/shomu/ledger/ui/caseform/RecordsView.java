@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -33,8 +32,8 @@ final class RecordsView extends ScrollPane {
         Label total = new Label();
         total.setId("time-total");
         total.textProperty().bind(vm.totalMinutesProperty());
-        HBox timeRow = new HBox(8, Controls.label("records.today"), minutes, Controls.label("records.minuteUnit"), log,
-                total);
+        HBox timeRow =
+                new HBox(8, Controls.label("records.today"), minutes, Controls.label("records.minuteUnit"), log, total);
         timeRow.setAlignment(Pos.CENTER_LEFT);
 
         TextArea comment = new TextArea();
@@ -49,10 +48,15 @@ final class RecordsView extends ScrollPane {
         commentRow.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(comment, Priority.ALWAYS);
 
-        VBox content = new VBox(10,
-                Controls.label("records.checks", "section-title"), table(vm.checks(), "records.col.checkResult"),
-                Controls.label("records.pauses", "section-title"), table(vm.pauses(), "records.col.pauseKind"),
-                Controls.label("records.work", "section-title"), timeRow, commentRow,
+        VBox content = new VBox(
+                10,
+                Controls.label("records.checks", "section-title"),
+                table(vm.checks(), "records.col.checkResult"),
+                Controls.label("records.pauses", "section-title"),
+                table(vm.pauses(), "records.col.pauseKind"),
+                Controls.label("records.work", "section-title"),
+                timeRow,
+                commentRow,
                 table(vm.work(), "records.col.workKind"));
         content.getStyleClass().add("records-view");
         setContent(content);

@@ -11,8 +11,7 @@ import javafx.scene.layout.Region;
 
 /** Small builders the views share, so every button has its mnemonic and every label its text from the bundle. */
 public final class Controls {
-    private Controls() {
-    }
+    private Controls() {}
 
     /** A button whose bundle text carries its mnemonic, e.g. 保存(_S). */
     public static Button button(String key, Runnable action) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 
@@ -14,8 +13,7 @@ import jp.shomu.ledger.domain.catalog.FieldDef;
 public final class DisplayFormat {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    private DisplayFormat() {
-    }
+    private DisplayFormat() {}
 
     /** 令和9年4月1日; empty for null. */
     public static String date(LocalDate d) {

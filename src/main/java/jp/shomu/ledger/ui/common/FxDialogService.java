@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.common;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -23,7 +22,8 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, Controls.buttonType("dialog.close", ButtonData.CANCEL_CLOSE));
+        Alert alert =
+                new Alert(Alert.AlertType.ERROR, message, Controls.buttonType("dialog.close", ButtonData.CANCEL_CLOSE));
         alert.setTitle(Messages.get("dialog.errorTitle"));
         alert.setHeaderText(null);
         show(alert);
@@ -32,8 +32,8 @@ public class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         ButtonType yes = Controls.buttonType("dialog.yes", ButtonData.YES);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes,
-                Controls.buttonType("dialog.no", ButtonData.NO));
+        Alert alert =
+                new Alert(Alert.AlertType.CONFIRMATION, message, yes, Controls.buttonType("dialog.no", ButtonData.NO));
         alert.setTitle(title);
         alert.setHeaderText(null);
         return show(alert).filter(b -> b == yes).isPresent();
@@ -41,8 +41,8 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
-                Controls.buttonType("dialog.close", ButtonData.CANCEL_CLOSE));
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION, message, Controls.buttonType("dialog.close", ButtonData.CANCEL_CLOSE));
         alert.setTitle(title);
         alert.setHeaderText(null);
         show(alert);

@@ -7,9 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.service.LedgerContext;
 
 /**
  * Notices other PCs' commits by polling PRAGMA data_version (design.md §4) and tells the screens, on the UI
@@ -17,7 +16,10 @@ import jp.shomu.ledger.domain.errors.LedgerException;
  */
 public final class LedgerWatcher implements AutoCloseable {
     /** Who changed the ledger: this window, or someone else on another PC (or another connection). */
-    public enum Origin { HERE, OTHERS }
+    public enum Origin {
+        HERE,
+        OTHERS
+    }
 
     private final LedgerContext ledger;
     private final Duration interval;

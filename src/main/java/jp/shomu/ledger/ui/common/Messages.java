@@ -7,8 +7,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("jp.shomu.ledger.ui.messages");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(String key) {
         return BUNDLE.getString(key);

@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.common;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -106,10 +105,14 @@ public final class ProgressViewModel implements ProgressSink, HandoverBundle.Lis
 
     /** Like {@link #run}, but hands the result to {@code then} on the screen's thread instead of a message. */
     public <T> void runThen(boolean interruptible, Callable<T> work, Consumer<T> then) {
-        executor.run(title, () -> inWorker(interruptible, work), result -> {
-            finished.set(true);
-            then.accept(result);
-        }, this::failed);
+        executor.run(
+                title,
+                () -> inWorker(interruptible, work),
+                result -> {
+                    finished.set(true);
+                    then.accept(result);
+                },
+                this::failed);
         if (!finished.get()) {
             dialogs.showProgress(this);
         }

@@ -5,19 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseBoardService;
 import jp.shomu.ledger.service.cases.CaseHistoryService;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.service.workplace.DraftStore;
-import jp.shomu.ledger.service.LedgerContext;
 
 /**
  * One person working in one open ledger: who they are, the roster, the services, the watcher that tells the screens
@@ -37,8 +36,13 @@ public final class Session {
     private final Catalog catalog;
     private final DraftStore drafts;
 
-    public Session(LedgerContext ctx, LedgerWatcher watcher, StaffMember user, List<StaffMember> roster, boolean demo,
-                   DraftStore drafts) {
+    public Session(
+            LedgerContext ctx,
+            LedgerWatcher watcher,
+            StaffMember user,
+            List<StaffMember> roster,
+            boolean demo,
+            DraftStore drafts) {
         this.ctx = ctx;
         this.watcher = watcher;
         this.demo = demo;
@@ -78,11 +82,18 @@ public final class Session {
         if (id == null) {
             return "";
         }
-        return roster.stream().filter(s -> s.id() == id).map(StaffMember::name).findFirst().orElse("#" + id);
+        return roster.stream()
+                .filter(s -> s.id() == id)
+                .map(StaffMember::name)
+                .findFirst()
+                .orElse("#" + id);
     }
 
     public String staffNameByLogin(String login) {
-        return roster.stream().filter(s -> s.login().equalsIgnoreCase(login)).map(StaffMember::name).findFirst()
+        return roster.stream()
+                .filter(s -> s.login().equalsIgnoreCase(login))
+                .map(StaffMember::name)
+                .findFirst()
                 .orElse(login);
     }
 

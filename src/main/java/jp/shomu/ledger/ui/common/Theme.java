@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.common;
 
 import java.util.List;
 import java.util.Locale;
-
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
@@ -14,12 +13,11 @@ import javafx.scene.text.Font;
  */
 public final class Theme {
     private static final List<String> WINDOWS_FONTS = List.of("Yu Gothic UI", "Meiryo UI", "Meiryo", "MS UI Gothic");
-    private static final List<String> OTHER_FONTS = List.of("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic",
-            "IPAGothic", "Droid Sans Fallback");
+    private static final List<String> OTHER_FONTS =
+            List.of("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic", "Droid Sans Fallback");
     private static String family;
 
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void apply(Scene scene) {
         scene.getStylesheets().add(stylesheet());
@@ -42,10 +40,14 @@ public final class Theme {
     /** The first preferred Japanese font installed on this PC. */
     public static synchronized String fontFamily() {
         if (family == null) {
-            boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+            boolean windows =
+                    System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
             List<String> installed = Font.getFamilies();
-            family = (windows ? WINDOWS_FONTS : OTHER_FONTS).stream().filter(installed::contains).findFirst()
-                    .orElse(Font.getDefault().getFamily());
+            family = (windows ? WINDOWS_FONTS : OTHER_FONTS)
+                    .stream()
+                            .filter(installed::contains)
+                            .findFirst()
+                            .orElse(Font.getDefault().getFamily());
         }
         return family;
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,8 +12,8 @@ import jp.shomu.ledger.service.workplace.LedgerLocation;
 import jp.shomu.ledger.service.workplace.LocationCheck;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.ui.common.DialogService;
-import jp.shomu.ledger.ui.common.FileKind;
 import jp.shomu.ledger.ui.common.ErrorText;
+import jp.shomu.ledger.ui.common.FileKind;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 
@@ -24,9 +23,13 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
  */
 public final class LedgerLocationViewModel {
     /** What the screen needs from outside: where to remember, how to ask, and what to do with an opened path. */
-    public record Context(LedgerLocation location, DialogService dialogs, TaskExecutor executor, String login,
-            Clock clock, Duration timeout) {
-    }
+    public record Context(
+            LedgerLocation location,
+            DialogService dialogs,
+            TaskExecutor executor,
+            String login,
+            Clock clock,
+            Duration timeout) {}
 
     private final Context ctx;
     private final Consumer<Path> onUsable;
@@ -50,10 +53,12 @@ public final class LedgerLocationViewModel {
     }
 
     public void browse() {
-        ctx.dialogs().chooseOpenFile(Messages.get("startup.chooseLedger"), FileKind.LEDGER).ifPresent(p -> {
-            pathText.set(p.toString());
-            open();
-        });
+        ctx.dialogs()
+                .chooseOpenFile(Messages.get("startup.chooseLedger"), FileKind.LEDGER)
+                .ifPresent(p -> {
+                    pathText.set(p.toString());
+                    open();
+                });
     }
 
     /** 開く: checks the path with a timeout in the background. */
@@ -76,13 +81,19 @@ public final class LedgerLocationViewModel {
         if (!newLedgerOffered.get() || target == null) {
             return;
         }
-        if (!ctx.dialogs().confirm(Messages.get("location.newTitle"),
-                Messages.format("location.newConfirm", target, ctx.login()))) {
+        if (!ctx.dialogs()
+                .confirm(
+                        Messages.get("location.newTitle"),
+                        Messages.format("location.newConfirm", target, ctx.login()))) {
             return;
         }
         busy.set(true);
-        ctx.executor().run("location.create", () -> NewLedger.create(target, ctx.login(), ctx.clock()),
-                this::usable, this::failed);
+        ctx.executor()
+                .run(
+                        "location.create",
+                        () -> NewLedger.create(target, ctx.login(), ctx.clock()),
+                        this::usable,
+                        this::failed);
     }
 
     /** Shows why opening {@code typed} failed, with 再試行. */

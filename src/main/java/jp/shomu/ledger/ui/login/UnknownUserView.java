@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.login;
 
 import java.util.function.Consumer;
-
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -57,7 +56,10 @@ public final class UnknownUserView {
         @Override
         protected void updateItem(StaffMember s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty || s == null ? null : Messages.format("demo.person", s.name(), s.role().label(), s.login()));
+            setText(
+                    empty || s == null
+                            ? null
+                            : Messages.format("demo.person", s.name(), s.role().label(), s.login()));
         }
     }
 }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.login;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.common.Messages;
@@ -35,7 +34,8 @@ public final class UnknownUserViewModel {
     /** "見本 一郎(業務責任者・人事・給与)", one line per person who can add the login to the roster. */
     public List<String> contacts() {
         return signIn.contacts().stream()
-                .map(s -> Messages.format("unknown.contact", s.name(), s.role().label(), s.team())).toList();
+                .map(s -> Messages.format("unknown.contact", s.name(), s.role().label(), s.team()))
+                .toList();
     }
 
     public boolean offersDemo() {

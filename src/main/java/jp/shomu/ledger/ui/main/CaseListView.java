@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.main;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -55,19 +54,26 @@ final class CaseListView extends VBox {
         summary.setId("list-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(vm.summaryProperty());
-        FlowPane filters = new FlowPane(8, 6,
-                group("list.filterStatus", status), group("list.filterAssignee", assignee),
-                group("list.filterDue", from, new Label("〜"), to), group("list.filterSearch", search),
-                Controls.button("list.clear", vm::clearFilters), summary);
+        FlowPane filters = new FlowPane(
+                8,
+                6,
+                group("list.filterStatus", status),
+                group("list.filterAssignee", assignee),
+                group("list.filterDue", from, new Label("〜"), to),
+                group("list.filterSearch", search),
+                Controls.button("list.clear", vm::clearFilters),
+                summary);
         filters.getStyleClass().add("filter-bar");
 
         table.setId("case-table");
         table.setPlaceholder(new Label(Messages.get("list.empty")));
         table.getColumns().add(column("list.col.id", 70, r -> r.id(), Object::toString));
         table.getColumns().add(column("list.col.type", 60, r -> r.entry().typeCode(), Object::toString));
-        TableColumn<CaseRow, String> subject = column("list.col.subject", 330, r -> r.entry().subject(), s -> s);
+        TableColumn<CaseRow, String> subject =
+                column("list.col.subject", 330, r -> r.entry().subject(), s -> s);
         table.getColumns().add(subject);
-        table.getColumns().add(column("list.col.status", 90, r -> r.entry().status().label(), s -> s));
+        table.getColumns()
+                .add(column("list.col.status", 90, r -> r.entry().status().label(), s -> s));
         table.getColumns().add(slaColumn());
         table.getColumns().add(column("list.col.due", 90, CaseRow::due, DisplayFormat::dateShort));
         table.getColumns().add(column("list.col.received", 90, r -> r.entry().receivedOn(), DisplayFormat::dateShort));
@@ -81,7 +87,8 @@ final class CaseListView extends VBox {
             }
         });
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+            if (e.getButton() == MouseButton.PRIMARY
+                    && e.getClickCount() == 2
                     && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(table.getSelectionModel().getSelectedItem().id());
             }
@@ -134,8 +141,8 @@ final class CaseListView extends VBox {
         return p;
     }
 
-    private static <T extends Comparable<? super T>> TableColumn<CaseRow, T> column(String key, double width,
-            Function<CaseRow, T> value, Function<T, String> text) {
+    private static <T extends Comparable<? super T>> TableColumn<CaseRow, T> column(
+            String key, double width, Function<CaseRow, T> value, Function<T, String> text) {
         TableColumn<CaseRow, T> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -82,11 +81,17 @@ public final class CaseListViewModel {
         }
         statusChoices.add(new StatusChoice(Messages.get("list.status.all"), Set.of()));
         assigneeChoices.add(new AssigneeChoice(Messages.get("list.assignee.anyone"), r -> true));
-        assigneeChoices.add(new AssigneeChoice(Messages.get("list.assignee.me"),
-                r -> r.entry().assigneeId() != null && r.entry().assigneeId() == session.user().id()));
-        assigneeChoices.add(new AssigneeChoice(Messages.get("list.assignee.none"), r -> r.entry().assigneeId() == null));
-        session.roster().stream().filter(s -> s.role() != Role.AUDITOR).forEach(s -> assigneeChoices.add(
-                new AssigneeChoice(s.name(), r -> r.entry().assigneeId() != null && r.entry().assigneeId() == s.id())));
+        assigneeChoices.add(new AssigneeChoice(
+                Messages.get("list.assignee.me"),
+                r -> r.entry().assigneeId() != null
+                        && r.entry().assigneeId() == session.user().id()));
+        assigneeChoices.add(new AssigneeChoice(
+                Messages.get("list.assignee.none"), r -> r.entry().assigneeId() == null));
+        session.roster().stream()
+                .filter(s -> s.role() != Role.AUDITOR)
+                .forEach(s -> assigneeChoices.add(new AssigneeChoice(
+                        s.name(),
+                        r -> r.entry().assigneeId() != null && r.entry().assigneeId() == s.id())));
         status.set(statusChoices.get(0));
         assignee.set(assigneeChoices.get(0));
         status.addListener((obs, old, now) -> refresh());
@@ -165,24 +170,32 @@ public final class CaseListViewModel {
 
     /** Reads the list again from the ledger; a newer request overtakes an older one still running. */
     public void refresh() {
-        if (entry == null || entry.kind() == NavigationViewModel.Kind.MAJOR && entry.children().isEmpty()) {
+        if (entry == null
+                || entry.kind() == NavigationViewModel.Kind.MAJOR
+                        && entry.children().isEmpty()) {
             return;
         }
         long no = ++requestNo;
         long start = System.nanoTime();
         NavigationViewModel.Entry what = entry;
         Set<CaseStatus> statuses = status.get().statuses();
-        executor.run(Messages.get("task.list"), () -> read(what, statuses), rows -> {
-            if (no != requestNo) {
-                return;
-            }
-            loaded.setAll(rows);
-            applyFilter();
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            lastRefresh.set(Messages.format("status.lastRefresh",
-                    LocalTime.now(session.clock().withZone(ZoneId.of("Asia/Tokyo")))
-                            .format(DateTimeFormatter.ofPattern("HH:mm:ss")), Long.toString(ms)));
-        }, e -> lastRefresh.set(ErrorText.of(e)));
+        executor.run(
+                Messages.get("task.list"),
+                () -> read(what, statuses),
+                rows -> {
+                    if (no != requestNo) {
+                        return;
+                    }
+                    loaded.setAll(rows);
+                    applyFilter();
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    lastRefresh.set(Messages.format(
+                            "status.lastRefresh",
+                            LocalTime.now(session.clock().withZone(ZoneId.of("Asia/Tokyo")))
+                                    .format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                            Long.toString(ms)));
+                },
+                e -> lastRefresh.set(ErrorText.of(e)));
     }
 
     private List<CaseRow> read(NavigationViewModel.Entry what, Set<CaseStatus> statuses) {
@@ -192,14 +205,20 @@ public final class CaseListViewModel {
             case MINE -> session.board().list(user, q.withAssignee(user.id()));
             case TO_CHECK -> session.board().awaitingCheckBy(user, LIMIT);
             case ALL -> session.board().list(user, q);
-            case MAJOR -> session.board().list(user, q).stream()
-                    .filter(e -> e.typeCode().startsWith(what.code() + "-")).toList();
+            case MAJOR ->
+                session.board().list(user, q).stream()
+                        .filter(e -> e.typeCode().startsWith(what.code() + "-"))
+                        .toList();
             case TYPE -> session.board().list(user, q.withType(what.code()));
         };
         var today = session.today();
         var catalog = session.catalog();
-        return entries.stream().map(e -> new CaseRow(e, catalog.taskType(e.typeCode()).map(TaskType::name).orElse(""),
-                SlaBadge.of(e.sla(today), e.status()))).toList();
+        return entries.stream()
+                .map(e -> new CaseRow(
+                        e,
+                        catalog.taskType(e.typeCode()).map(TaskType::name).orElse(""),
+                        SlaBadge.of(e.sla(today), e.status())))
+                .toList();
     }
 
     private void applyFilter() {
@@ -207,9 +226,13 @@ public final class CaseListViewModel {
         Predicate<CaseRow> keeps = assignee.get().keeps();
         LocalDate from = dueFrom.get();
         LocalDate to = dueTo.get();
-        filtered.setPredicate(r -> keeps.test(r) && (from == null || r.due() != null && !r.due().isBefore(from))
-                && (to == null || r.due() != null && !r.due().isAfter(to)) && r.matches(text));
-        summary.set(Messages.format(loaded.size() >= LIMIT ? "list.summaryLimited" : "list.summary",
-                Integer.toString(filtered.size()), Integer.toString(loaded.size())));
+        filtered.setPredicate(r -> keeps.test(r)
+                && (from == null || r.due() != null && !r.due().isBefore(from))
+                && (to == null || r.due() != null && !r.due().isAfter(to))
+                && r.matches(text));
+        summary.set(Messages.format(
+                loaded.size() >= LIMIT ? "list.summaryLimited" : "list.summary",
+                Integer.toString(filtered.size()),
+                Integer.toString(loaded.size())));
     }
 }

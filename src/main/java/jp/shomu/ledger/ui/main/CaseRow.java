@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.main;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.ui.common.SlaBadge;
 
@@ -13,9 +12,13 @@ import jp.shomu.ledger.ui.common.SlaBadge;
  */
 public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String searchText) {
     public CaseRow(CaseListEntry entry, String typeName, SlaBadge sla) {
-        this(entry, typeName, sla, normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " "
-                + entry.subject() + " " + entry.status().label() + " "
-                + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()));
+        this(
+                entry,
+                typeName,
+                sla,
+                normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " "
+                        + entry.subject() + " " + entry.status().label() + " "
+                        + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()));
     }
 
     public long id() {
@@ -48,6 +51,10 @@ public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String
     }
 
     static String normalize(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return s == null
+                ? ""
+                : Normalizer.normalize(s, Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT)
+                        .strip();
     }
 }

@@ -34,7 +34,10 @@ final class DemoUserSwitcher extends HBox {
         @Override
         protected void updateItem(StaffMember s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty || s == null ? null : Messages.format("demo.person", s.name(), s.role().label(), s.login()));
+            setText(
+                    empty || s == null
+                            ? null
+                            : Messages.format("demo.person", s.name(), s.role().label(), s.login()));
         }
     }
 }

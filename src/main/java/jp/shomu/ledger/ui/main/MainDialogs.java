@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.main;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.caseform.CaseFormDialogs;
 import jp.shomu.ledger.ui.output.OutputDialogs;

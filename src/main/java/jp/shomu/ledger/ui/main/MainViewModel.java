@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.main;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,8 +51,8 @@ public final class MainViewModel {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.navigation = new NavigationViewModel(session.catalog(),
-                session.user().role() == Role.OPERATOR);
+        this.navigation =
+                new NavigationViewModel(session.catalog(), session.user().role() == Role.OPERATOR);
         this.list = new CaseListViewModel(session, executor);
         this.outputs = new OutputsViewModel(session, executor, dialogs);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
@@ -137,7 +136,10 @@ public final class MainViewModel {
     }
 
     private void refreshCounts() {
-        executor.run(Messages.get("task.counts"), () -> session.board().board(session.user()), navigation::apply,
+        executor.run(
+                Messages.get("task.counts"),
+                () -> session.board().board(session.user()),
+                navigation::apply,
                 e -> problem.set(ErrorText.of(e)));
     }
 
@@ -157,7 +159,8 @@ public final class MainViewModel {
             return;
         }
         NavigationViewModel.Entry entry = navigation.selected();
-        Optional<TaskType> type = entry != null && entry.type() != null ? Optional.of(entry.type())
+        Optional<TaskType> type = entry != null && entry.type() != null
+                ? Optional.of(entry.type())
                 : dialogs.chooseTaskType(session.catalog().taskTypes());
         type.ifPresent(t -> addForm(new CaseFormViewModel(new OpenCase(session, executor, dialogs, t))));
     }
@@ -177,8 +180,16 @@ public final class MainViewModel {
         }
         for (Draft d : kept) {
             Optional<TaskType> type = session.catalog().taskType(d.typeCode());
-            if (type.isPresent() && drafts.offer(d, Messages.format("draft.offerNew", type.get().code(),
-                    type.get().name(), d.subject(), DisplayFormat.dateTime(d.savedAt())), dialogs)) {
+            if (type.isPresent()
+                    && drafts.offer(
+                            d,
+                            Messages.format(
+                                    "draft.offerNew",
+                                    type.get().code(),
+                                    type.get().name(),
+                                    d.subject(),
+                                    DisplayFormat.dateTime(d.savedAt())),
+                            dialogs)) {
                 CaseFormViewModel f = new CaseFormViewModel(new OpenCase(session, executor, dialogs, type.get()));
                 f.restore(d);
                 addForm(f);
@@ -195,12 +206,15 @@ public final class MainViewModel {
                 return;
             }
         }
-        executor.run(Messages.format("task.loadCase", Long.toString(caseId)),
-                () -> session.cases().details(session.user(), caseId), d -> {
+        executor.run(
+                Messages.format("task.loadCase", Long.toString(caseId)),
+                () -> session.cases().details(session.user(), caseId),
+                d -> {
                     CaseFormViewModel f = new CaseFormViewModel(new OpenCase(session, executor, dialogs, d.type()));
                     addForm(f);
                     f.show(d); // after its tab is up, so a draft offered back is asked over the case
-                }, e -> dialogs.showError(ErrorText.of(e)));
+                },
+                e -> dialogs.showError(ErrorText.of(e)));
     }
 
     private void addForm(CaseFormViewModel f) {
@@ -210,7 +224,8 @@ public final class MainViewModel {
 
     /** Closes a form; asks first when it holds unsaved edits. Returns whether it closed. */
     public boolean close(CaseFormViewModel f) {
-        if (f.dirtyProperty().get() && !dialogs.confirm(Messages.get("main.closeTitle"), Messages.get("main.closeDirty"))) {
+        if (f.dirtyProperty().get()
+                && !dialogs.confirm(Messages.get("main.closeTitle"), Messages.get("main.closeDirty"))) {
             return false;
         }
         f.close();

@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.main;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -68,8 +67,14 @@ public final class MainWindow {
                 tabs.getSelectionModel().select(auditTab);
             }
         });
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> vm.selectedFormProperty().set(
-                tabOf.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null)));
+        tabs.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, tab) -> vm.selectedFormProperty()
+                        .set(tabOf.entrySet().stream()
+                                .filter(e -> e.getValue() == tab)
+                                .map(Map.Entry::getKey)
+                                .findFirst()
+                                .orElse(null)));
         this.root = layout(busy);
     }
 
@@ -80,8 +85,12 @@ public final class MainWindow {
         user.textProperty().bind(vm.userTextProperty());
         Button audit = Controls.offered("main.audit", vm.auditOfferedProperty(), this::openAuditLog);
         audit.setId("open-audit-log");
-        ToolBar toolbar = new ToolBar(Controls.button("main.new", vm::newCase), Controls.button("main.refresh", vm::refresh),
-                new OutputsMenu(vm.outputs()), audit, Controls.spacer());
+        ToolBar toolbar = new ToolBar(
+                Controls.button("main.new", vm::newCase),
+                Controls.button("main.refresh", vm::refresh),
+                new OutputsMenu(vm.outputs()),
+                audit,
+                Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
         }
@@ -170,7 +179,8 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
-        stage.setTitle(Messages.format("main.title", vm.session().ledgerFile().getFileName().toString()));
+        stage.setTitle(Messages.format(
+                "main.title", vm.session().ledgerFile().getFileName().toString()));
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();

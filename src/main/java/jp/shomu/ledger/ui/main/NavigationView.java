@@ -42,7 +42,9 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
             if (top.getValue() == entry) {
                 getSelectionModel().select(top);
             }
-            top.getChildren().stream().filter(c -> c.getValue() == entry).forEach(c -> getSelectionModel().select(c));
+            top.getChildren().stream()
+                    .filter(c -> c.getValue() == entry)
+                    .forEach(c -> getSelectionModel().select(c));
         }
     }
 
@@ -98,8 +100,13 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
             warning.setText(c.warning() == 0 ? "" : "▲" + c.warning());
             overdue.setText(c.overdue() == 0 ? "" : "●" + c.overdue());
             paused.setText(c.paused() == 0 ? "" : "‖" + c.paused());
-            setAccessibleText(name.getText() + " " + Messages.format("nav.countsSpoken", Integer.toString(c.open()),
-                    Integer.toString(c.warning()), Integer.toString(c.overdue()), Integer.toString(c.paused())));
+            setAccessibleText(name.getText() + " "
+                    + Messages.format(
+                            "nav.countsSpoken",
+                            Integer.toString(c.open()),
+                            Integer.toString(c.warning()),
+                            Integer.toString(c.overdue()),
+                            Integer.toString(c.paused())));
         }
     }
 }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.main;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.shomu.ledger.domain.cases.CaseCounts;
@@ -18,7 +17,13 @@ import jp.shomu.ledger.ui.common.Messages;
  */
 public final class NavigationViewModel {
     /** What a navigation entry lists. */
-    public enum Kind { MINE, TO_CHECK, ALL, MAJOR, TYPE }
+    public enum Kind {
+        MINE,
+        TO_CHECK,
+        ALL,
+        MAJOR,
+        TYPE
+    }
 
     /** One entry of the navigation tree. */
     public static final class Entry {
@@ -81,7 +86,8 @@ public final class NavigationViewModel {
         roots.addAll(List.of(mine, toCheck, all));
         for (MajorCategory major : catalog.majors()) {
             Entry m = new Entry(Kind.MAJOR, major.code(), major.name(), null);
-            catalog.taskTypes().stream().filter(t -> t.majorCode().equals(major.code()))
+            catalog.taskTypes().stream()
+                    .filter(t -> t.majorCode().equals(major.code()))
                     .forEach(t -> m.children.add(new Entry(Kind.TYPE, t.code(), t.name(), t)));
             roots.add(m);
         }
@@ -102,7 +108,10 @@ public final class NavigationViewModel {
 
     /** The 中区分 entry of a code. */
     public Entry type(String code) {
-        return roots.stream().flatMap(r -> r.children.stream()).filter(e -> e.code.equals(code)).findFirst()
+        return roots.stream()
+                .flatMap(r -> r.children.stream())
+                .filter(e -> e.code.equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.main;
 
 import java.util.List;
-
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -34,7 +33,10 @@ public final class TypeChooserDialog extends Dialog<TaskType> {
         ButtonType ok = Controls.buttonType("chooseType.ok", ButtonData.OK_DONE);
         getDialogPane().setContent(list);
         getDialogPane().getButtonTypes().addAll(ok, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
-        getDialogPane().lookupButton(ok).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 ((Button) getDialogPane().lookupButton(ok)).fire();

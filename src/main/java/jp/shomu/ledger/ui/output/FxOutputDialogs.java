@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.output;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import javafx.scene.control.Dialog;
 
 /** The 帳票 menu's dialogs as JavaFX dialogs, shown through the window's dialog service. */
@@ -16,7 +15,9 @@ public final class FxOutputDialogs {
     }
 
     public boolean showMonthlyReport(MonthlyReportViewModel model) {
-        return show.apply(new MonthlyReportDialog(model)).filter(b -> b == MonthlyReportDialog.CREATE).isPresent();
+        return show.apply(new MonthlyReportDialog(model))
+                .filter(b -> b == MonthlyReportDialog.CREATE)
+                .isPresent();
     }
 
     public Optional<String> chooseImportMapping(List<String> names) {
@@ -24,6 +25,8 @@ public final class FxOutputDialogs {
     }
 
     public boolean showImportPreview(ImportCasesViewModel model) {
-        return show.apply(new ImportPreviewDialog(model)).filter(b -> b == ImportPreviewDialog.IMPORT).isPresent();
+        return show.apply(new ImportPreviewDialog(model))
+                .filter(b -> b == ImportPreviewDialog.IMPORT)
+                .isPresent();
     }
 }

@@ -1,16 +1,14 @@
 package jp.shomu.ledger.ui.output;
 
-import jp.shomu.ledger.ui.common.ProgressViewModel;
-
 import java.nio.file.Path;
 import java.util.List;
-
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.imports.CaseImport;
 import jp.shomu.ledger.service.imports.ImportPreview;
 import jp.shomu.ledger.service.imports.ImportProblem;
 import jp.shomu.ledger.service.imports.PlannedCase;
 import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.ProgressViewModel;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 
@@ -26,8 +24,8 @@ public final class ImportCasesViewModel {
     private final String mapping;
     private ImportPreview preview;
 
-    public ImportCasesViewModel(Session session, TaskExecutor executor, OutputDialogs dialogs, Path file,
-                                String mapping) {
+    public ImportCasesViewModel(
+            Session session, TaskExecutor executor, OutputDialogs dialogs, Path file, String mapping) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -52,7 +50,9 @@ public final class ImportCasesViewModel {
     private void importCases() {
         StaffMember me = session.user();
         ProgressViewModel p = progress();
-        p.run(false, () -> CaseImport.run(session.context(), me, file, mapping, p),
+        p.run(
+                false,
+                () -> CaseImport.run(session.context(), me, file, mapping, p),
                 result -> Messages.format("import.done", Long.toString(result.cases())));
     }
 
@@ -77,10 +77,13 @@ public final class ImportCasesViewModel {
 
     public String summary() {
         if (hasProblems()) {
-            return Messages.format("import.preview.problems", Long.toString(preview.problemCount()),
+            return Messages.format(
+                    "import.preview.problems",
+                    Long.toString(preview.problemCount()),
                     Long.toString(preview.rowsWithProblems()));
         }
-        return canImport() ? Messages.format("import.preview.ok", Long.toString(preview.cases()))
+        return canImport()
+                ? Messages.format("import.preview.ok", Long.toString(preview.cases()))
                 : Messages.get("import.preview.empty");
     }
 

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.output;
 
 import java.util.List;
-
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;

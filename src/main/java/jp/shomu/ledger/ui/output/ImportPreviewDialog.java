@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.output;
 
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.output;
 
 import java.time.YearMonth;
-
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -53,8 +52,12 @@ public final class MonthlyReportDialog extends Dialog<ButtonType> {
             setConverter(new StringConverter<>() {
                 @Override
                 public String toString(YearMonth m) {
-                    return m == null ? "" : Messages.format("output.monthly.monthText", Integer.toString(m.getYear()),
-                            Integer.toString(m.getMonthValue()));
+                    return m == null
+                            ? ""
+                            : Messages.format(
+                                    "output.monthly.monthText",
+                                    Integer.toString(m.getYear()),
+                                    Integer.toString(m.getMonthValue()));
                 }
 
                 @Override

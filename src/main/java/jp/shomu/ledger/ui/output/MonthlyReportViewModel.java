@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.output;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

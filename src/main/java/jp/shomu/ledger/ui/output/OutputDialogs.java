@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.output;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.shomu.ledger.ui.common.DialogService;
 
 /** The dialogs of the 帳票 menu: the monthly report's options, the import's mapping and preview. */

@@ -11,13 +11,21 @@ public final class OutputsMenu extends MenuButton {
         super(Messages.get("output.menu"));
         setId("outputs-menu");
         setMnemonicParsing(true);
-        getItems().addAll(item("output.monthly.menu", "menu-monthly-report", vm.monthlyReportOfferedProperty(),
-                        vm::monthlyReport),
-                item("output.export.menu", "menu-export", vm.exportOfferedProperty(), vm::export),
-                item("output.handover.menu", "menu-handover", vm.handoverOfferedProperty(), vm::handover),
-                item("import.menu", "menu-import", vm.importOfferedProperty(), vm::importCases));
-        visibleProperty().bind(vm.monthlyReportOfferedProperty().or(vm.exportOfferedProperty())
-                .or(vm.handoverOfferedProperty()).or(vm.importOfferedProperty()));
+        getItems()
+                .addAll(
+                        item(
+                                "output.monthly.menu",
+                                "menu-monthly-report",
+                                vm.monthlyReportOfferedProperty(),
+                                vm::monthlyReport),
+                        item("output.export.menu", "menu-export", vm.exportOfferedProperty(), vm::export),
+                        item("output.handover.menu", "menu-handover", vm.handoverOfferedProperty(), vm::handover),
+                        item("import.menu", "menu-import", vm.importOfferedProperty(), vm::importCases));
+        visibleProperty()
+                .bind(vm.monthlyReportOfferedProperty()
+                        .or(vm.exportOfferedProperty())
+                        .or(vm.handoverOfferedProperty())
+                        .or(vm.importOfferedProperty()));
         managedProperty().bind(visibleProperty());
     }
 

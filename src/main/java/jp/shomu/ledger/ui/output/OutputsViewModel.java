@@ -1,10 +1,7 @@
 package jp.shomu.ledger.ui.output;
 
-import jp.shomu.ledger.ui.common.ProgressViewModel;
-
 import java.nio.file.Path;
 import java.util.List;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import jp.shomu.ledger.domain.imports.ImportMapping;
@@ -17,6 +14,7 @@ import jp.shomu.ledger.report.monthly.MonthlyReport;
 import jp.shomu.ledger.service.imports.ImportMappingService;
 import jp.shomu.ledger.ui.common.FileKind;
 import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.ProgressViewModel;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 
@@ -74,15 +72,21 @@ public final class OutputsViewModel {
     /** 月次報告書の作成: month and options, the file, then the report behind the progress dialog. */
     public void monthlyReport() {
         StaffMember me = session.user();
-        MonthlyReportViewModel choice = new MonthlyReportViewModel(session.today(), me.role().isLeaderOrAbove());
+        MonthlyReportViewModel choice =
+                new MonthlyReportViewModel(session.today(), me.role().isLeaderOrAbove());
         if (!dialogs.showMonthlyReport(choice)) {
             return;
         }
-        dialogs.chooseSaveFile(Messages.get("output.monthly.title"), choice.fileName()).ifPresent(out -> {
-            ProgressViewModel p = new ProgressViewModel(Messages.get("output.monthly.title"), executor, dialogs);
-            p.run(false, () -> MonthlyReport.write(session.context(), me, choice.month(), choice.operatorNames(), out, p),
-                    figures -> Messages.format("output.written", out.toString()));
-        });
+        dialogs.chooseSaveFile(Messages.get("output.monthly.title"), choice.fileName())
+                .ifPresent(out -> {
+                    ProgressViewModel p =
+                            new ProgressViewModel(Messages.get("output.monthly.title"), executor, dialogs);
+                    p.run(
+                            false,
+                            () -> MonthlyReport.write(
+                                    session.context(), me, choice.month(), choice.operatorNames(), out, p),
+                            figures -> Messages.format("output.written", out.toString()));
+                });
     }
 
     /** 台帳データの出力(Excel): every table to one workbook, sensitive fields masked for those who may not see them. */
@@ -91,7 +95,9 @@ public final class OutputsViewModel {
         String name = "庶務台帳_" + session.today() + ".xlsx";
         dialogs.chooseSaveFile(Messages.get("output.export.title"), name).ifPresent(out -> {
             ProgressViewModel p = new ProgressViewModel(Messages.get("output.export.title"), executor, dialogs);
-            p.run(false, () -> LedgerExport.toXlsx(session.context(), me, out, p),
+            p.run(
+                    false,
+                    () -> LedgerExport.toXlsx(session.context(), me, out, p),
                     summary -> Messages.format("output.exported", out.toString(), Long.toString(summary.rows())));
         });
     }
@@ -104,15 +110,17 @@ public final class OutputsViewModel {
 
     private void writeHandover(StaffMember me, Path dir) {
         ProgressViewModel p = new ProgressViewModel(Messages.get("output.handover.title"), executor, dialogs);
-        p.run(true, () -> new HandoverBundle(HandoverBundle.standardParts(List.of())).write(session.context(), me, dir, p),
+        p.run(
+                true,
+                () -> new HandoverBundle(HandoverBundle.standardParts(List.of())).write(session.context(), me, dir, p),
                 result -> Messages.format("output.written", result.dir().toString()));
     }
 
     /** 案件の取込み: the file, the column mapping, then the checked preview and, if confirmed, the import. */
     public void importCases() {
         dialogs.chooseOpenFile(Messages.get("import.title"), FileKind.IMPORT).ifPresent(file -> {
-            List<String> names = new ImportMappingService(session.context()).all(session.user()).stream()
-                    .map(ImportMapping::name).toList();
+            List<String> names = new ImportMappingService(session.context())
+                    .all(session.user()).stream().map(ImportMapping::name).toList();
             dialogs.chooseImportMapping(names)
                     .ifPresent(name -> new ImportCasesViewModel(session, executor, dialogs, file, name).start());
         });

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,8 @@ class CrashSafetyTest {
     void killingWritersMidSaveNeverDamagesTheLedgerOrLosesACommittedWrite() {
         List<String> progress = new ArrayList<>();
         CrashLoop.Report report = new CrashLoop(dir.resolve("crash.db"), 3, 6, progress::add).run(6);
-        assertTrue(report.problems().isEmpty(), String.join("\n", report.problems()) + "\n" + String.join("\n", progress));
+        assertTrue(
+                report.problems().isEmpty(), String.join("\n", report.problems()) + "\n" + String.join("\n", progress));
         assertEquals(18, report.kills());
         assertTrue(progress.stream().allMatch(p -> p.endsWith("OK")), String.join("\n", progress));
     }

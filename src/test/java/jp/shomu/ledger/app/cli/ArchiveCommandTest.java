@@ -1,6 +1,5 @@
 package jp.shomu.ledger.app.cli;
 
-import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
+import jp.shomu.ledger.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 
 /** archive --fiscal-year from the command line, and what can be done with the archive file afterwards. */
 class ArchiveCommandTest {
@@ -36,11 +34,45 @@ class ArchiveCommandTest {
         archive = dir.resolve("ledger-archive-FY2026.db");
         String l = ledger.toString();
         ok(manager, "init", "--ledger", l);
-        ok(manager, "staff", "add", "--ledger", l, "--login", "leader", "--employee-no", "1000002", "--name", "見本 主任",
-                "--role", "業務責任者");
-        ok(manager, "case", "add", "--ledger", l, "--type", "2-7", "--subject", "出張旅費 請求 見本一郎",
-                "--field", "destination=浜松市役所");
-        ok(manager, "case", "do", "withdraw", "--ledger", l, "--id", "1", "--expect-version", "1", "--comment", "出張の中止");
+        ok(
+                manager,
+                "staff",
+                "add",
+                "--ledger",
+                l,
+                "--login",
+                "leader",
+                "--employee-no",
+                "1000002",
+                "--name",
+                "見本 主任",
+                "--role",
+                "業務責任者");
+        ok(
+                manager,
+                "case",
+                "add",
+                "--ledger",
+                l,
+                "--type",
+                "2-7",
+                "--subject",
+                "出張旅費 請求 見本一郎",
+                "--field",
+                "destination=浜松市役所");
+        ok(
+                manager,
+                "case",
+                "do",
+                "withdraw",
+                "--ledger",
+                l,
+                "--id",
+                "1",
+                "--expect-version",
+                "1",
+                "--comment",
+                "出張の中止");
         ok(manager, "case", "add", "--ledger", l, "--type", "2-2", "--subject", "通勤手当 新規認定 見本花子");
         clock.set(LocalDate.of(2027, 4, 12));
     }
@@ -65,7 +97,8 @@ class ArchiveCommandTest {
         assertTrue(ok(manager, "case", "list", "--ledger", a, "--search", "浜松市").startsWith("1\t"));
         assertTrue(ok(manager, "case", "list", "--ledger", a, "--search", "旅費").startsWith("1\t"));
         assertEquals("", ok(manager, "case", "list", "--ledger", a, "--search", "通勤手当"));
-        assertTrue(ok(manager, "case", "list", "--ledger", ledger.toString(), "--search", "通勤手当").startsWith("2\t"));
+        assertTrue(ok(manager, "case", "list", "--ledger", ledger.toString(), "--search", "通勤手当")
+                .startsWith("2\t"));
         CliRunner.Result r = manager.run("case", "add", "--ledger", a, "--type", "2-7", "--subject", "追加");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("保管ファイル(アーカイブ)のため、読み取り専用です"), r.err());
@@ -73,7 +106,8 @@ class ArchiveCommandTest {
 
     @Test
     void aLeaderMayNotArchive() {
-        CliRunner.Result r = new CliRunner("leader", clock).run("archive", "--ledger", ledger.toString(), "--fiscal-year", "2026");
+        CliRunner.Result r =
+                new CliRunner("leader", clock).run("archive", "--ledger", ledger.toString(), "--fiscal-year", "2026");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("年度アーカイブ"), r.err());
         assertFalse(Files.exists(archive));
@@ -85,12 +119,26 @@ class ArchiveCommandTest {
         String l = ledger.toString();
         clock.set(LocalDate.of(2026, 6, 2));
         for (int v = 1; v <= 40; v++) {
-            ok(manager, "case", "set", "--ledger", l, "--id", "2", "--expect-version", Integer.toString(v), "--subject",
+            ok(
+                    manager,
+                    "case",
+                    "set",
+                    "--ledger",
+                    l,
+                    "--id",
+                    "2",
+                    "--expect-version",
+                    Integer.toString(v),
+                    "--subject",
                     "通勤手当 新規認定 見本花子(経路の確認 " + v + " 回目)");
         }
         clock.set(LocalDate.of(2027, 4, 12));
-        String anchor = ok(manager, "audit", "head", "--ledger", l, "--date", "2026-06-01").lines()
-                .filter(line -> line.startsWith("anchor=")).findFirst().orElseThrow().substring("anchor=".length());
+        String anchor = ok(manager, "audit", "head", "--ledger", l, "--date", "2026-06-01")
+                .lines()
+                .filter(line -> line.startsWith("anchor="))
+                .findFirst()
+                .orElseThrow()
+                .substring("anchor=".length());
         long bytesBefore = Files.size(ledger);
 
         String out = ok(manager, "archive", "--ledger", l, "--fiscal-year", "2026", "--pause-ms", "0");
@@ -110,7 +158,8 @@ class ArchiveCommandTest {
 
         CliRunner.Result listed = manager.run("audit", "list", "--ledger", l);
         assertEquals(0, listed.code(), listed.err());
-        assertTrue(listed.err().contains("注: 2026-06-02 までの監査ログ") && listed.err().contains("ledger-audit-FY2026.db"),
+        assertTrue(
+                listed.err().contains("注: 2026-06-02 までの監査ログ") && listed.err().contains("ledger-audit-FY2026.db"),
                 listed.err());
         String moved = ok(manager, "audit", "list", "--ledger", auditArchive.toString(), "--entity", "職員名簿");
         assertTrue(moved.contains("\t職員名簿\t") && moved.contains("登録"), moved);

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
+import jp.shomu.ledger.report.TextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.report.TextFiles;
 
 /** calendar holidays / add-business-days, and importing the Cabinet Office list into a ledger. */
 class CalendarCommandsTest {
@@ -32,17 +30,27 @@ class CalendarCommandsTest {
 
     @Test
     void addBusinessDaysSkipsGoldenWeekYearEndAndSubstituteHolidays() {
-        assertEquals("2027-05-06", cli.run("calendar", "add-business-days", "2027-04-30", "1").line());
-        assertEquals("2027-01-04", cli.run("calendar", "add-business-days", "2026-12-28", "1").line());
-        assertEquals("2027-03-23", cli.run("calendar", "add-business-days", "R9.3.19", "1").line());
-        assertEquals("2026-12-28", cli.run("calendar", "add-business-days", "2027-01-04", "-1").line());
+        assertEquals(
+                "2027-05-06",
+                cli.run("calendar", "add-business-days", "2027-04-30", "1").line());
+        assertEquals(
+                "2027-01-04",
+                cli.run("calendar", "add-business-days", "2026-12-28", "1").line());
+        assertEquals(
+                "2027-03-23",
+                cli.run("calendar", "add-business-days", "R9.3.19", "1").line());
+        assertEquals(
+                "2026-12-28",
+                cli.run("calendar", "add-business-days", "2027-01-04", "-1").line());
     }
 
     @Test
     void badArgumentsExitOne() {
         assertEquals(1, cli.run("calendar", "holidays", "1900").code());
-        assertEquals(1, cli.run("calendar", "add-business-days", "2027-02-30", "1").code());
-        assertEquals(1, cli.run("calendar", "add-business-days", "2027-02-01", "x").code());
+        assertEquals(
+                1, cli.run("calendar", "add-business-days", "2027-02-30", "1").code());
+        assertEquals(
+                1, cli.run("calendar", "add-business-days", "2027-02-01", "x").code());
     }
 
     @Test
@@ -51,17 +59,25 @@ class CalendarCommandsTest {
         assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
         Path csv = dir.resolve("syukujitsu.csv");
         StringBuilder rows = new StringBuilder("国民の祝日・休日月日,国民の祝日・休日名称\r\n");
-        cli.run("calendar", "holidays", "2030").out().lines()
+        cli.run("calendar", "holidays", "2030")
+                .out()
+                .lines()
                 .filter(l -> !l.startsWith("2030-11-23"))
-                .forEach(l -> rows.append(l.replace('-', '/').replace("\t", ",")).append("\r\n"));
+                .forEach(
+                        l -> rows.append(l.replace('-', '/').replace("\t", ",")).append("\r\n"));
         rows.append("2030/5/7,休日\r\n");
         Files.write(csv, rows.toString().getBytes(TextFiles.CP932));
-        CliRunner.Result imported = cli.run("calendar", "import-holidays", "--ledger", ledger.toString(), "--csv", csv.toString());
+        CliRunner.Result imported =
+                cli.run("calendar", "import-holidays", "--ledger", ledger.toString(), "--csv", csv.toString());
         assertEquals(0, imported.code(), imported.err());
-        String withOverrides = cli.run("calendar", "holidays", "2030", "--ledger", ledger.toString()).out();
+        String withOverrides = cli.run("calendar", "holidays", "2030", "--ledger", ledger.toString())
+                .out();
         assertTrue(withOverrides.contains("2030-05-07\t休日"), withOverrides);
         assertTrue(!withOverrides.contains("2030-11-23"), withOverrides);
-        assertEquals("2030-05-08", cli.run("calendar", "add-business-days", "2030-05-02", "1", "--ledger", ledger.toString()).line());
+        assertEquals(
+                "2030-05-08",
+                cli.run("calendar", "add-business-days", "2030-05-02", "1", "--ledger", ledger.toString())
+                        .line());
     }
 
     @Test
@@ -70,10 +86,13 @@ class CalendarCommandsTest {
         cli.run("init", "--ledger", ledger.toString());
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "国民の祝日・休日月日,国民の祝日・休日名称\n2030/1/1,元日\n2030/13/40,存在しない日\n");
-        CliRunner.Result r = cli.run("calendar", "import-holidays", "--ledger", ledger.toString(), "--csv", csv.toString());
+        CliRunner.Result r =
+                cli.run("calendar", "import-holidays", "--ledger", ledger.toString(), "--csv", csv.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("3 行目"), r.err());
-        assertEquals(cli.run("calendar", "holidays", "2030").out(),
-                cli.run("calendar", "holidays", "2030", "--ledger", ledger.toString()).out());
+        assertEquals(
+                cli.run("calendar", "holidays", "2030").out(),
+                cli.run("calendar", "holidays", "2030", "--ledger", ledger.toString())
+                        .out());
     }
 }

@@ -31,7 +31,9 @@ public final class CliRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Cli(new CliEnvironment(login, clock, new PrintWriter(out), new PrintWriter(err))).with(jp.shomu.ledger.app.bench.BenchCommand.class).run(args);
+        int code = new Cli(new CliEnvironment(login, clock, new PrintWriter(out), new PrintWriter(err)))
+                .with(jp.shomu.ledger.app.bench.BenchCommand.class)
+                .run(args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +27,18 @@ class HandoverCommandTest {
     void handoverThenVerifyExitZeroAndAChangedFileExitsTwoNamingIt() throws Exception {
         Path ledger = ledger();
         Path out = dir.resolve("引継ぎ");
-        CliRunner.Result made = manager.run("handover", "--ledger", ledger.toString(), "--out", out.toString(), "--no-packages");
+        CliRunner.Result made =
+                manager.run("handover", "--ledger", ledger.toString(), "--out", out.toString(), "--no-packages");
         assertEquals(0, made.code(), made.err());
         assertTrue(made.out().contains("引継ぎ資料を作成しました") && made.out().contains("受領書に控えてください"), made.out());
-        String manifestSha = made.out().lines().filter(l -> l.startsWith("manifest-sha256.txt の SHA-256"))
-                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst().orElseThrow();
-        CliRunner.Result ok = manager.run("handover", "verify", "--dir", out.toString(), "--manifest-sha256", manifestSha);
+        String manifestSha = made.out()
+                .lines()
+                .filter(l -> l.startsWith("manifest-sha256.txt の SHA-256"))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                .findFirst()
+                .orElseThrow();
+        CliRunner.Result ok =
+                manager.run("handover", "verify", "--dir", out.toString(), "--manifest-sha256", manifestSha);
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("引継ぎ資料の確認OK: 5 ファイル"), ok.out());
 
@@ -51,12 +56,28 @@ class HandoverCommandTest {
         Path ledger = ledger();
         Path zip = Files.write(dir.resolve("ShomuLedger-0.1.0-windows-x64-portable.zip"), new byte[] {1, 2, 3});
         Path out = dir.resolve("with-zip");
-        assertEquals(0, manager.run("handover", "--ledger", ledger.toString(), "--out", out.toString(), "--include", zip.toString()).code());
+        assertEquals(
+                0,
+                manager.run(
+                                "handover",
+                                "--ledger",
+                                ledger.toString(),
+                                "--out",
+                                out.toString(),
+                                "--include",
+                                zip.toString())
+                        .code());
         assertTrue(Files.isRegularFile(out.resolve("package/ShomuLedger-0.1.0-windows-x64-portable.zip")));
 
         Path none = dir.resolve("none");
-        CliRunner.Result r = manager.run("handover", "--ledger", ledger.toString(), "--out", none.toString(),
-                "--include", dir.resolve("no.msi").toString());
+        CliRunner.Result r = manager.run(
+                "handover",
+                "--ledger",
+                ledger.toString(),
+                "--out",
+                none.toString(),
+                "--include",
+                dir.resolve("no.msi").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("同梱するファイルがありません"), r.err());
         assertFalse(Files.exists(none));
@@ -72,11 +93,25 @@ class HandoverCommandTest {
     @Test
     void someoneNotTheManagerIsRefused() throws Exception {
         Path ledger = ledger();
-        assertEquals(0, manager.run("staff", "add", "--ledger", ledger.toString(), "--login", "leader1", "--employee-no",
-                "1000002", "--name", "見本 主任", "--role", "業務責任者").code());
+        assertEquals(
+                0,
+                manager.run(
+                                "staff",
+                                "add",
+                                "--ledger",
+                                ledger.toString(),
+                                "--login",
+                                "leader1",
+                                "--employee-no",
+                                "1000002",
+                                "--name",
+                                "見本 主任",
+                                "--role",
+                                "業務責任者")
+                        .code());
         Path out = dir.resolve("refused");
-        CliRunner.Result r = new CliRunner("leader1").run("handover", "--ledger", ledger.toString(), "--out", out.toString(),
-                "--no-packages");
+        CliRunner.Result r = new CliRunner("leader1")
+                .run("handover", "--ledger", ledger.toString(), "--out", out.toString(), "--no-packages");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("管理責任者だけ"), r.err());
         assertFalse(Files.exists(out));
@@ -88,7 +123,10 @@ class HandoverCommandTest {
         Files.writeString(dist.resolve("ShomuLedger-0.1.0-linux-x64-portable.zip"), "z");
         Files.writeString(dist.resolve("ShomuLedger-0.1.0.msi"), "m");
         Files.writeString(dist.resolve("notes.txt"), "n");
-        assertEquals(List.of(dist.resolve("ShomuLedger-0.1.0-linux-x64-portable.zip"), dist.resolve("ShomuLedger-0.1.0.msi")),
+        assertEquals(
+                List.of(
+                        dist.resolve("ShomuLedger-0.1.0-linux-x64-portable.zip"),
+                        dist.resolve("ShomuLedger-0.1.0.msi")),
                 PackageLocator.packagesIn(dir));
         assertEquals(List.of(), PackageLocator.packagesIn(dir.resolve("elsewhere")));
     }

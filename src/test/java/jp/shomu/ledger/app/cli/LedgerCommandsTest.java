@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,9 +49,22 @@ class LedgerCommandsTest {
     @Test
     void editingAnAuditRowBehindTheAppsBackIsFoundAndNamed() throws Exception {
         Path ledger = init();
-        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "通勤手当 新規").line();
-        assertEquals(0, cli.run("case", "set", "--ledger", ledger.toString(), "--id", id, "--expect-version", "1",
-                "--subject", "通勤手当 変更").code());
+        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "通勤手当 新規")
+                .line();
+        assertEquals(
+                0,
+                cli.run(
+                                "case",
+                                "set",
+                                "--ledger",
+                                ledger.toString(),
+                                "--id",
+                                id,
+                                "--expect-version",
+                                "1",
+                                "--subject",
+                                "通勤手当 変更")
+                        .code());
         sql(ledger, "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
         CliRunner.Result r = cli.run("verify", "--ledger", ledger.toString());
         assertEquals(2, r.code());
@@ -72,7 +84,8 @@ class LedgerCommandsTest {
     @Test
     void editingACaseRowWithoutTheAppIsFound() throws Exception {
         Path ledger = init();
-        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "住居手当").line();
+        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "住居手当")
+                .line();
         sql(ledger, "UPDATE case_field SET value = '通勤' WHERE key = 'allowanceKind'");
         sql(ledger, "INSERT INTO case_field(case_id, key, value) VALUES (" + id + ", 'monthlyAmount', '99999')");
         CliRunner.Result r = cli.run("verify", "--ledger", ledger.toString());
@@ -83,15 +96,35 @@ class LedgerCommandsTest {
     @Test
     void twoSetsFromTheSameVersionGiveOneSuccessAndOneConflict() {
         Path ledger = init();
-        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "扶養手当 認定").line();
-        CliRunner.Result first = cli.run("case", "set", "--ledger", ledger.toString(), "--id", id, "--expect-version", "1",
-                "--field", "monthlyAmount=6,500");
-        CliRunner.Result second = cli.run("case", "set", "--ledger", ledger.toString(), "--id", id, "--expect-version", "1",
-                "--field", "monthlyAmount=10000");
+        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "扶養手当 認定")
+                .line();
+        CliRunner.Result first = cli.run(
+                "case",
+                "set",
+                "--ledger",
+                ledger.toString(),
+                "--id",
+                id,
+                "--expect-version",
+                "1",
+                "--field",
+                "monthlyAmount=6,500");
+        CliRunner.Result second = cli.run(
+                "case",
+                "set",
+                "--ledger",
+                ledger.toString(),
+                "--id",
+                id,
+                "--expect-version",
+                "1",
+                "--field",
+                "monthlyAmount=10000");
         assertEquals(0, first.code(), first.err());
         assertEquals(3, second.code());
         assertTrue(second.err().contains("他の人が先に更新しました"), second.err());
-        String shown = cli.run("case", "show", "--ledger", ledger.toString(), "--id", id).out();
+        String shown = cli.run("case", "show", "--ledger", ledger.toString(), "--id", id)
+                .out();
         assertTrue(shown.contains("version=2"), shown);
         assertTrue(shown.contains("field.monthlyAmount=6500"), shown);
     }
@@ -99,31 +132,72 @@ class LedgerCommandsTest {
     @Test
     void caseAddAcceptsWarekiAndLabelsAndListFilters() {
         Path ledger = init();
-        String id = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "通勤手当 新規認定",
-                "--field", "手当種別=通勤", "--field", "eventDate=R9.4.1", "--field", "docsCompleteOn=令和9年4月12日").line();
-        String shown = cli.run("case", "show", "--ledger", ledger.toString(), "--id", id).out();
+        String id = cli.run(
+                        "case",
+                        "add",
+                        "--ledger",
+                        ledger.toString(),
+                        "--type",
+                        "2-2",
+                        "--subject",
+                        "通勤手当 新規認定",
+                        "--field",
+                        "手当種別=通勤",
+                        "--field",
+                        "eventDate=R9.4.1",
+                        "--field",
+                        "docsCompleteOn=令和9年4月12日")
+                .line();
+        String shown = cli.run("case", "show", "--ledger", ledger.toString(), "--id", id)
+                .out();
         assertTrue(shown.contains("field.allowanceKind=通勤"), shown);
         assertTrue(shown.contains("field.eventDate=2027-04-01"), shown);
         // 3 business days after Monday 2027-04-12
         assertTrue(shown.contains("dueOn=2027-04-15"), shown);
         cli.run("case", "add", "--ledger", ledger.toString(), "--type", "1-2", "--subject", "住所変更届");
         String all = cli.run("case", "list", "--ledger", ledger.toString()).out();
-        String allowances = cli.run("case", "list", "--ledger", ledger.toString(), "--type", "2-2").out();
-        String received = cli.run("case", "list", "--ledger", ledger.toString(), "--status", "受付").out();
+        String allowances = cli.run("case", "list", "--ledger", ledger.toString(), "--type", "2-2")
+                .out();
+        String received = cli.run("case", "list", "--ledger", ledger.toString(), "--status", "受付")
+                .out();
         assertEquals(2, all.lines().count());
         assertEquals(1, allowances.lines().count());
         assertEquals(2, received.lines().count());
-        assertEquals(0, cli.run("case", "list", "--ledger", ledger.toString(), "--status", "DONE").out().lines().count());
+        assertEquals(
+                0,
+                cli.run("case", "list", "--ledger", ledger.toString(), "--status", "DONE")
+                        .out()
+                        .lines()
+                        .count());
     }
 
     @Test
     void badInputExitsOneWithAJapaneseMessage() {
         Path ledger = init();
-        CliRunner.Result unknownType = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "9-9", "--subject", "x");
-        CliRunner.Result badYen = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "x",
-                "--field", "monthlyAmount=たくさん");
-        CliRunner.Result unknownField = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2",
-                "--subject", "x", "--field", "shoeSize=27");
+        CliRunner.Result unknownType =
+                cli.run("case", "add", "--ledger", ledger.toString(), "--type", "9-9", "--subject", "x");
+        CliRunner.Result badYen = cli.run(
+                "case",
+                "add",
+                "--ledger",
+                ledger.toString(),
+                "--type",
+                "2-2",
+                "--subject",
+                "x",
+                "--field",
+                "monthlyAmount=たくさん");
+        CliRunner.Result unknownField = cli.run(
+                "case",
+                "add",
+                "--ledger",
+                ledger.toString(),
+                "--type",
+                "2-2",
+                "--subject",
+                "x",
+                "--field",
+                "shoeSize=27");
         CliRunner.Result missingOption = cli.run("case", "add", "--ledger", ledger.toString());
         assertEquals(1, unknownType.code());
         assertTrue(unknownType.err().contains("9-9"));
@@ -131,7 +205,13 @@ class LedgerCommandsTest {
         assertTrue(badYen.err().contains("月額"), badYen.err());
         assertEquals(1, unknownField.code());
         assertEquals(1, missingOption.code());
-        assertEquals(0, cli.run("case", "list", "--ledger", ledger.toString()).out().lines().count(), "nothing half-added");
+        assertEquals(
+                0,
+                cli.run("case", "list", "--ledger", ledger.toString())
+                        .out()
+                        .lines()
+                        .count(),
+                "nothing half-added");
     }
 
     @Test
@@ -145,15 +225,18 @@ class LedgerCommandsTest {
     @Test
     void aMissingLedgerIsNeverCreated() {
         Path missing = dir.resolve("nothing-here.db");
-        for (String[] args : new String[][] {{"verify", "--ledger", missing.toString()},
-                {"case", "list", "--ledger", missing.toString()},
-                {"case", "add", "--ledger", missing.toString(), "--type", "2-2", "--subject", "x"}}) {
+        for (String[] args : new String[][] {
+            {"verify", "--ledger", missing.toString()},
+            {"case", "list", "--ledger", missing.toString()},
+            {"case", "add", "--ledger", missing.toString(), "--type", "2-2", "--subject", "x"}
+        }) {
             CliRunner.Result r = cli.run(args);
             assertEquals(2, r.code(), Arrays.toString(args));
             assertTrue(r.err().contains("見つかりません"), r.err());
             assertFalse(Files.exists(missing));
         }
-        CliRunner.Result unreachable = cli.run("verify", "--ledger", dir.resolve("no-such-share/ledger.db").toString());
+        CliRunner.Result unreachable = cli.run(
+                "verify", "--ledger", dir.resolve("no-such-share/ledger.db").toString());
         assertEquals(2, unreachable.code());
         assertTrue(unreachable.err().contains("届きません"), unreachable.err());
     }
@@ -165,7 +248,8 @@ class LedgerCommandsTest {
         assertRefusedUntouched(text, "ではありません");
 
         Path otherDb = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + otherDb); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + otherDb);
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t(x)");
         }
         assertRefusedUntouched(otherDb, "ではありません");
@@ -223,7 +307,8 @@ class LedgerCommandsTest {
     }
 
     static void sql(Path ledger, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
+                Statement st = c.createStatement()) {
             st.execute(statement);
         }
     }

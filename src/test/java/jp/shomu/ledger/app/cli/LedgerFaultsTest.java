@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,8 @@ class LedgerFaultsTest {
     /** Another program takes the exclusive lock and keeps it for {@code millis}. */
     private Thread holdLock(Path ledger, long millis, CountDownLatch held) {
         Thread t = new Thread(() -> {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
+                    Statement st = c.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
                 held.countDown();
                 Thread.sleep(millis);
@@ -51,7 +51,8 @@ class LedgerFaultsTest {
         CountDownLatch held = new CountDownLatch(1);
         Thread other = holdLock(ledger, 1500, held);
         held.await();
-        CliRunner.Result r = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "待ってから保存");
+        CliRunner.Result r =
+                cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "待ってから保存");
         other.join();
         assertEquals(0, r.code(), r.err());
     }
@@ -63,7 +64,8 @@ class LedgerFaultsTest {
         CountDownLatch held = new CountDownLatch(1);
         Thread other = holdLock(ledger, 17_000, held);
         held.await();
-        CliRunner.Result r = cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "保存できない");
+        CliRunner.Result r =
+                cli.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "保存できない");
         other.join();
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("ロックされています") && r.err().contains("入力内容は失われていません"), r.err());

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,14 +40,17 @@ class SampleLedgerTest {
         long cases = scalar("SELECT COUNT(*) FROM case_file");
         assertTrue(cases >= 1_800 && cases <= 2_100, "cases: " + cases);
         assertEquals(22, scalar("SELECT COUNT(DISTINCT type_code) FROM case_file"));
-        assertTrue(scalar("SELECT COUNT(*) FROM case_file WHERE received_on < '2027-01-11' OR received_on > '2027-04-12'") == 0);
+        assertTrue(
+                scalar("SELECT COUNT(*) FROM case_file WHERE received_on < '2027-01-11' OR received_on > '2027-04-12'")
+                        == 0);
     }
 
     @Test
     void everyStatusAndEveryRoleAppear() throws Exception {
         Map<String, Long> statuses = counts("SELECT status, COUNT(*) FROM case_file GROUP BY status");
-        for (String s : new String[] {"RECEIVED", "IN_PROGRESS", "AWAITING_CHECK", "WAITING_REQUESTER", "CITY_APPROVAL",
-            "DONE", "WITHDRAWN"}) {
+        for (String s : new String[] {
+            "RECEIVED", "IN_PROGRESS", "AWAITING_CHECK", "WAITING_REQUESTER", "CITY_APPROVAL", "DONE", "WITHDRAWN"
+        }) {
             assertTrue(statuses.getOrDefault(s, 0L) > 0, s + " in " + statuses);
         }
         Map<String, Long> roles = counts("SELECT role, COUNT(*) FROM staff GROUP BY role");
@@ -63,8 +65,11 @@ class SampleLedgerTest {
         long late = scalar("SELECT COUNT(*) FROM case_file WHERE centre_done_on > due_on");
         long onTime = scalar("SELECT COUNT(*) FROM case_file WHERE centre_done_on <= due_on");
         assertTrue(late > 20 && onTime > 10 * late, "late " + late + ", on time " + onTime);
-        assertTrue(scalar("SELECT COUNT(*) FROM case_file WHERE status NOT IN ('DONE','WITHDRAWN','CITY_APPROVAL')"
-                + " AND due_on < '2027-04-12'") > 0, "some open cases are overdue");
+        assertTrue(
+                scalar("SELECT COUNT(*) FROM case_file WHERE status NOT IN ('DONE','WITHDRAWN','CITY_APPROVAL')"
+                                + " AND due_on < '2027-04-12'")
+                        > 0,
+                "some open cases are overdue");
     }
 
     @Test
@@ -74,16 +79,18 @@ class SampleLedgerTest {
     }
 
     private static long scalar(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.getLong(1);
         }
     }
 
     private static Map<String, Long> counts(String sql) throws Exception {
         Map<String, Long> m = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 m.put(rs.getString(1), rs.getLong(2));
             }

@@ -114,7 +114,9 @@ class BusinessCalendarTest {
         assertFalse(withLaw.isBusinessDay(day));
         assertEquals(Optional.of(new Holiday(day, "臨時休日")), withLaw.nationalHoliday(day));
         assertTrue(withLaw.nationalHolidays(2030).contains(new Holiday(day, "臨時休日")));
-        assertEquals(JapaneseHolidays.holidaysOf(2030).size() + 1, withLaw.nationalHolidays(2030).size());
+        assertEquals(
+                JapaneseHolidays.holidaysOf(2030).size() + 1,
+                withLaw.nationalHolidays(2030).size());
     }
 
     @Test
@@ -124,7 +126,8 @@ class BusinessCalendarTest {
 
         assertTrue(withLaw.isBusinessDay(marineDay));
         assertEquals(Optional.empty(), withLaw.nationalHoliday(marineDay));
-        assertFalse(withLaw.nationalHolidays(2030).stream().anyMatch(h -> h.date().equals(marineDay)));
+        assertFalse(
+                withLaw.nationalHolidays(2030).stream().anyMatch(h -> h.date().equals(marineDay)));
     }
 
     @Test
@@ -151,15 +154,15 @@ class BusinessCalendarTest {
     @Test
     void refusesTwoOverridesForOneDate() {
         LocalDate day = LocalDate.of(2030, 5, 7);
-        List<HolidayOverride> clash = List.of(
-                new HolidayOverride(day, "臨時休日", ADD_HOLIDAY), new HolidayOverride(day, "", REMOVE_HOLIDAY));
+        List<HolidayOverride> clash =
+                List.of(new HolidayOverride(day, "臨時休日", ADD_HOLIDAY), new HolidayOverride(day, "", REMOVE_HOLIDAY));
 
         assertThrows(IllegalArgumentException.class, () -> calendar.withOverrides(clash));
     }
 
     @Test
     void anAddedHolidayNeedsAName() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new HolidayOverride(LocalDate.of(2030, 5, 7), " ", ADD_HOLIDAY));
+        assertThrows(
+                IllegalArgumentException.class, () -> new HolidayOverride(LocalDate.of(2030, 5, 7), " ", ADD_HOLIDAY));
     }
 }

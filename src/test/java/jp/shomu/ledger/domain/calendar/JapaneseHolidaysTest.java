@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JapaneseHolidaysTest {
     /** The Cabinet Office's syukujitsu.csv for 2000–2027, converted to UTF-8; add each new year as it is published. */
     private static final String OFFICIAL_LIST = "syukujitsu-2000-2027.csv";
+
     private static List<Holiday> official;
 
     @BeforeAll
@@ -33,7 +34,9 @@ class JapaneseHolidaysTest {
         DateTimeFormatter slashed = DateTimeFormatter.ofPattern("yyyy/M/d");
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 JapaneseHolidaysTest.class.getResourceAsStream(OFFICIAL_LIST), StandardCharsets.UTF_8))) {
-            in.lines().skip(1).map(line -> line.split(","))
+            in.lines()
+                    .skip(1)
+                    .map(line -> line.split(","))
                     .forEach(cells -> official.add(new Holiday(LocalDate.parse(cells[0], slashed), cells[1])));
         }
     }
@@ -45,7 +48,8 @@ class JapaneseHolidaysTest {
     @ParameterizedTest(name = "{0}年")
     @MethodSource("officiallyPublishedYears")
     void matchesTheCabinetOfficeListDayForDayAndNameForName(int year) {
-        List<Holiday> expected = official.stream().filter(h -> h.date().getYear() == year).toList();
+        List<Holiday> expected =
+                official.stream().filter(h -> h.date().getYear() == year).toList();
 
         assertEquals(expected, JapaneseHolidays.holidaysOf(year));
     }
@@ -89,14 +93,20 @@ class JapaneseHolidaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2003-05-04", // a Sunday between two 祝日 was not a 国民の休日
-        "2018-02-23", "2019-12-23", // 天皇誕生日 moved, with none in 2019
-        "2020-07-20", "2020-08-11", "2020-10-12", // the Olympic year moved these
-        "2021-07-19", "2021-08-11", "2021-10-11",
-        "2015-08-11", // 山の日 began in 2016
-        "2026-12-29", // the year-end closure is the city's, not a national holiday
-    })
+    @ValueSource(
+            strings = {
+                "2003-05-04", // a Sunday between two 祝日 was not a 国民の休日
+                "2018-02-23",
+                "2019-12-23", // 天皇誕生日 moved, with none in 2019
+                "2020-07-20",
+                "2020-08-11",
+                "2020-10-12", // the Olympic year moved these
+                "2021-07-19",
+                "2021-08-11",
+                "2021-10-11",
+                "2015-08-11", // 山の日 began in 2016
+                "2026-12-29", // the year-end closure is the city's, not a national holiday
+            })
     void isNotAHoliday(LocalDate date) {
         assertEquals(Optional.empty(), JapaneseHolidays.holiday(date));
     }
@@ -118,10 +128,15 @@ class JapaneseHolidaysTest {
             for (Holiday h : JapaneseHolidays.holidaysOf(year)) {
                 if (h.date().getDayOfWeek() == DayOfWeek.SUNDAY && !h.name().equals("休日")) {
                     LocalDate next = h.date().plusDays(1);
-                    while (JapaneseHolidays.holiday(next).filter(n -> !n.name().equals("休日")).isPresent()) {
+                    while (JapaneseHolidays.holiday(next)
+                            .filter(n -> !n.name().equals("休日"))
+                            .isPresent()) {
                         next = next.plusDays(1);
                     }
-                    assertEquals("休日", JapaneseHolidays.holiday(next).map(Holiday::name).orElse(""), h.toString());
+                    assertEquals(
+                            "休日",
+                            JapaneseHolidays.holiday(next).map(Holiday::name).orElse(""),
+                            h.toString());
                 }
             }
         }
@@ -130,8 +145,8 @@ class JapaneseHolidaysTest {
     @ParameterizedTest
     @ValueSource(ints = {1999, 2100})
     void refusesYearsOutsideTheRulesItKnows(int year) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> JapaneseHolidays.holidaysOf(year));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> JapaneseHolidays.holidaysOf(year));
         assertTrue(e.getMessage().contains("2000年から2099年"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> JapaneseHolidays.holiday(LocalDate.of(year, 6, 1)));
     }

@@ -25,18 +25,49 @@ class MyNumberGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456789018", "1234-5678-9018", "1234 5678 9018", "１２３４５６７８９０１８",
-        "１２３４－５６７８－９０１８", "1234ー5678ー9018", "1234−5678−9018", "1234　5678　9018", "1234 - 5678 - 9018",
-        "個人番号は123456789018です", "番号:1234-5678-9018。", "No.123456789018", "(123456789018)",
-        "1234 5678 9018 5月受付", "123456789018\n2件目", "受付 12 3456 7890 18", "1 2 3 4 5 6 7 8 9 0 1 8"})
+    @ValueSource(
+            strings = {
+                "123456789018",
+                "1234-5678-9018",
+                "1234 5678 9018",
+                "１２３４５６７８９０１８",
+                "１２３４－５６７８－９０１８",
+                "1234ー5678ー9018",
+                "1234−5678−9018",
+                "1234　5678　9018",
+                "1234 - 5678 - 9018",
+                "個人番号は123456789018です",
+                "番号:1234-5678-9018。",
+                "No.123456789018",
+                "(123456789018)",
+                "1234 5678 9018 5月受付",
+                "123456789018\n2件目",
+                "受付 12 3456 7890 18",
+                "1 2 3 4 5 6 7 8 9 0 1 8"
+            })
     void aValidNumberIsFoundHoweverItIsWritten(String text) {
         assertTrue(MyNumberGuard.contains(text), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456789017", "1234-5678-9017", "1234567890180", "0123456789018", "1234-5678-9018-7",
-        "7-1234-5678-9018", "12345678901８9", "1234567890.18", "1234    5678    9018", "1234\n5678\n9018",
-        "通勤手当 6,500円", "2027-04-12", "職員番号 9000101", "口座 0001-123-1234567", ""})
+    @ValueSource(
+            strings = {
+                "123456789017",
+                "1234-5678-9017",
+                "1234567890180",
+                "0123456789018",
+                "1234-5678-9018-7",
+                "7-1234-5678-9018",
+                "12345678901８9",
+                "1234567890.18",
+                "1234    5678    9018",
+                "1234\n5678\n9018",
+                "通勤手当 6,500円",
+                "2027-04-12",
+                "職員番号 9000101",
+                "口座 0001-123-1234567",
+                ""
+            })
     void otherNumbersPass(String text) {
         assertFalse(MyNumberGuard.contains(text), text);
     }
@@ -48,16 +79,16 @@ class MyNumberGuardTest {
 
     @Test
     void theMessageSaysWhyAndNeverRepeatsTheNumber() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> MyNumberGuard.requireNone("コメント", "本人の番号 " + VALID + " を確認"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> MyNumberGuard.requireNone("コメント", "本人の番号 " + VALID + " を確認"));
         assertTrue(e.getMessage().contains("「コメント」") && e.getMessage().contains("個人番号"), e.getMessage());
         assertFalse(e.getMessage().replaceAll("[^0-9]", "").contains("1234"), e.getMessage());
     }
 
     @Test
     void anImportCellIsNamedByRowAndColumn() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> MyNumberGuard.requireNoneInCell(7, "備考", "1234-5678-9018"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> MyNumberGuard.requireNoneInCell(7, "備考", "1234-5678-9018"));
         assertEquals(0, e.getMessage().indexOf("7行目の「備考」列"), e.getMessage());
         assertTrue(e.getMessage().contains("何も取り込んでいません"), e.getMessage());
         MyNumberGuard.requireNoneInCell(7, "備考", "1234-5678-9017");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,8 +87,12 @@ class MyNumberPropertyTest {
             case 1 -> group(number, pick(SEPARATORS));
             case 2 -> fullWidth(number);
             case 3 -> fullWidth(group(number, pick(SEPARATORS)));
-            default -> number.substring(0, 4) + pick(SEPARATORS) + fullWidth(number.substring(4, 8)) + pick(SEPARATORS)
-                    + number.substring(8);
+            default ->
+                number.substring(0, 4)
+                        + pick(SEPARATORS)
+                        + fullWidth(number.substring(4, 8))
+                        + pick(SEPARATORS)
+                        + number.substring(8);
         };
     }
 

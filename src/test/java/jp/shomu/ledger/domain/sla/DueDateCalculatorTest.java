@@ -36,8 +36,8 @@ class DueDateCalculatorTest {
             # a same-day rule on a closed day falls on the next business day
             2026-05-02, 0, 0, 2026-05-07, 2026-05-07
             """)
-    void businessDayRulesCountFromTheDayAfterTheStart(LocalDate start, int days, int warnDays,
-                                                      LocalDate due, LocalDate warnFrom) {
+    void businessDayRulesCountFromTheDayAfterTheStart(
+            LocalDate start, int days, int warnDays, LocalDate due, LocalDate warnFrom) {
         SlaRule rule = rule(SlaKind.BUSINESS_DAYS, days, warnDays);
 
         SlaDates dates = calculator.datesFor(rule, start, null, List.of(), TODAY);
@@ -60,8 +60,8 @@ class DueDateCalculatorTest {
             2026-06-05, 2026-06-09, 2026-06-11
             """)
     void aPausePushesTheDueDateByTheBusinessDaysItHolds(LocalDate from, LocalDate to, LocalDate due) {
-        SlaDates dates = calculator.datesFor(rule(SlaKind.BUSINESS_DAYS, 3, 1), date("2026-06-05"), null,
-                List.of(new Pause(from, to)), TODAY);
+        SlaDates dates = calculator.datesFor(
+                rule(SlaKind.BUSINESS_DAYS, 3, 1), date("2026-06-05"), null, List.of(new Pause(from, to)), TODAY);
 
         assertEquals(due, dates.due());
     }
@@ -69,8 +69,12 @@ class DueDateCalculatorTest {
     @Test
     void aPauseAcrossGoldenWeekPushesOnlyTheBusinessDaysInIt() {
         // Without the pause: 4/28, 4/30, 5/1. The pause holds 4/30 and 5/1; the rest of the week is closed anyway.
-        SlaDates dates = calculator.datesFor(rule(SlaKind.BUSINESS_DAYS, 3, 1), date("2026-04-27"), null,
-                List.of(new Pause(date("2026-04-30"), date("2026-05-07"))), TODAY);
+        SlaDates dates = calculator.datesFor(
+                rule(SlaKind.BUSINESS_DAYS, 3, 1),
+                date("2026-04-27"),
+                null,
+                List.of(new Pause(date("2026-04-30"), date("2026-05-07"))),
+                TODAY);
 
         assertEquals(date("2026-05-08"), dates.due());
         assertEquals(date("2026-05-07"), dates.warnFrom());
@@ -82,14 +86,18 @@ class DueDateCalculatorTest {
         LocalDate start = date("2026-06-05");
         List<Pause> open = List.of(new Pause(date("2026-06-08"), null));
 
-        assertEquals(date("2026-06-10"), calculator.datesFor(rule, start, null, open, date("2026-06-08")).due());
-        assertEquals(date("2026-06-12"), calculator.datesFor(rule, start, null, open, date("2026-06-10")).due());
+        assertEquals(
+                date("2026-06-10"),
+                calculator.datesFor(rule, start, null, open, date("2026-06-08")).due());
+        assertEquals(
+                date("2026-06-12"),
+                calculator.datesFor(rule, start, null, open, date("2026-06-10")).due());
     }
 
     @Test
     void overlappingPausesHoldEachDayOnce() {
-        List<Pause> pauses = List.of(new Pause(date("2026-06-08"), date("2026-06-10")),
-                new Pause(date("2026-06-09"), date("2026-06-11")));
+        List<Pause> pauses = List.of(
+                new Pause(date("2026-06-08"), date("2026-06-10")), new Pause(date("2026-06-09"), date("2026-06-11")));
 
         SlaRule rule = rule(SlaKind.BUSINESS_DAYS, 3, 1);
 
@@ -120,27 +128,35 @@ class DueDateCalculatorTest {
             # zero days before a business-day cut-off is the cut-off
             2026-06-15, 0, 0, 2026-06-15, 2026-06-15
             """)
-    void beforeDeadlineRulesCountBackFromTheDeadline(LocalDate deadline, int days, int warnDays,
-                                                     LocalDate due, LocalDate warnFrom) {
+    void beforeDeadlineRulesCountBackFromTheDeadline(
+            LocalDate deadline, int days, int warnDays, LocalDate due, LocalDate warnFrom) {
         List<Pause> ignored = List.of(new Pause(date("2026-04-01"), date("2026-06-30")));
 
-        SlaDates dates = calculator.datesFor(rule(SlaKind.BEFORE_DEADLINE, days, warnDays), date("2026-04-20"),
-                deadline, ignored, date("2026-06-30"));
+        SlaDates dates = calculator.datesFor(
+                rule(SlaKind.BEFORE_DEADLINE, days, warnDays),
+                date("2026-04-20"),
+                deadline,
+                ignored,
+                date("2026-06-30"));
 
         assertEquals(new SlaDates(due, warnFrom), dates);
     }
 
     @Test
     void aBeforeDeadlineRuleWithoutTheDeadlineSaysWhichFieldIsMissing() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> calculator.datesFor(
-                rule(SlaKind.BEFORE_DEADLINE, 3, 1), date("2026-06-01"), null, List.of(), TODAY));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> calculator.datesFor(
+                        rule(SlaKind.BEFORE_DEADLINE, 3, 1), date("2026-06-01"), null, List.of(), TODAY));
 
         assertTrue(e.getMessage().contains("締切日（payrollCutoff）"), e.getMessage());
     }
 
     @Test
     void refusesARuleThatCountsNegativeDays() {
-        assertThrows(IllegalArgumentException.class, () -> calculator.datesFor(
-                rule(SlaKind.BUSINESS_DAYS, -1, 0), date("2026-06-01"), null, List.of(), TODAY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> calculator.datesFor(
+                        rule(SlaKind.BUSINESS_DAYS, -1, 0), date("2026-06-01"), null, List.of(), TODAY));
     }
 }

@@ -22,14 +22,13 @@ class PauseTest {
             2026-06-08,           , 2026-06-09, true
             2026-06-08,           , 2026-06-10, false
             """)
-    void holdsTheDaysFromItsStartUpToButNotIncludingItsEnd(LocalDate from, LocalDate to, LocalDate day,
-                                                           boolean held) {
+    void holdsTheDaysFromItsStartUpToButNotIncludingItsEnd(LocalDate from, LocalDate to, LocalDate day, boolean held) {
         assertEquals(held, new Pause(from, to).holds(day, TODAY));
     }
 
     @Test
     void cannotEndBeforeItStarts() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Pause(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 9)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Pause(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 9)));
     }
 }

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** The matrix in docs/SECURITY.md is the matrix the code enforces: a change to one without the other fails. */
@@ -43,8 +42,8 @@ class PermissionsMatrixTest {
 
     @Test
     void theAuditorOnlyReads() {
-        Set<Action> reading = EnumSet.of(Action.READ_CASES, Action.VIEW_AUDIT, Action.EXPORT_AUDIT,
-                Action.MONTHLY_REPORT, Action.EXPORT);
+        Set<Action> reading = EnumSet.of(
+                Action.READ_CASES, Action.VIEW_AUDIT, Action.EXPORT_AUDIT, Action.MONTHLY_REPORT, Action.EXPORT);
         assertEquals(reading, Permissions.allowedFor(Role.AUDITOR));
     }
 

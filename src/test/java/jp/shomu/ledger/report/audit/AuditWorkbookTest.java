@@ -13,7 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
+import jp.shomu.ledger.report.PrivateTempFiles;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SecurityFixture;
+import jp.shomu.ledger.service.TestLedger;
+import jp.shomu.ledger.service.cases.CaseService;
+import jp.shomu.ledger.service.workplace.UserFiles;
+import jp.shomu.ledger.store.audit.AuditAnchors;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,15 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.staff.PermissionDeniedException;
-import jp.shomu.ledger.report.PrivateTempFiles;
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SecurityFixture;
-import jp.shomu.ledger.service.TestLedger;
-import jp.shomu.ledger.service.workplace.UserFiles;
-import jp.shomu.ledger.store.audit.AuditAnchors;
 
 /** The auditor's Excel export of a period: the trail, the view log, the anchor, masked values, nothing left behind. */
 class AuditWorkbookTest {
@@ -68,9 +66,10 @@ class AuditWorkbookTest {
         Path out = dir.resolve("監査ログ_2027-04.xlsx");
         AuditWorkbook.Result r = AuditWorkbook.write(ctx, fx.who("audit"), APRIL_1, APRIL_30, out);
         assertEquals(2, r.viewRows(), "op1's view and this export");
-        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("監査ログ", "閲覧記録", "検証"), List.of(wb.getSheetName(0), wb.getSheetName(1),
-                    wb.getSheetName(2)));
+        try (InputStream in = Files.newInputStream(out);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(
+                    List.of("監査ログ", "閲覧記録", "検証"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
             Sheet trail = wb.getSheet("監査ログ");
             assertEquals("番号", text(trail.getRow(0), 0));
             assertEquals(r.trailRows(), trail.getLastRowNum());
@@ -96,7 +95,8 @@ class AuditWorkbookTest {
     @Test
     void anOperatorMayNotExportTheTrailAndNoFileIsWritten() {
         Path out = dir.resolve("x.xlsx");
-        assertThrows(PermissionDeniedException.class, () -> AuditWorkbook.write(ctx, fx.who("op1"), APRIL_1, APRIL_30, out));
+        assertThrows(
+                PermissionDeniedException.class, () -> AuditWorkbook.write(ctx, fx.who("op1"), APRIL_1, APRIL_30, out));
         assertFalse(Files.exists(out));
     }
 
@@ -115,7 +115,9 @@ class AuditWorkbookTest {
 
     private static List<Path> files(Path folder, String suffix) throws Exception {
         try (Stream<Path> s = Files.walk(folder)) {
-            return new ArrayList<>(s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).toList());
+            return new ArrayList<>(s.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(suffix))
+                    .toList());
         }
     }
 }

@@ -12,7 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import jp.shomu.ledger.report.TextFiles;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.TablePager;
+import jp.shomu.ledger.testing.Desk;
+import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestLedgers;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,21 +31,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.shomu.ledger.report.TextFiles;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.ProgressSink;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.TablePager;
-import jp.shomu.ledger.testing.Desk;
-import jp.shomu.ledger.testing.MutableClock;
-import jp.shomu.ledger.testing.TestLedgers;
-
 /** The ledger export: every table, Japanese headings, a data dictionary, no formulas, and masking for non-leaders. */
 class LedgerExportTest {
     private static final String ROUTE = "見本駅から架空駅まで(見本線)";
 
     @TempDir
     Path dir;
+
     LedgerContext ctx;
 
     @BeforeEach
@@ -46,7 +45,11 @@ class LedgerExportTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-10-01T00:00:00Z"));
         ctx = TestLedgers.create(dir.resolve("l.db"), clock);
         Desk desk = new Desk(ctx, clock);
-        long a = desk.receive("2-2", LocalDate.of(2026, 10, 1), "op-a", "=HYPERLINK(\"http://example.invalid\") 通勤手当",
+        long a = desk.receive(
+                "2-2",
+                LocalDate.of(2026, 10, 1),
+                "op-a",
+                "=HYPERLINK(\"http://example.invalid\") 通勤手当",
                 Map.of("commuteRoute", ROUTE));
         desk.on(LocalDate.of(2026, 10, 2)).submit(a, "op-a");
         desk.sendBack(a, "op-c", "INPUT");
@@ -75,8 +78,12 @@ class LedgerExportTest {
             assertEquals("案件番号", cases.getRow(0).getCell(0).getStringCellValue());
             assertEquals("受付日", cases.getRow(0).getCell(6).getStringCellValue());
             assertEquals(2, cases.getLastRowNum());
-            assertEquals(LocalDate.of(2026, 10, 1), cases.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate());
-            long audit = ctx.ledger().read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))).orElseThrow();
+            assertEquals(
+                    LocalDate.of(2026, 10, 1),
+                    cases.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate());
+            long audit = ctx.ledger()
+                    .read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1)))
+                    .orElseThrow();
             assertEquals(audit - 1, wb.getSheet("監査ログ").getLastRowNum(), "the export's own audit row comes after it");
             assertTrue(text(wb.getSheet("データ辞書")).contains("センター処理完了日"));
             assertTrue(text(wb.getSheet("項目定義")).contains("通勤経路"));
@@ -112,7 +119,7 @@ class LedgerExportTest {
         LedgerExport.Summary s = LedgerExport.toXlsx(ctx, ctx.whoIs("auditor"), auditor, ProgressSink.NONE);
         assertTrue(s.sensitiveMasked());
         try (XSSFWorkbook l = new XSSFWorkbook(Files.newInputStream(leader));
-             XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(auditor))) {
+                XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(auditor))) {
             assertTrue(text(l.getSheet("案件項目")).contains(ROUTE));
             assertFalse(text(l.getSheet("監査ログ")).contains(ROUTE), "the audit trail never shows a sensitive value");
             assertTrue(text(l.getSheet("監査ログ")).contains("\"field.commuteRoute\":\"＊＊＊\""));
@@ -139,7 +146,8 @@ class LedgerExportTest {
         byte[] bytes = Files.readAllBytes(utf8.resolve("case_file.csv"));
         assertEquals(0xEF, bytes[0] & 0xff);
         assertEquals(TextFiles.read(utf8.resolve("case_file.csv")), cases);
-        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary files left");
+        assertFalse(
+                Files.list(dir).anyMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary files left");
     }
 
     @Test
@@ -157,8 +165,12 @@ class LedgerExportTest {
             }
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertEquals(List.of(3, 3, 1), List.of(wb.getSheet("表").getLastRowNum(), wb.getSheet("表(2)").getLastRowNum(),
-                    wb.getSheet("表(3)").getLastRowNum()));
+            assertEquals(
+                    List.of(3, 3, 1),
+                    List.of(
+                            wb.getSheet("表").getLastRowNum(),
+                            wb.getSheet("表(2)").getLastRowNum(),
+                            wb.getSheet("表(3)").getLastRowNum()));
             assertEquals("番号", wb.getSheet("表(3)").getRow(0).getCell(0).getStringCellValue());
         }
     }
@@ -167,11 +179,17 @@ class LedgerExportTest {
     void theExportIsRecordedAsADisclosureWithTheSensitiveFieldsItShowed() {
         LedgerExport.toXlsx(ctx, ctx.whoIs("leader"), dir.resolve("l.xlsx"), ProgressSink.NONE);
         LedgerExport.toXlsx(ctx, ctx.whoIs("auditor"), dir.resolve("a.xlsx"), ProgressSink.NONE);
-        List<String> records = ctx.ledger().read(c -> Sql.query(c, "SELECT actor || ' ' || after FROM audit_log"
-                + " WHERE entity = 'disclosure' ORDER BY seq", rs -> rs.getString(1)));
+        List<String> records = ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT actor || ' ' || after FROM audit_log" + " WHERE entity = 'disclosure' ORDER BY seq",
+                        rs -> rs.getString(1)));
         assertEquals(2, records.size(), records.toString());
-        assertTrue(records.get(0).startsWith("leader ") && records.get(0).contains("\"cases\":\"2\"")
-                && records.get(0).contains("\"fields\":\"commuteRoute\""), records.get(0));
+        assertTrue(
+                records.get(0).startsWith("leader ")
+                        && records.get(0).contains("\"cases\":\"2\"")
+                        && records.get(0).contains("\"fields\":\"commuteRoute\""),
+                records.get(0));
         assertTrue(records.get(1).startsWith("auditor ") && records.get(1).contains("\"fields\":\"\""), records.get(1));
     }
 

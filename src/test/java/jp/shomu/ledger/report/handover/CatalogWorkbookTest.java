@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import jp.shomu.ledger.domain.catalog.Catalog;
+import jp.shomu.ledger.store.settings.CatalogJson;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,9 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.catalog.Catalog;
-import jp.shomu.ledger.store.settings.CatalogJson;
 
 /** The catalog workbook reads as the 業務マニュアル's basis and prints: one sheet per type, A4, fit to width. */
 class CatalogWorkbookTest {

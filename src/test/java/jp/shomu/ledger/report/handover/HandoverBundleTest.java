@@ -14,16 +14,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.TestLedger;
+import jp.shomu.ledger.service.cases.CaseService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.cases.InvalidInputException;
-import jp.shomu.ledger.domain.staff.PermissionDeniedException;
-import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.TestLedger;
 
 /** The handover bundle: complete, verified, named in its guide, and every changed byte found and named. */
 class HandoverBundleTest {
@@ -42,22 +40,31 @@ class HandoverBundleTest {
             cases.create(ctx.whoIs("op1"), "1-2", "住所変更届", Map.of());
             ledgerFile = ctx.ledger().file();
         }
-        portableZip = Files.write(dir.resolve("ShomuLedger-0.1.0-windows-x64-portable.zip"), new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0});
+        portableZip = Files.write(
+                dir.resolve("ShomuLedger-0.1.0-windows-x64-portable.zip"), new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0});
     }
 
     private HandoverBundle.Result bundle(Path out, String login) {
         try (LedgerContext ctx = LedgerContext.open(ledgerFile, TestLedger.CLOCK)) {
             return new HandoverBundle(HandoverBundle.standardParts(List.of(portableZip)))
-                    .write(ctx, ctx.whoIs(login), out, (title, done, total) -> { });
+                    .write(ctx, ctx.whoIs(login), out, (title, done, total) -> {});
         }
     }
 
     @Test
     void aBundleHoldsTheLedgerCopyCatalogPackageGuideAndManifestAndPassesVerify() throws Exception {
         HandoverBundle.Result r = bundle(dir.resolve("handover"), "admin");
-        assertEquals(List.of("catalog/catalog.json", "catalog/業務カタログ.xlsx", "export/台帳データ.xlsx", "ledger/shomu-ledger.db",
-                "manifest-sha256.txt", "manifest-sha256.txt.sha256", "package/ShomuLedger-0.1.0-windows-x64-portable.zip",
-                "引継書.md"), Manifest.filesUnder(r.dir()));
+        assertEquals(
+                List.of(
+                        "catalog/catalog.json",
+                        "catalog/業務カタログ.xlsx",
+                        "export/台帳データ.xlsx",
+                        "ledger/shomu-ledger.db",
+                        "manifest-sha256.txt",
+                        "manifest-sha256.txt.sha256",
+                        "package/ShomuLedger-0.1.0-windows-x64-portable.zip",
+                        "引継書.md"),
+                Manifest.filesUnder(r.dir()));
         assertEquals(2, r.verified().cases());
         HandoverVerifier.Result v = HandoverVerifier.verify(r.dir(), r.manifestSha256(), TestLedger.CLOCK);
         assertTrue(v.ok(), v.problems().toString());
@@ -88,7 +95,8 @@ class HandoverBundleTest {
         Path manifest = out.resolve(Manifest.FILE);
         String text = Files.readString(manifest);
         Files.writeString(manifest, (text.charAt(0) == 'a' ? "b" : "a") + text.substring(1));
-        List<String> problems = HandoverVerifier.verify(out, null, TestLedger.CLOCK).problems();
+        List<String> problems =
+                HandoverVerifier.verify(out, null, TestLedger.CLOCK).problems();
         assertTrue(problems.get(0).startsWith("manifest-sha256.txt: SHA-256 が控え"), problems.toString());
         assertEquals(2, problems.size(), problems.toString());
     }
@@ -98,15 +106,18 @@ class HandoverBundleTest {
         Path out = bundle(dir.resolve("handover"), "admin").dir();
         Files.delete(out.resolve("catalog/catalog.json"));
         Files.writeString(out.resolve("メモ.txt"), "後から入れたファイル");
-        List<String> problems = HandoverVerifier.verify(out, null, TestLedger.CLOCK).problems();
+        List<String> problems =
+                HandoverVerifier.verify(out, null, TestLedger.CLOCK).problems();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("catalog/catalog.json: ありません")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("メモ.txt: manifest-sha256.txt にない")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.startsWith("メモ.txt: manifest-sha256.txt にない")), problems.toString());
     }
 
     @Test
     void aManifestHashFromTheReceiptThatDiffersIsReported() throws Exception {
         Path out = bundle(dir.resolve("handover"), "admin").dir();
-        List<String> problems = HandoverVerifier.verify(out, "0".repeat(64), TestLedger.CLOCK).problems();
+        List<String> problems =
+                HandoverVerifier.verify(out, "0".repeat(64), TestLedger.CLOCK).problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("manifest-sha256.txt: SHA-256 が受領書の値と一致しません"));
     }
@@ -121,7 +132,8 @@ class HandoverBundleTest {
             String path = line.substring(66);
             assertEquals(Manifest.sha256(out.resolve(path)), line.substring(0, 64));
         }
-        assertEquals(Manifest.sha256(out.resolve(Manifest.FILE)) + "  manifest-sha256.txt",
+        assertEquals(
+                Manifest.sha256(out.resolve(Manifest.FILE)) + "  manifest-sha256.txt",
                 Files.readString(out.resolve(Manifest.SEAL)).strip());
     }
 
@@ -146,9 +158,10 @@ class HandoverBundleTest {
     void theLedgerCopyIsCompleteAndRecordsItsOwnHandover() throws Exception {
         Path out = bundle(dir.resolve("handover"), "admin").dir();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(HandoverBundle.LEDGER_COPY));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM case_file), "
-                     + "(SELECT COUNT(*) FROM audit_log WHERE entity = 'handover' AND entity_id = 'handover' AND actor = 'admin')")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT (SELECT COUNT(*) FROM case_file), "
+                                + "(SELECT COUNT(*) FROM audit_log WHERE entity = 'handover' AND entity_id = 'handover' AND actor = 'admin')")) {
             assertTrue(rs.next());
             assertEquals(2, rs.getInt(1));
             assertEquals(1, rs.getInt(2));
@@ -179,12 +192,14 @@ class HandoverBundleTest {
     void anEmptyFolderMayBeTheDestination() {
         Path out = dir.resolve("empty");
         assertTrue(out.toFile().mkdir());
-        assertTrue(HandoverVerifier.verify(bundle(out, "admin").dir(), null, TestLedger.CLOCK).ok());
+        assertTrue(HandoverVerifier.verify(bundle(out, "admin").dir(), null, TestLedger.CLOCK)
+                .ok());
     }
 
     @Test
     void aFolderWithoutAManifestIsNoBundle() {
-        List<String> problems = HandoverVerifier.verify(dir, null, TestLedger.CLOCK).problems();
+        List<String> problems =
+                HandoverVerifier.verify(dir, null, TestLedger.CLOCK).problems();
         assertTrue(problems.get(0).startsWith("manifest-sha256.txt: ありません"), problems.toString());
     }
 }

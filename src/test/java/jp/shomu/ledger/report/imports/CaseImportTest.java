@@ -15,7 +15,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.report.TextFiles;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.imports.ImportPreview;
+import jp.shomu.ledger.service.imports.ImportProblem;
+import jp.shomu.ledger.service.imports.ImportRefusedException;
+import jp.shomu.ledger.service.imports.ImportResult;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.cases.CaseRepository;
+import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestLedgers;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,19 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.report.TextFiles;
-import jp.shomu.ledger.service.imports.ImportRefusedException;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.ProgressSink;
-import jp.shomu.ledger.service.imports.ImportPreview;
-import jp.shomu.ledger.service.imports.ImportProblem;
-import jp.shomu.ledger.service.imports.ImportResult;
-import jp.shomu.ledger.store.cases.CaseRepository;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.testing.MutableClock;
-import jp.shomu.ledger.testing.TestLedgers;
-
 /** Importing cases: the formats people have, every bad row named, and nothing imported unless every row is good. */
 class CaseImportTest {
     static final String HEADER = "中区分,件名,受付日,依頼者(職員番号),手当種別,認定区分,対象職員,事実発生日,届出受理日,月額";
@@ -45,6 +43,7 @@ class CaseImportTest {
 
     @TempDir
     Path dir;
+
     LedgerContext ctx;
 
     @BeforeEach
@@ -73,7 +72,9 @@ class CaseImportTest {
     }
 
     private long count(String table) {
-        return ctx.ledger().read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1))).orElseThrow();
+        return ctx.ledger()
+                .read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)))
+                .orElseThrow();
     }
 
     private CaseFile only(long id) {
@@ -82,15 +83,35 @@ class CaseImportTest {
 
     @Test
     void warekiFullWidthDigitsAndYenWithCommasAreReadTheSameInEveryEncoding() throws Exception {
-        for (Object[] variant : new Object[][] {{"utf8bom.csv", StandardCharsets.UTF_8, true},
-            {"utf8.csv", StandardCharsets.UTF_8, false}, {"sjis.csv", TextFiles.CP932, false}}) {
+        for (Object[] variant : new Object[][] {
+            {"utf8bom.csv", StandardCharsets.UTF_8, true},
+            {"utf8.csv", StandardCharsets.UTF_8, false},
+            {"sjis.csv", TextFiles.CP932, false}
+        }) {
             Path f = csv((String) variant[0], (Charset) variant[1], (Boolean) variant[2], HEADER, GOOD);
             ImportResult r = run(f, null);
             CaseFile c = only(r.firstCaseId());
             assertEquals("扶養手当 見本", c.subject(), f.toString());
-            assertEquals(Map.of("receivedOn", "2026-10-01", "requester", "99001234", "allowanceKind", "扶養",
-                    "certificationKind", "新規", "targetEmployee", "99001234", "eventDate", "2026-09-20",
-                    "notifiedOn", "2026-10-01", "monthlyAmount", "12000"), c.fields(), f.toString());
+            assertEquals(
+                    Map.of(
+                            "receivedOn",
+                            "2026-10-01",
+                            "requester",
+                            "99001234",
+                            "allowanceKind",
+                            "扶養",
+                            "certificationKind",
+                            "新規",
+                            "targetEmployee",
+                            "99001234",
+                            "eventDate",
+                            "2026-09-20",
+                            "notifiedOn",
+                            "2026-10-01",
+                            "monthlyAmount",
+                            "12000"),
+                    c.fields(),
+                    f.toString());
             assertEquals(LocalDate.of(2026, 10, 6), c.dueOn(), "3 business days after 10/1");
         }
     }
@@ -105,7 +126,9 @@ class CaseImportTest {
         long cases = count("case_file");
         long audit = count("audit_log");
         ImportRefusedException e = assertThrows(ImportRefusedException.class, () -> run(f, null));
-        assertEquals(List.of(new ImportProblem(37, "受付日", "「令和8年2月30日」は存在しない日付です")), e.preview().problems());
+        assertEquals(
+                List.of(new ImportProblem(37, "受付日", "「令和8年2月30日」は存在しない日付です")),
+                e.preview().problems());
         assertEquals(58, e.preview().cases());
         assertEquals(cases, count("case_file"));
         assertEquals(audit, count("audit_log"));
@@ -113,7 +136,11 @@ class CaseImportTest {
 
     @Test
     void everyProblemIsReportedWithItsRowColumnAndReason() throws Exception {
-        Path f = csv("bad.csv", StandardCharsets.UTF_8, true, HEADER + ",通勤経路,備考欄",
+        Path f = csv(
+                "bad.csv",
+                StandardCharsets.UTF_8,
+                true,
+                HEADER + ",通勤経路,備考欄",
                 GOOD + ",,",
                 "2-2,見本2,令和8年10月1日,,家族,新規,99001234,R8.9.20,2026/10/1,12000,,",
                 ",見本3,令和8年10月1日,,,,,,,,,",
@@ -122,15 +149,16 @@ class CaseImportTest {
                 GOOD + ",,1234-5678-9018");
         ImportPreview p = CaseImport.preview(ctx, ctx.whoIs("op-a"), f, null, ProgressSink.NONE);
         List<String> texts = p.problems().stream().map(ImportProblem::text).toList();
-        assertEquals("1行目「備考欄」: この見出しはどの項目にも当たりません(見出しは「中区分」「件名」と項目名。import template で作る見本を参照)",
-                texts.get(0));
+        assertEquals("1行目「備考欄」: この見出しはどの項目にも当たりません(見出しは「中区分」「件名」と項目名。import template で作る見本を参照)", texts.get(0));
         assertTrue(texts.contains("3行目「手当種別」: 「家族」は選べません(扶養, 住居, 通勤, 単身赴任)"), texts.toString());
         assertTrue(texts.contains("4行目「中区分」: 中区分が空欄です(例: 2-2 または 各種手当認定事務)"), texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("5行目「手当種別」: 「手当種別」は 3-4 教職員互助組合関係事務 の項目ではありません")),
+        assertTrue(
+                texts.stream().anyMatch(t -> t.startsWith("5行目「手当種別」: 「手当種別」は 3-4 教職員互助組合関係事務 の項目ではありません")),
                 texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("6行目「件名」: 個人番号と思われる12桁の番号があります")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("6行目「通勤経路」: 個人番号と思われる12桁の番号があります")), texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("7行目「備考欄」: 個人番号と思われる")),
+        assertTrue(
+                texts.stream().anyMatch(t -> t.startsWith("7行目「備考欄」: 個人番号と思われる")),
                 "a column no field takes is checked too: " + texts);
         assertTrue(texts.contains("6行目「対象職員」: 職員番号は5〜10桁の数字です"), texts.toString());
         assertEquals(5, p.rowsWithProblems());
@@ -152,7 +180,13 @@ class CaseImportTest {
 
     @Test
     void rowNumbersAreThoseASpreadsheetShowsEvenWithBlankLinesAndLineBreaksInACell() throws Exception {
-        Path f = csv("rows.csv", StandardCharsets.UTF_8, false, HEADER, GOOD, "",
+        Path f = csv(
+                "rows.csv",
+                StandardCharsets.UTF_8,
+                false,
+                HEADER,
+                GOOD,
+                "",
                 "2-2,\"二行の\n件名\",令和8年10月1日,,扶養,新規,99001234,R8.9.20,2026/10/1,12000",
                 "2-2,見本,令和8年10月1日,,扶養,新規,99001234,R8.9.20,2026/10/1,十二円");
         ImportPreview p = CaseImport.preview(ctx, ctx.whoIs("op-a"), f, null, ProgressSink.NONE);
@@ -194,7 +228,10 @@ class CaseImportTest {
 
     @Test
     void aLogoFormExportIsReadThroughItsBundledMapping() throws Exception {
-        Path f = csv("logo.csv", StandardCharsets.UTF_8, true,
+        Path f = csv(
+                "logo.csv",
+                StandardCharsets.UTF_8,
+                true,
                 "回答ID,回答日時,所属名,職員番号,届出の理由,事実が発生した日,通勤経路,通勤距離(km),主な交通機関,6か月定期券の額,個人番号の確認",
                 "R-0001,2026/10/01 09:15:22,見本区役所 市民課,99001234,新たに通勤するようになった,2026/09/28,見本駅〜架空駅,12,鉄道,\"48,600\",確認済");
         ImportResult r = run(f, "LoGoフォーム 通勤手当");
@@ -213,14 +250,17 @@ class CaseImportTest {
     @Test
     void aHeaderRowBelowATitleAndValuesOurExportMarkedAreRead() throws Exception {
         Path mapping = dir.resolve("m.json");
-        Files.writeString(mapping, "{\"name\":\"見本アプリ\",\"headerRow\":2,\"columns\":{\"番号\":\"件名\",\"受付\":\"受付日\","
-                + "\"所属\":\"依頼所属\"},\"constants\":{\"中区分\":\"5-2\",\"依頼種別\":\"問合せ\",\"対応結果\":\"回答済\"}}");
+        Files.writeString(
+                mapping,
+                "{\"name\":\"見本アプリ\",\"headerRow\":2,\"columns\":{\"番号\":\"件名\",\"受付\":\"受付日\","
+                        + "\"所属\":\"依頼所属\"},\"constants\":{\"中区分\":\"5-2\",\"依頼種別\":\"問合せ\",\"対応結果\":\"回答済\"}}");
         var saved = jp.shomu.ledger.store.settings.ImportMappingRepository.fromJson(Files.readString(mapping));
         new jp.shomu.ledger.service.imports.ImportMappingService(ctx).save(ctx.whoIs("leader"), saved);
-        assertThrows(jp.shomu.ledger.domain.staff.PermissionDeniedException.class,
+        assertThrows(
+                jp.shomu.ledger.domain.staff.PermissionDeniedException.class,
                 () -> new jp.shomu.ledger.service.imports.ImportMappingService(ctx).save(ctx.whoIs("op-a"), saved));
-        Path f = csv("app.csv", StandardCharsets.UTF_8, false, "見本アプリ 書き出し 2026-10-05", "番号,受付,所属",
-                "Q-1,2026-10-02,'=見本課");
+        Path f = csv(
+                "app.csv", StandardCharsets.UTF_8, false, "見本アプリ 書き出し 2026-10-05", "番号,受付,所属", "Q-1,2026-10-02,'=見本課");
         CaseFile c = only(run(f, "見本アプリ").firstCaseId());
         assertEquals("Q-1", c.subject());
         assertEquals("=見本課", c.field("requesterDept"));
@@ -237,15 +277,15 @@ class CaseImportTest {
         int[] calls = {0};
         ProgressSink stopDuringWrite = new ProgressSink() {
             @Override
-            public void progress(long done, long total, String message) {
-            }
+            public void progress(long done, long total, String message) {}
 
             @Override
             public boolean cancelled() {
                 return ++calls[0] > 3;
             }
         };
-        assertThrows(jp.shomu.ledger.service.CancelledException.class,
+        assertThrows(
+                jp.shomu.ledger.service.CancelledException.class,
                 () -> CaseImport.run(ctx, ctx.whoIs("op-a"), f, null, stopDuringWrite));
         assertEquals(0, count("case_file"));
     }
@@ -254,8 +294,10 @@ class CaseImportTest {
     void theImportItselfIsAudited() throws Exception {
         ImportResult r = run(csv("a.csv", StandardCharsets.UTF_8, false, HEADER, GOOD, GOOD), null);
         assertEquals(2, r.cases());
-        String after = ctx.ledger().read(c -> Sql.queryOne(c, "SELECT after FROM audit_log WHERE entity = 'import'",
-                rs -> rs.getString(1))).orElseThrow();
+        String after = ctx.ledger()
+                .read(c ->
+                        Sql.queryOne(c, "SELECT after FROM audit_log WHERE entity = 'import'", rs -> rs.getString(1)))
+                .orElseThrow();
         assertTrue(after.contains("\"cases\":\"2\"") && after.contains("a.csv"), after);
         assertTrue(r.lockMillis() >= 0);
     }

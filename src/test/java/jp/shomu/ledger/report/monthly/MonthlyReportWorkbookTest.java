@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.shomu.ledger.domain.kpi.Figure;
+import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.testing.OctoberExpected;
+import jp.shomu.ledger.testing.OctoberMonth;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -25,15 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.shomu.ledger.domain.kpi.Figure;
-import jp.shomu.ledger.service.ProgressSink;
-import jp.shomu.ledger.testing.OctoberExpected;
-import jp.shomu.ledger.testing.OctoberMonth;
-
 /** The October report written to a real .xlsx and read back with POI: its sheets, its print setup and its figures. */
 class MonthlyReportWorkbookTest {
     @TempDir
     static Path dir;
+
     static OctoberMonth october;
     static XSSFWorkbook wb;
 
@@ -41,7 +40,8 @@ class MonthlyReportWorkbookTest {
     static void write() throws Exception {
         october = OctoberMonth.build(dir.resolve("october.db"));
         Path out = dir.resolve("report.xlsx");
-        MonthlyReport.write(october.ctx, october.ctx.whoIs("leader"), OctoberMonth.MONTH, false, out, ProgressSink.NONE);
+        MonthlyReport.write(
+                october.ctx, october.ctx.whoIs("leader"), OctoberMonth.MONTH, false, out, ProgressSink.NONE);
         wb = new XSSFWorkbook(Files.newInputStream(out));
     }
 
@@ -59,7 +59,8 @@ class MonthlyReportWorkbookTest {
     @Test
     void aQuietMonthHasNoEmptyPlaceholderSheets() throws Exception {
         Path out = dir.resolve("august.xlsx");
-        MonthlyReport.write(october.ctx, october.ctx.whoIs("leader"), YearMonth.of(2026, 8), false, out, ProgressSink.NONE);
+        MonthlyReport.write(
+                october.ctx, october.ctx.whoIs("leader"), YearMonth.of(2026, 8), false, out, ProgressSink.NONE);
         try (XSSFWorkbook aug = new XSSFWorkbook(Files.newInputStream(out))) {
             assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況"), sheetNames(aug));
             assertEquals("令和8年8月分", aug.getSheet("表紙・概要").getRow(1).getCell(0).getStringCellValue());
@@ -100,22 +101,37 @@ class MonthlyReportWorkbookTest {
         var head = jp.shomu.ledger.store.audit.AuditAnchors.headAt(october.ctx.ledger(), LocalDate.of(2026, 10, 31));
         String anchor = valueRight(s, "監査ログのアンカー");
         assertTrue(anchor.startsWith(CoverSheet.grouped(head.hash()) + "@2026-10-31(第" + head.seq() + "行)"), anchor);
-        assertTrue(jp.shomu.ledger.store.audit.AuditAnchors.check(october.ctx.ledger(),
-                new jp.shomu.ledger.domain.audit.ChainAnchor(head.hash(), head.date())).ok());
+        assertTrue(jp.shomu.ledger.store.audit.AuditAnchors.check(
+                        october.ctx.ledger(), new jp.shomu.ledger.domain.audit.ChainAnchor(head.hash(), head.date()))
+                .ok());
         assertEquals("達成", valueAt(s, "ダブルチェック実施率", 5));
     }
 
     @Test
     void theRowOfEachTaskTypeMatchesTheIndependentComputation() {
         XSSFSheet s = wb.getSheet("業務別実績");
-        Figure[] columns = {Figure.RECEIVED, Figure.COMPLETED, Figure.ON_TIME, null, Figure.COMPLETED_LATE,
-            Figure.COMPLETED_NO_DUE, Figure.OPEN_AT_MONTH_END, Figure.WITHDRAWN, Figure.MINUTES_LOGGED,
-            Figure.STANDARD_MINUTES, null, Figure.SEND_BACKS, Figure.ERRORS_AFTER_COMPLETION};
+        Figure[] columns = {
+            Figure.RECEIVED,
+            Figure.COMPLETED,
+            Figure.ON_TIME,
+            null,
+            Figure.COMPLETED_LATE,
+            Figure.COMPLETED_NO_DUE,
+            Figure.OPEN_AT_MONTH_END,
+            Figure.WITHDRAWN,
+            Figure.MINUTES_LOGGED,
+            Figure.STANDARD_MINUTES,
+            null,
+            Figure.SEND_BACKS,
+            Figure.ERRORS_AFTER_COMPLETION
+        };
         for (String type : new String[] {"3-4", "2-2", "3-3", "1-1", null}) {
             Row row = type == null ? rowWith(s, 1, "合計") : rowWith(s, 0, type);
             for (int i = 0; i < columns.length; i++) {
                 if (columns[i] != null) {
-                    assertEquals(OctoberExpected.figure(columns[i], type), (long) row.getCell(2 + i).getNumericCellValue(),
+                    assertEquals(
+                            OctoberExpected.figure(columns[i], type),
+                            (long) row.getCell(2 + i).getNumericCellValue(),
                             type + " " + columns[i]);
                 }
             }
@@ -125,7 +141,8 @@ class MonthlyReportWorkbookTest {
                 assertEquals("—", rate.getStringCellValue());
             } else {
                 double expected = BigDecimal.valueOf(OctoberExpected.figure(Figure.ON_TIME, type))
-                        .divide(BigDecimal.valueOf(due), 3, RoundingMode.DOWN).doubleValue();
+                        .divide(BigDecimal.valueOf(due), 3, RoundingMode.DOWN)
+                        .doubleValue();
                 assertEquals(expected, rate.getNumericCellValue(), 1e-12, type + " rate");
                 assertEquals("0.0%_ ", rate.getCellStyle().getDataFormatString());
             }
@@ -143,7 +160,8 @@ class MonthlyReportWorkbookTest {
         assertEquals("未達", onTime.getCell(7).getStringCellValue());
         Row checked = rowWith(s, 1, "ダブルチェック実施率");
         assertEquals("達成", checked.getCell(7).getStringCellValue());
-        assertNotEquals(onTime.getCell(7).getCellStyle().getFillForegroundColor(),
+        assertNotEquals(
+                onTime.getCell(7).getCellStyle().getFillForegroundColor(),
                 checked.getCell(7).getCellStyle().getFillForegroundColor());
         assertTrue(onTime.getCell(2).getStringCellValue().contains("ダブルチェックの承認日"));
     }
@@ -155,10 +173,16 @@ class MonthlyReportWorkbookTest {
         for (int r = 4; r <= s.getLastRowNum(); r++) {
             ids.add((long) s.getRow(r).getCell(2).getNumericCellValue());
         }
-        assertEquals(List.of("K6", "K15", "K9", "K2", "K12", "K16", "K5", "K13", "K10").stream().map(october::id).toList(), ids);
+        assertEquals(
+                List.of("K6", "K15", "K9", "K2", "K12", "K16", "K5", "K13", "K10").stream()
+                        .map(october::id)
+                        .toList(),
+                ids);
         Row k6 = s.getRow(4);
         assertEquals(CellType.NUMERIC, k6.getCell(7).getCellType());
-        assertEquals(LocalDate.of(2026, 10, 8), k6.getCell(7).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(
+                LocalDate.of(2026, 10, 8),
+                k6.getCell(7).getLocalDateTimeCellValue().toLocalDate());
         assertEquals(15, (long) k6.getCell(8).getNumericCellValue());
         assertEquals("未設定", s.getRow(8).getCell(7).getStringCellValue());
     }
@@ -185,7 +209,9 @@ class MonthlyReportWorkbookTest {
     private static Row rowWith(XSSFSheet s, int column, String text) {
         for (Row row : s) {
             Cell c = row.getCell(column);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().strip().equals(text)) {
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().strip().equals(text)) {
                 return row;
             }
         }

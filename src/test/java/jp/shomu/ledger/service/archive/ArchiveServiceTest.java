@@ -1,15 +1,5 @@
 package jp.shomu.ledger.service.archive;
 
-import jp.shomu.ledger.service.ArchivePlay;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.TestLedger;
-import jp.shomu.ledger.service.audit.AuditPage;
-import jp.shomu.ledger.service.audit.AuditTrail;
-import jp.shomu.ledger.service.cases.CaseHistory;
-import jp.shomu.ledger.service.cases.CaseHistoryService;
-import jp.shomu.ledger.service.cases.CaseService;
-
-import jp.shomu.ledger.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,29 +14,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.audit.ChainAnchor;
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
-import jp.shomu.ledger.store.audit.AuditAnchors;
+import jp.shomu.ledger.service.ArchivePlay;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.TestLedger;
+import jp.shomu.ledger.service.audit.AuditPage;
+import jp.shomu.ledger.service.audit.AuditTrail;
+import jp.shomu.ledger.service.cases.CaseHistory;
+import jp.shomu.ledger.service.cases.CaseHistoryService;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.store.AuditCheckpoint;
-import jp.shomu.ledger.store.archive.CheckpointRestatement;
 import jp.shomu.ledger.store.FileSha256;
 import jp.shomu.ledger.store.FreePages;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.domain.errors.LedgerProblem;
-import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.archive.CheckpointRestatement;
+import jp.shomu.ledger.store.audit.AuditAnchors;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fiscal-year archive: finished cases move out with everything they hold, the rest stays, both files verify. */
 class ArchiveServiceTest {
@@ -91,7 +88,8 @@ class ArchiveServiceTest {
     }
 
     private ArchiveService.Outcome archive(String login, int year) {
-        return new ArchiveService(ctx).archive(ctx.whoIs(login), year, new ArchiveService.Options(2, 0, 5, 3), line -> { });
+        return new ArchiveService(ctx)
+                .archive(ctx.whoIs(login), year, new ArchiveService.Options(2, 0, 5, 3), line -> {});
     }
 
     private static Set<Long> caseIds(Ledger ledger) {
@@ -99,29 +97,51 @@ class ArchiveServiceTest {
     }
 
     private static long count(Ledger ledger, String sql, Object... params) {
-        return ledger.read(c -> Sql.queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L));
+        return ledger.read(
+                c -> Sql.queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L));
     }
 
     @Test
     void theYearsFinishedCasesMoveWithEverythingTheyHoldAndTheRestStays() {
-        Map<String, Long> before = play.activityOf(ctx.ledger(), List.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear));
+        Map<String, Long> before =
+                play.activityOf(ctx.ledger(), List.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear));
         assertEquals(1, before.get("review_error"));
         ArchiveService.Outcome o = archive("admin", 2026);
 
         assertEquals(dir.resolve("test-archive-FY2026.db").toAbsolutePath(), o.archive());
         assertFalse(Files.exists(dir.resolve("test-archive-FY2026.db.part")));
-        assertFalse(Files.exists(dir.resolve("test-archive-FY2026.db.part-journal")), "no temporary file is left behind");
+        assertFalse(
+                Files.exists(dir.resolve("test-archive-FY2026.db.part-journal")), "no temporary file is left behind");
         assertEquals(3, o.removed());
         assertEquals(List.of(), o.changedMeanwhile());
         assertEquals(1, o.openLeft(), "the case still open in FY2026 blocks nothing and stays");
         assertEquals(Set.of(stillOpen, doneNextYear), caseIds(ctx.ledger()));
         try (Ledger archive = Ledger.open(o.archive(), clock)) {
             assertEquals(Set.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear), caseIds(archive));
-            assertEquals(before, play.activityOf(archive, List.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear)));
-            assertTrue(LedgerVerifier.verify(archive).ok(), LedgerVerifier.verify(archive).problems().toString());
+            assertEquals(
+                    before,
+                    play.activityOf(archive, List.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear)));
+            assertTrue(
+                    LedgerVerifier.verify(archive).ok(),
+                    LedgerVerifier.verify(archive).problems().toString());
         }
-        assertEquals(Map.of("case_field", 0L, "checklist_tick", 0L, "pause", 0L, "review", 0L, "time_entry", 0L, "comment", 0L,
-                "review_error", 0L), play.activityOf(ctx.ledger(), List.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear)));
+        assertEquals(
+                Map.of(
+                        "case_field",
+                        0L,
+                        "checklist_tick",
+                        0L,
+                        "pause",
+                        0L,
+                        "review",
+                        0L,
+                        "time_entry",
+                        0L,
+                        "comment",
+                        0L,
+                        "review_error",
+                        0L),
+                play.activityOf(ctx.ledger(), List.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear)));
         LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
         assertTrue(r.ok(), r.problems().toString());
     }
@@ -142,8 +162,11 @@ class ArchiveServiceTest {
     void theAuditTrailRecordsEachBatchWithTheArchivesHashAndEachCaseAsRemoved() {
         ArchiveService.Outcome o = archive("admin", 2026);
         assertEquals(FileSha256.of(o.archive()), o.sha256());
-        List<Map<String, String>> batches = ctx.ledger().read(c -> Sql.query(c, "SELECT after FROM audit_log"
-                + " WHERE entity = 'archive' ORDER BY seq", rs -> Json.readFlat(rs.getString(1))));
+        List<Map<String, String>> batches = ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT after FROM audit_log" + " WHERE entity = 'archive' ORDER BY seq",
+                        rs -> Json.readFlat(rs.getString(1))));
         assertEquals(2, batches.size(), "3 cases in batches of 2");
         List<String> moved = new ArrayList<>();
         for (Map<String, String> b : batches) {
@@ -153,8 +176,16 @@ class ArchiveServiceTest {
         }
         assertEquals(3, moved.size());
         for (String id : moved) {
-            assertEquals(1L, ctx.ledger().read(c -> Sql.queryOne(c, "SELECT after IS NULL FROM audit_log"
-                    + " WHERE entity = 'case' AND entity_id = ? ORDER BY seq DESC LIMIT 1", rs -> rs.getLong(1), id)).orElseThrow(),
+            assertEquals(
+                    1L,
+                    ctx.ledger()
+                            .read(c -> Sql.queryOne(
+                                    c,
+                                    "SELECT after IS NULL FROM audit_log"
+                                            + " WHERE entity = 'case' AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+                                    rs -> rs.getLong(1),
+                                    id))
+                            .orElseThrow(),
                     "the last audit entry of a moved case has no after-image");
         }
     }
@@ -167,11 +198,15 @@ class ArchiveServiceTest {
             CaseService cases = new CaseService(archived);
             var me = archived.whoIs("op1");
             long v = cases.details(me, withdrawn).caseFile().version();
-            LedgerException e = assertThrows(LedgerException.class, () -> cases.update(me, withdrawn, v, "件名の変更", Map.of()));
+            LedgerException e =
+                    assertThrows(LedgerException.class, () -> cases.update(me, withdrawn, v, "件名の変更", Map.of()));
             assertEquals(LedgerProblem.READ_ONLY, e.problem());
-            assertTrue(e.getMessage().contains("2026年度の保管ファイル") && e.getMessage().contains("読み取り専用"), e.getMessage());
-            assertThrows(InvalidInputException.class, () -> new ArchiveService(archived).archive(archived.whoIs("admin"), 2026,
-                    ArchiveService.Options.standard(), line -> { }));
+            assertTrue(
+                    e.getMessage().contains("2026年度の保管ファイル") && e.getMessage().contains("読み取り専用"), e.getMessage());
+            assertThrows(
+                    InvalidInputException.class,
+                    () -> new ArchiveService(archived)
+                            .archive(archived.whoIs("admin"), 2026, ArchiveService.Options.standard(), line -> {}));
         }
     }
 
@@ -210,8 +245,15 @@ class ArchiveServiceTest {
         assertEquals(1, second.removed());
         assertEquals(List.of(withdrawn, doneInMarch2027).stream().sorted().toList(), second.changedMeanwhile());
         assertEquals(Set.of(stillOpen, doneNextYear, withdrawn, doneInMarch2027), caseIds(ctx.ledger()));
-        assertEquals(CaseStatus.IN_PROGRESS, new CaseService(ctx).details(ctx.whoIs("op1"), doneInMarch2027).caseFile().status());
-        assertTrue(LedgerVerifier.verify(ctx.ledger()).ok(), LedgerVerifier.verify(ctx.ledger()).problems().toString());
+        assertEquals(
+                CaseStatus.IN_PROGRESS,
+                new CaseService(ctx)
+                        .details(ctx.whoIs("op1"), doneInMarch2027)
+                        .caseFile()
+                        .status());
+        assertTrue(
+                LedgerVerifier.verify(ctx.ledger()).ok(),
+                LedgerVerifier.verify(ctx.ledger()).problems().toString());
 
         ArchiveService.Outcome third = archive("admin", 2026);
         assertEquals(0, third.removed());
@@ -226,10 +268,11 @@ class ArchiveServiceTest {
         Path ledgerFile = ctx.ledger().file();
         ctx.close();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledgerFile);
-             java.sql.Statement st = c.createStatement()) {
+                java.sql.Statement st = c.createStatement()) {
             st.execute("ATTACH DATABASE '" + copy + "' AS old");
             st.execute("INSERT INTO case_file SELECT * FROM old.case_file WHERE id = " + withdrawn);
-            st.execute("INSERT INTO case_search(rowid, body) SELECT rowid, body FROM old.case_search WHERE rowid = " + withdrawn);
+            st.execute("INSERT INTO case_search(rowid, body) SELECT rowid, body FROM old.case_search WHERE rowid = "
+                    + withdrawn);
         }
         ctx = new LedgerContext(Ledger.open(ledgerFile, clock));
         List<String> problems = LedgerVerifier.verify(ctx.ledger()).problems();
@@ -249,7 +292,8 @@ class ArchiveServiceTest {
     }
 
     private ArchiveService.Outcome archiveReporting(java.util.function.Consumer<String> progress) {
-        return new ArchiveService(ctx).archive(ctx.whoIs("admin"), 2026, new ArchiveService.Options(2, 0, 5, 3), progress);
+        return new ArchiveService(ctx)
+                .archive(ctx.whoIs("admin"), 2026, new ArchiveService.Options(2, 0, 5, 3), progress);
     }
 
     /** The last audit row written in FY2026: where the checkpoint must cut. */
@@ -277,26 +321,33 @@ class ArchiveServiceTest {
         assertEquals(FileSha256.of(auditArchive()), cp.sha256());
         assertEquals(end.seq(), cp.rowsMoved());
         assertEquals(end.seq(), cp.rowsCut());
-        assertEquals(end.seq() + 1, count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log"), "the ledger starts after it");
+        assertEquals(
+                end.seq() + 1, count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log"), "the ledger starts after it");
         assertTrue(count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log") < rowsBefore / 2);
         AuditCheckpoint recorded = AuditCheckpoint.of(ctx.ledger()).orElseThrow();
-        assertEquals(List.of(end.seq(), end.hash(), "test-audit-FY2026.db", cp.sha256()),
+        assertEquals(
+                List.of(end.seq(), end.hash(), "test-audit-FY2026.db", cp.sha256()),
                 List.of(recorded.seq(), recorded.hash(), recorded.file(), recorded.sha256()));
 
         assertTrue(o.shrink().releasable());
         assertTrue(o.shrink().releasedPages() > 0);
         assertEquals(0, o.shrink().freePagesLeft());
         assertEquals(Files.size(ctx.ledger().file()), o.shrink().bytesAfter());
-        assertTrue(Files.size(ctx.ledger().file()) < bytesBefore, "the ledger file is smaller on disk: "
-                + bytesBefore + " → " + Files.size(ctx.ledger().file()));
+        assertTrue(
+                Files.size(ctx.ledger().file()) < bytesBefore,
+                "the ledger file is smaller on disk: " + bytesBefore + " → "
+                        + Files.size(ctx.ledger().file()));
 
         assertVerified(ctx.ledger());
         try (Ledger moved = Ledger.open(auditArchive(), clock)) {
             assertTrue(moved.isArchive(), "an audit archive opens read-only too");
             assertVerified(moved);
             assertEquals(end.seq(), count(moved, "SELECT COUNT(*) FROM audit_log"));
-            assertEquals(end.hash(), moved.read(c -> Sql.queryOne(c, "SELECT hash FROM audit_log WHERE seq = ?",
-                    rs -> rs.getString(1), end.seq())).orElseThrow());
+            assertEquals(
+                    end.hash(),
+                    moved.read(c -> Sql.queryOne(
+                                    c, "SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), end.seq()))
+                            .orElseThrow());
         }
         try (Ledger archive = Ledger.open(o.archive(), clock)) {
             assertVerified(archive);
@@ -305,19 +356,35 @@ class ArchiveServiceTest {
 
     @Test
     void liveRowsWhoseLastAuditedImageMovedAreRestatedFromTheTrail() {
-        String lastImage = ctx.ledger().read(c -> Sql.queryOne(c, "SELECT after FROM audit_log WHERE entity = 'case'"
-                + " AND entity_id = ? ORDER BY seq DESC LIMIT 1", rs -> rs.getString(1), Long.toString(stillOpen))).orElseThrow();
+        String lastImage = ctx.ledger()
+                .read(c -> Sql.queryOne(
+                        c,
+                        "SELECT after FROM audit_log WHERE entity = 'case'"
+                                + " AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+                        rs -> rs.getString(1),
+                        Long.toString(stillOpen)))
+                .orElseThrow();
 
         ArchiveService.Outcome o = archive("admin", 2026);
 
-        assertEquals(1 + 5 + 1, o.checkpoint().restated(), "the open case untouched since June, the 5 staff, the catalog");
-        List<String[]> restated = ctx.ledger().read(c -> Sql.query(c, "SELECT before, after FROM audit_log WHERE entity = 'case'"
-                + " AND entity_id = ?", rs -> new String[] {rs.getString(1), rs.getString(2)}, Long.toString(stillOpen)));
+        assertEquals(
+                1 + 5 + 1, o.checkpoint().restated(), "the open case untouched since June, the 5 staff, the catalog");
+        List<String[]> restated = ctx.ledger()
+                .read(c -> Sql.query(
+                        c,
+                        "SELECT before, after FROM audit_log WHERE entity = 'case'" + " AND entity_id = ?",
+                        rs -> new String[] {rs.getString(1), rs.getString(2)},
+                        Long.toString(stillOpen)));
         assertEquals(1, restated.size());
         assertEquals(lastImage, restated.get(0)[0]);
         assertEquals(lastImage, restated.get(0)[1]);
-        assertEquals(0, count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND action = ?"
-                + " AND entity_id = ?", CheckpointRestatement.RESTATED, Long.toString(doneNextYear)),
+        assertEquals(
+                0,
+                count(
+                        ctx.ledger(),
+                        "SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND action = ?" + " AND entity_id = ?",
+                        CheckpointRestatement.RESTATED,
+                        Long.toString(doneNextYear)),
                 "saved after the year's end: nothing to restate");
     }
 
@@ -325,7 +392,7 @@ class ArchiveServiceTest {
     void aMovedAuditRowChangedInTheAuditArchiveIsFound() throws Exception {
         archive("admin", 2026);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + auditArchive());
-             java.sql.Statement st = c.createStatement()) {
+                java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
         }
         try (Ledger moved = Ledger.open(auditArchive(), clock)) {
@@ -335,10 +402,12 @@ class ArchiveServiceTest {
         List<String> problems = LedgerVerifier.verify(ctx.ledger()).problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("区切りの記録と一致しません(SHA-256"), problems.get(0));
-        AuditAnchors.Result recent = AuditAnchors.check(ctx.ledger(), AuditAnchors.headAt(ctx.ledger(),
-                LocalDate.of(2027, 4, 12)).anchor());
+        AuditAnchors.Result recent = AuditAnchors.check(
+                ctx.ledger(),
+                AuditAnchors.headAt(ctx.ledger(), LocalDate.of(2027, 4, 12)).anchor());
         assertFalse(recent.ok(), "an anchor's proof covers the moved rows too");
-        assertTrue(recent.problems().get(0).contains("SHA-256"), recent.problems().toString());
+        assertTrue(
+                recent.problems().get(0).contains("SHA-256"), recent.problems().toString());
     }
 
     @Test
@@ -346,10 +415,14 @@ class ArchiveServiceTest {
         archive("admin", 2026);
         long later = count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log") + 2;
         ctx.ledger().read(c -> {
-            String hash = Sql.queryOne(c, "SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), later).orElseThrow();
+            String hash = Sql.queryOne(c, "SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), later)
+                    .orElseThrow();
             Sql.update(c, "DELETE FROM audit_log WHERE seq <= ?", later);
-            Sql.update(c, "UPDATE meta SET value = json_set(json_set(value, '$.seq', ?), '$.hash', ?) WHERE key = 'audit_checkpoint'",
-                    Long.toString(later), hash);
+            Sql.update(
+                    c,
+                    "UPDATE meta SET value = json_set(json_set(value, '$.seq', ?), '$.hash', ?) WHERE key = 'audit_checkpoint'",
+                    Long.toString(later),
+                    hash);
             return null;
         });
         List<String> problems = LedgerVerifier.verify(ctx.ledger()).problems();
@@ -362,43 +435,58 @@ class ArchiveServiceTest {
         RuntimeException stop = new IllegalStateException("停電");
         // the first run stops in the middle of restating, the second in the middle of cutting the moved rows
         List<String> restating = new ArrayList<>();
-        assertThrows(IllegalStateException.class, () -> archiveReporting(line -> {
-            if (line.startsWith("区切りの前に、最後の記録を再記載") && restating.add(line) && restating.size() == 2) {
-                throw stop;
-            }
-        }));
-        assertEquals(3, count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE action = ?", CheckpointRestatement.RESTATED),
+        assertThrows(
+                IllegalStateException.class,
+                () -> archiveReporting(line -> {
+                    if (line.startsWith("区切りの前に、最後の記録を再記載") && restating.add(line) && restating.size() == 2) {
+                        throw stop;
+                    }
+                }));
+        assertEquals(
+                3,
+                count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE action = ?", CheckpointRestatement.RESTATED),
                 "the open case and two staff members before the stop");
         assertTrue(AuditCheckpoint.of(ctx.ledger()).isEmpty());
         assertVerified(ctx.ledger());
-        assertThrows(IllegalStateException.class, () -> archiveReporting(line -> {
-            if (line.startsWith("保管ファイルへ移した監査ログを台帳から削除: 10 行")) {
-                throw stop;
-            }
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> archiveReporting(line -> {
+                    if (line.startsWith("保管ファイルへ移した監査ログを台帳から削除: 10 行")) {
+                        throw stop;
+                    }
+                }));
         assertEquals(11, count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log"), "10 rows cut before the stop");
         assertVerified(ctx.ledger());
         Path tampered = dir.resolve("tampered.db");
         Files.copy(ctx.ledger().file(), tampered);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tampered);
-             java.sql.Statement st = c.createStatement()) {
+                java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 12");
         }
         try (Ledger copy = Ledger.open(tampered, clock)) {
-            assertEquals(List.of("監査ログの行 12 の内容が記録後に変更されています(ハッシュ不一致)"), LedgerVerifier.verify(copy).problems(),
+            assertEquals(
+                    List.of("監査ログの行 12 の内容が記録後に変更されています(ハッシュ不一致)"),
+                    LedgerVerifier.verify(copy).problems(),
                     "rows not cut yet are verified as the run that leads to the checkpoint");
         }
         ChainAnchor beforeCut = new ChainAnchor(end.hash(), LocalDate.of(2027, 3, 31));
         assertTrue(AuditAnchors.check(ctx.ledger(), beforeCut).ok());
 
-        ArchiveService.Outcome third = archiveReporting(line -> { });
+        ArchiveService.Outcome third = archiveReporting(line -> {});
         assertTrue(third.resumed());
         assertNull(third.checkpoint().file(), "the checkpoint was recorded by the second run");
         assertEquals(end.seq() - 10, third.checkpoint().rowsCut());
         assertEquals(end.seq() + 1, count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log"));
-        assertEquals(1, count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE entity = 'checkpoint' AND action = ?",
-                "監査ログの区切りの準備"), "one plan, finished by the runs after it");
-        assertEquals(7, count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE action = ?", CheckpointRestatement.RESTATED),
+        assertEquals(
+                1,
+                count(
+                        ctx.ledger(),
+                        "SELECT COUNT(*) FROM audit_log WHERE entity = 'checkpoint' AND action = ?",
+                        "監査ログの区切りの準備"),
+                "one plan, finished by the runs after it");
+        assertEquals(
+                7,
+                count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE action = ?", CheckpointRestatement.RESTATED),
                 "nothing restated twice");
         assertVerified(ctx.ledger());
         try (Ledger moved = Ledger.open(auditArchive(), clock)) {
@@ -413,19 +501,31 @@ class ArchiveServiceTest {
             CaseService cases = new CaseService(otherPc);
             var op2 = otherPc.whoIs("op2");
             archiveReporting(line -> {
-                if (line.startsWith("区切りの前に") || line.startsWith("保管ファイルへ移した監査ログを台帳から削除")
-                        || line.startsWith("空きページ")) {
+                if (line.startsWith("区切りの前に") || line.startsWith("保管ファイルへ移した監査ログを台帳から削除") || line.startsWith("空きページ")) {
                     String subject = "別のPCからの保存 " + subjects.size();
-                    cases.update(op2, stillOpen, cases.details(op2, stillOpen).caseFile().version(), subject, Map.of());
+                    cases.update(
+                            op2,
+                            stillOpen,
+                            cases.details(op2, stillOpen).caseFile().version(),
+                            subject,
+                            Map.of());
                     subjects.add(subject);
                 }
             });
         }
         assertTrue(subjects.size() >= 3, subjects.toString());
-        assertEquals(subjects.get(subjects.size() - 1), new CaseService(ctx).details(ctx.whoIs("op1"), stillOpen)
-                .caseFile().subject());
-        assertEquals(subjects.size(), count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND entity_id = ?"
-                + " AND actor = 'op2'", Long.toString(stillOpen)));
+        assertEquals(
+                subjects.get(subjects.size() - 1),
+                new CaseService(ctx)
+                        .details(ctx.whoIs("op1"), stillOpen)
+                        .caseFile()
+                        .subject());
+        assertEquals(
+                subjects.size(),
+                count(
+                        ctx.ledger(),
+                        "SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND entity_id = ?" + " AND actor = 'op2'",
+                        Long.toString(stillOpen)));
         assertVerified(ctx.ledger());
     }
 
@@ -435,18 +535,23 @@ class ArchiveServiceTest {
         ArchiveService.Outcome o = archive("admin", 2026);
         var op1 = ctx.whoIs("op1");
         CaseHistory history = new CaseHistoryService(ctx).history(op1, stillOpen);
-        assertTrue(history.earlierHistory().contains("2027-03-25 までの監査ログ(行 " + o.checkpoint().seq() + " まで)"),
+        assertTrue(
+                history.earlierHistory()
+                        .contains("2027-03-25 までの監査ログ(行 " + o.checkpoint().seq() + " まで)"),
                 history.earlierHistory());
         assertTrue(history.earlierHistory().contains("test-audit-FY2026.db"), history.earlierHistory());
         assertEquals(CheckpointRestatement.RESTATED, history.entries().get(0).action());
-        assertEquals("", new CaseHistoryService(ctx).history(op1, newCase).earlierHistory(), "created after the checkpoint");
+        assertEquals(
+                "", new CaseHistoryService(ctx).history(op1, newCase).earlierHistory(), "created after the checkpoint");
 
         var leader = ctx.whoIs("leader");
         AuditTrail trail = new AuditTrail(ctx);
-        AuditPage fromApril = trail.page(leader, AuditFilter.period(LocalDate.of(2026, 4, 1), null), Long.MAX_VALUE, 1000);
+        AuditPage fromApril =
+                trail.page(leader, AuditFilter.period(LocalDate.of(2026, 4, 1), null), Long.MAX_VALUE, 1000);
         assertFalse(fromApril.hasMore());
         assertTrue(fromApril.earlierHistory().contains("test-audit-FY2026.db"), fromApril.earlierHistory());
-        AuditPage thisWeek = trail.page(leader, AuditFilter.period(LocalDate.of(2027, 4, 10), null), Long.MAX_VALUE, 1000);
+        AuditPage thisWeek =
+                trail.page(leader, AuditFilter.period(LocalDate.of(2027, 4, 10), null), Long.MAX_VALUE, 1000);
         assertEquals("", thisWeek.earlierHistory(), "the period starts after the checkpoint");
         AuditPage firstOfTwo = trail.page(leader, AuditFilter.all(), Long.MAX_VALUE, 2);
         assertEquals("", firstOfTwo.earlierHistory(), "said on the last page only");
@@ -458,23 +563,31 @@ class ArchiveServiceTest {
         archive("admin", 2026);
         ChainHead april = AuditAnchors.headAt(ctx.ledger(), LocalDate.of(2027, 4, 12));
 
-        assertEquals(december, AuditAnchors.headAt(ctx.ledger(), LocalDate.of(2026, 12, 31)), "read from the audit archive");
+        assertEquals(
+                december, AuditAnchors.headAt(ctx.ledger(), LocalDate.of(2026, 12, 31)), "read from the audit archive");
         AuditAnchors.Result old = AuditAnchors.check(ctx.ledger(), december.anchor());
         assertTrue(old.ok(), old.problems().toString());
         assertEquals(december.seq(), old.seq());
-        assertTrue(old.notes().get(old.notes().size() - 1).contains("test-audit-FY2026.db から読みました"), old.notes().toString());
+        assertTrue(
+                old.notes().get(old.notes().size() - 1).contains("test-audit-FY2026.db から読みました"),
+                old.notes().toString());
         AuditAnchors.Result recent = AuditAnchors.check(ctx.ledger(), april.anchor());
         assertTrue(recent.ok(), recent.problems().toString());
-        assertTrue(recent.notes().get(0).contains("test-audit-FY2026.db で確かめました"), "the moved rows are part of the proof: "
-                + recent.notes());
+        assertTrue(
+                recent.notes().get(0).contains("test-audit-FY2026.db で確かめました"),
+                "the moved rows are part of the proof: " + recent.notes());
 
         Files.move(auditArchive(), dir.resolve("elsewhere.db"));
         AuditAnchors.Result missing = AuditAnchors.check(ctx.ledger(), december.anchor());
         assertFalse(missing.ok());
-        assertTrue(missing.problems().get(0).contains("監査ログの保管ファイルが見つかりません"), missing.problems().toString());
+        assertTrue(
+                missing.problems().get(0).contains("監査ログの保管ファイルが見つかりません"),
+                missing.problems().toString());
         AuditAnchors.Result withoutArchive = AuditAnchors.check(ctx.ledger(), april.anchor());
         assertTrue(withoutArchive.ok(), "an anchor after the checkpoint still proves the rows the ledger holds");
-        assertTrue(withoutArchive.notes().get(0).contains("台帳と同じフォルダにないため確かめていません"), withoutArchive.notes().toString());
+        assertTrue(
+                withoutArchive.notes().get(0).contains("台帳と同じフォルダにないため確かめていません"),
+                withoutArchive.notes().toString());
         LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
         assertTrue(r.ok(), r.problems().toString());
         assertTrue(r.notes().get(0).contains("台帳と同じフォルダにないため"), r.notes().toString());
@@ -485,7 +598,7 @@ class ArchiveServiceTest {
         Path file = ctx.ledger().file();
         ctx.close();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement st = c.createStatement()) {
+                java.sql.Statement st = c.createStatement()) {
             st.execute("PRAGMA auto_vacuum = NONE");
             st.execute("VACUUM");
         }

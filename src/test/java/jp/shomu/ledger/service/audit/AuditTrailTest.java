@@ -1,10 +1,5 @@
 package jp.shomu.ledger.service.audit;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SecurityFixture;
-import jp.shomu.ledger.service.TestLedger;
-import jp.shomu.ledger.service.cases.CaseService;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,17 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SecurityFixture;
+import jp.shomu.ledger.service.TestLedger;
+import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The auditor's view of the trail: filters by period, person and entity, key paging, masked values. */
 class AuditTrailTest {
@@ -36,6 +33,7 @@ class AuditTrailTest {
 
     /** Monday 2027-04-12 23:30 in Tokyo, so half an hour later is the next day. */
     private final MutableClock clock = new MutableClock(java.time.Instant.parse("2027-04-12T14:30:00Z"));
+
     private LedgerContext ctx;
     private SecurityFixture fx;
     private AuditTrail trail;
@@ -73,15 +71,25 @@ class AuditTrailTest {
     void filtersByPersonAndWhatWasActedOn() {
         long id = fx.allowanceCase();
         new CaseService(ctx).update(fx.who("leader"), id, 1, "通勤手当 経路変更", Map.of());
-        List<AuditEntry> byLeader = trail.page(auditor, AuditFilter.all().withActor("leader"), Long.MAX_VALUE, 50).entries();
+        List<AuditEntry> byLeader = trail.page(auditor, AuditFilter.all().withActor("leader"), Long.MAX_VALUE, 50)
+                .entries();
         assertEquals(1, byLeader.size());
         assertEquals("案件", byLeader.get(0).entityLabel());
         assertEquals("編集", byLeader.get(0).action());
         assertEquals("件名: 通勤手当 新規認定 → 通勤手当 経路変更", byLeader.get(0).summary());
-        List<AuditEntry> caseRows = trail.page(auditor, AuditFilter.all().withEntities(Set.of(AuditEntities.CASE))
-                .withEntityId(Long.toString(id)), Long.MAX_VALUE, 50).entries();
-        assertEquals(List.of("編集", "登録"), caseRows.stream().map(AuditEntry::action).toList());
-        assertEquals(6, trail.count(auditor, AuditFilter.all().withEntities(Set.of(AuditEntities.STAFF))),
+        List<AuditEntry> caseRows = trail.page(
+                        auditor,
+                        AuditFilter.all()
+                                .withEntities(Set.of(AuditEntities.CASE))
+                                .withEntityId(Long.toString(id)),
+                        Long.MAX_VALUE,
+                        50)
+                .entries();
+        assertEquals(
+                List.of("編集", "登録"), caseRows.stream().map(AuditEntry::action).toList());
+        assertEquals(
+                6,
+                trail.count(auditor, AuditFilter.all().withEntities(Set.of(AuditEntities.STAFF))),
                 "TestLedger's five and the fixture's second leader");
     }
 
@@ -110,15 +118,22 @@ class AuditTrailTest {
         long id = fx.allowanceCase();
         new CaseService(ctx).update(fx.who("op2"), id, 1, null, Map.of("通勤経路", "架空駅〜模擬駅"));
         for (String login : List.of("audit", "admin")) {
-            AuditEntry edit = trail.page(fx.who(login), AuditFilter.all().withEntityId(Long.toString(id))
-                    .withEntities(Set.of(AuditEntities.CASE)), Long.MAX_VALUE, 1).entries().get(0);
+            AuditEntry edit = trail.page(
+                            fx.who(login),
+                            AuditFilter.all().withEntityId(Long.toString(id)).withEntities(Set.of(AuditEntities.CASE)),
+                            Long.MAX_VALUE,
+                            1)
+                    .entries()
+                    .get(0);
             assertEquals("通勤経路: ＊＊＊ → ＊＊＊", edit.summary(), login);
             assertFalse(edit.summary().contains("駅"));
         }
-        AuditEntry created = trail.page(auditor, AuditFilter.all().withEntities(Set.of(AuditEntities.CASE)),
-                Long.MAX_VALUE, 2).entries().get(1);
-        assertTrue(created.summary().contains("通勤経路: ＊＊＊") && created.summary().contains("手当種別: 通勤"),
-                created.summary());
+        AuditEntry created = trail.page(
+                        auditor, AuditFilter.all().withEntities(Set.of(AuditEntities.CASE)), Long.MAX_VALUE, 2)
+                .entries()
+                .get(1);
+        assertTrue(
+                created.summary().contains("通勤経路: ＊＊＊") && created.summary().contains("手当種別: 通勤"), created.summary());
         assertTrue(created.summary().contains("担当: 見本 花子"), "staff ids are shown as names: " + created.summary());
     }
 
@@ -126,7 +141,8 @@ class AuditTrailTest {
     void theExportRefusesAPeriodTooLongForOneFileBeforeRecordingAnything() {
         fx.allowanceCase();
         long rows = trail.count(auditor, AuditFilter.all());
-        assertThrows(InvalidInputException.class, () -> trail.export(auditor, AuditFilter.all(), "全期間", rows - 1, e -> { }));
+        assertThrows(
+                InvalidInputException.class, () -> trail.export(auditor, AuditFilter.all(), "全期間", rows - 1, e -> {}));
         assertEquals(rows, trail.count(auditor, AuditFilter.all()));
         List<AuditEntry> exported = new ArrayList<>();
         trail.export(auditor, AuditFilter.all(), "全期間", rows + 10, exported::add);
@@ -136,7 +152,8 @@ class AuditTrailTest {
 
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditFilter.period(LocalDate.of(2027, 4, 30), LocalDate.of(2027, 4, 1)));
     }
 }

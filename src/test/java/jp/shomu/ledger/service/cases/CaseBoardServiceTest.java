@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.CaseCounts;
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.domain.cases.CaseQuery;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseBoardServiceTest {
     @TempDir
     Path dir;
+
     private LedgerFixture f;
     private CaseBoardService board;
 
@@ -47,8 +47,8 @@ class CaseBoardServiceTest {
     @Test
     void countsOpenCasesPerTypeWithTheirSlaStates() {
         f.allowanceCase(f.op1, "通勤手当 新規");
-        long overdue = f.cases().create(f.op1, "2-2", "扶養手当 古い届出",
-                Map.of("receivedOn", "2027-03-01", "docsCompleteOn", "2027-03-01"));
+        long overdue = f.cases()
+                .create(f.op1, "2-2", "扶養手当 古い届出", Map.of("receivedOn", "2027-03-01", "docsCompleteOn", "2027-03-01"));
         long paused = f.allowanceCase(f.op2, "住居手当");
         f.workflow().pause(f.op2, paused, f.version(paused), PauseKind.REQUESTER, "契約書の写しがない", "");
 
@@ -71,7 +71,11 @@ class CaseBoardServiceTest {
         }
         f.workflow().submitForCheck(f.op2, theirs, f.version(theirs));
 
-        assertEquals(List.of(theirs), board.awaitingCheckBy(f.op1, 100).stream().map(CaseListEntry::id).toList());
+        assertEquals(
+                List.of(theirs),
+                board.awaitingCheckBy(f.op1, 100).stream()
+                        .map(CaseListEntry::id)
+                        .toList());
         assertEquals(1, board.board(f.op1).awaitingMyCheck());
         assertEquals(0, board.board(f.auditor).awaitingMyCheck());
     }
@@ -95,15 +99,19 @@ class CaseBoardServiceTest {
         long a = f.allowanceCase(f.op1, "通勤手当 A");
         f.allowanceCase(f.op2, "通勤手当 B");
         f.cases().create(f.op1, "1-2", "住所変更届", Map.of());
-        CaseQuery q = CaseQuery.all().withType("2-2").withAssignee(f.op1.id())
-                .withStatuses(EnumSet.of(CaseStatus.RECEIVED));
+        CaseQuery q =
+                CaseQuery.all().withType("2-2").withAssignee(f.op1.id()).withStatuses(EnumSet.of(CaseStatus.RECEIVED));
 
-        assertEquals(List.of(a), board.list(f.op1, q).stream().map(CaseListEntry::id).toList());
+        assertEquals(
+                List.of(a), board.list(f.op1, q).stream().map(CaseListEntry::id).toList());
         assertEquals(3, board.list(f.op1, CaseQuery.all()).size());
         assertEquals(1, board.list(f.op1, CaseQuery.all().withText("住所")).size());
     }
 
     private CaseListEntry rowOf(long id) {
-        return board.list(f.manager, CaseQuery.all()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        return board.list(f.manager, CaseQuery.all()).stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 }

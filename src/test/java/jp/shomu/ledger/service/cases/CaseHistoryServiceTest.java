@@ -1,7 +1,5 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.SensitiveData;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
+import jp.shomu.ledger.service.SensitiveData;
 import jp.shomu.ledger.testing.LedgerFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseHistoryServiceTest {
     @TempDir
     Path dir;
+
     private LedgerFixture f;
 
     @BeforeEach
@@ -41,9 +40,11 @@ class CaseHistoryServiceTest {
         f.cases().update(f.op1, id, f.version(id), "通勤手当 新規(バス)", Map.of("transport", "バス"));
         f.workflow().untick(f.op1, id, "c1");
 
-        List<CaseHistoryEntry> history = new CaseHistoryService(f.ctx).history(f.op1, id).entries();
+        List<CaseHistoryEntry> history =
+                new CaseHistoryService(f.ctx).history(f.op1, id).entries();
 
-        assertEquals(List.of("登録", "チェック", "コメント", "作業時間", "編集", "チェック取消"),
+        assertEquals(
+                List.of("登録", "チェック", "コメント", "作業時間", "編集", "チェック取消"),
                 history.stream().map(CaseHistoryEntry::action).toList());
         assertEquals("バス", history.get(4).after().get("field.transport"));
         assertEquals("op1", history.get(0).actor());
@@ -59,11 +60,13 @@ class CaseHistoryServiceTest {
         f.workflow().tick(f.op1, eleventh, "c1", "");
         f.workflow().tick(f.op1, first, "c2", "");
 
-        List<CaseHistoryEntry> history = new CaseHistoryService(f.ctx).history(f.op1, first).entries();
+        List<CaseHistoryEntry> history =
+                new CaseHistoryService(f.ctx).history(f.op1, first).entries();
 
         assertEquals(2, history.size());
-        assertTrue(history.stream().allMatch(e -> e.entityId().equals(Long.toString(first))
-                || e.entityId().equals(first + "/c2")));
+        assertTrue(history.stream()
+                .allMatch(e -> e.entityId().equals(Long.toString(first))
+                        || e.entityId().equals(first + "/c2")));
     }
 
     @Test
@@ -71,7 +74,8 @@ class CaseHistoryServiceTest {
         long id = f.allowanceCase(f.op1, "扶養手当");
         f.cases().update(f.op1, id, 1, null, Map.of("dependants", "配偶者 昭和50年1月1日生", "monthlyAmount", "6500"));
 
-        CaseHistoryEntry edit = new CaseHistoryService(f.ctx).history(f.leader, id).entries().get(1);
+        CaseHistoryEntry edit =
+                new CaseHistoryService(f.ctx).history(f.leader, id).entries().get(1);
 
         assertEquals(SensitiveData.MASK, edit.after().get("field.dependants"));
         assertEquals("6500", edit.after().get("field.monthlyAmount"));

@@ -1,8 +1,5 @@
 package jp.shomu.ledger.service.cases;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.TestLedger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,21 +10,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
+import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.TestLedger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The status flow of a 2-2 allowance case, with its double check, as the specification describes it. */
 class CaseWorkflowTest {
@@ -55,9 +52,23 @@ class CaseWorkflowTest {
     }
 
     private long newAllowanceCase() {
-        return cases.create(maker, "2-2", "通勤手当 新規認定", Map.of("手当種別", "通勤", "認定区分", "新規",
-                "対象職員", "99123456", "事実発生日", "R9.4.1", "届出受理日", "令和9年4月12日",
-                "書類完備日", "2027-04-12"));
+        return cases.create(
+                maker,
+                "2-2",
+                "通勤手当 新規認定",
+                Map.of(
+                        "手当種別",
+                        "通勤",
+                        "認定区分",
+                        "新規",
+                        "対象職員",
+                        "99123456",
+                        "事実発生日",
+                        "R9.4.1",
+                        "届出受理日",
+                        "令和9年4月12日",
+                        "書類完備日",
+                        "2027-04-12"));
     }
 
     private CaseFile get(long id) {
@@ -103,7 +114,9 @@ class CaseWorkflowTest {
         assertEquals(CaseStatus.DONE, done.status());
         assertNotNull(done.completedOn());
         var reviews = cases.details(maker, id).reviews();
-        assertEquals(List.of(ReviewOutcome.SENT_BACK, ReviewOutcome.APPROVED), reviews.stream().map(r -> r.outcome()).toList());
+        assertEquals(
+                List.of(ReviewOutcome.SENT_BACK, ReviewOutcome.APPROVED),
+                reviews.stream().map(r -> r.outcome()).toList());
         assertEquals(List.of("CALCULATION"), reviews.get(0).errorCategories());
         assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
     }
@@ -116,7 +129,8 @@ class CaseWorkflowTest {
         long submitted = flow.submitForCheck(maker, id, v);
         assertThrows(PermissionDeniedException.class, () -> flow.tick(maker, id, "c6", ""));
         assertThrows(PermissionDeniedException.class, () -> flow.approve(maker, id, submitted, ""));
-        assertThrows(PermissionDeniedException.class,
+        assertThrows(
+                PermissionDeniedException.class,
                 () -> flow.sendBack(maker, id, submitted, List.of("INPUT"), "自分で差し戻し"));
     }
 
@@ -130,8 +144,11 @@ class CaseWorkflowTest {
     }
 
     private String secondPersonItem(String type) {
-        return ctx.catalog().taskType(type).orElseThrow().checklist().stream().filter(i -> i.secondPerson())
-                .findFirst().orElseThrow().id();
+        return ctx.catalog().taskType(type).orElseThrow().checklist().stream()
+                .filter(i -> i.secondPerson())
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -140,11 +157,12 @@ class CaseWorkflowTest {
         long v = flow.start(maker, id, 1);
         tickMakerSteps(id);
         long submitted = flow.submitForCheck(maker, id, v);
-        InvalidInputException noCategory = assertThrows(InvalidInputException.class,
-                () -> flow.sendBack(checker, id, submitted, List.of(), "理由"));
+        InvalidInputException noCategory =
+                assertThrows(InvalidInputException.class, () -> flow.sendBack(checker, id, submitted, List.of(), "理由"));
         assertTrue(noCategory.getMessage().contains("分類"));
         assertThrows(InvalidInputException.class, () -> flow.sendBack(checker, id, submitted, List.of("INPUT"), " "));
-        assertThrows(InvalidInputException.class, () -> flow.sendBack(checker, id, submitted, List.of("存在しない分類"), "理由"));
+        assertThrows(
+                InvalidInputException.class, () -> flow.sendBack(checker, id, submitted, List.of("存在しない分類"), "理由"));
         assertEquals(CaseStatus.AWAITING_CHECK, get(id).status());
     }
 
@@ -152,12 +170,18 @@ class CaseWorkflowTest {
     void requiredFieldsAndStepsBlockTheWayWithTheirNames() {
         long id = cases.create(maker, "2-2", "扶養手当", Map.of("手当種別", "扶養"));
         long v = flow.start(maker, id, 1);
-        InvalidInputException fields = assertThrows(InvalidInputException.class, () -> flow.submitForCheck(maker, id, v));
+        InvalidInputException fields =
+                assertThrows(InvalidInputException.class, () -> flow.submitForCheck(maker, id, v));
         assertTrue(fields.getMessage().contains("認定区分") && fields.getMessage().contains("事実発生日"), fields.getMessage());
-        long v2 = cases.update(maker, id, v, null, Map.of("認定区分", "新規", "対象職員", "99000001",
-                "事実発生日", "2027-04-01", "届出受理日", "2027-04-12"));
+        long v2 = cases.update(
+                maker,
+                id,
+                v,
+                null,
+                Map.of("認定区分", "新規", "対象職員", "99000001", "事実発生日", "2027-04-01", "届出受理日", "2027-04-12"));
         flow.tick(maker, id, "c1", "");
-        InvalidInputException steps = assertThrows(InvalidInputException.class, () -> flow.submitForCheck(maker, id, v2));
+        InvalidInputException steps =
+                assertThrows(InvalidInputException.class, () -> flow.submitForCheck(maker, id, v2));
         assertTrue(steps.getMessage().contains("添付書類"), steps.getMessage());
     }
 
@@ -181,8 +205,8 @@ class CaseWorkflowTest {
         assertEquals(CaseStatus.WAITING_REQUESTER, paused.status());
         ctx.close();
         // two business days later (Wednesday 2027-04-14) the documents arrive
-        ctx = new LedgerContext(jp.shomu.ledger.store.Ledger.open(dir.resolve("test.db"),
-                java.time.Clock.offset(TestLedger.CLOCK, java.time.Duration.ofDays(2))));
+        ctx = new LedgerContext(jp.shomu.ledger.store.Ledger.open(
+                dir.resolve("test.db"), java.time.Clock.offset(TestLedger.CLOCK, java.time.Duration.ofDays(2))));
         long resumed = new CaseWorkflow(ctx).resume(maker, id, v, "書類の提出あり");
         CaseFile c = new CaseService(ctx).details(maker, id).caseFile();
         assertEquals(CaseStatus.RECEIVED, c.status());
@@ -205,8 +229,8 @@ class CaseWorkflowTest {
     void anOldVersionIsAConflictCarryingTheCurrentValues() {
         long id = newAllowanceCase();
         cases.update(maker, id, 1, null, Map.of("月額", "5000"));
-        ConflictException e = assertThrows(ConflictException.class,
-                () -> cases.update(checker, id, 1, null, Map.of("月額", "7000")));
+        ConflictException e =
+                assertThrows(ConflictException.class, () -> cases.update(checker, id, 1, null, Map.of("月額", "7000")));
         assertEquals(2, e.currentVersion());
         assertEquals("5000", e.current().get("field.monthlyAmount"));
         assertEquals("5000", get(id).field("monthlyAmount"));
@@ -227,7 +251,8 @@ class CaseWorkflowTest {
         assertThrows(InvalidInputException.class, () -> cases.create(maker, "2-2", "番号 1234 5678 9018", Map.of()));
         long id = newAllowanceCase();
         assertThrows(InvalidInputException.class, () -> flow.comment(maker, id, "個人番号は１２３４－５６７８－９０１８"));
-        assertThrows(InvalidInputException.class, () -> cases.update(maker, id, 1, null, Map.of("通勤経路", "123456789018")));
+        assertThrows(
+                InvalidInputException.class, () -> cases.update(maker, id, 1, null, Map.of("通勤経路", "123456789018")));
         flow.comment(maker, id, "受付番号 123456789012 で照会");
         assertEquals(1, cases.details(maker, id).comments().size());
     }

@@ -1,9 +1,5 @@
 package jp.shomu.ledger.service.settings;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.SecurityFixture;
-import jp.shomu.ledger.service.TestLedger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,18 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Optional;
-
+import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.changes.ChangeKind;
+import jp.shomu.ledger.domain.changes.ChangeStatus;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.SecurityFixture;
+import jp.shomu.ledger.service.TestLedger;
+import jp.shomu.ledger.store.audit.LedgerVerifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.shomu.ledger.domain.cases.InvalidInputException;
-import jp.shomu.ledger.domain.changes.ChangeKind;
-import jp.shomu.ledger.domain.changes.ChangeStatus;
-import jp.shomu.ledger.domain.staff.PermissionDeniedException;
-import jp.shomu.ledger.domain.errors.LedgerException;
-import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
  * Catalog and SLA-target changes need a second person: a wrong manual revision without an organisational check is
@@ -62,12 +59,15 @@ class ChangeServiceTest {
         ChangeReview review = changes.review(fx.who("leader"), id);
         assertEquals("見本 次長", review.proposerName());
         assertEquals(1, review.differences().size(), review.differences().toString());
-        assertEquals("taskTypes[2-2].standardMinutes: " + before + " → " + (before + 1),
+        assertEquals(
+                "taskTypes[2-2].standardMinutes: " + before + " → " + (before + 1),
                 review.differences().get(0).toString());
         assertEquals(2, changes.approve(fx.who("leader"), id, "標準時間の根拠を確認した"));
         assertEquals(2, ctx.catalog().version());
         assertEquals(before + 1, minutes22());
-        assertEquals(ChangeStatus.APPROVED, changes.review(fx.who("audit"), id).proposal().status());
+        assertEquals(
+                ChangeStatus.APPROVED,
+                changes.review(fx.who("audit"), id).proposal().status());
         assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
     }
 
@@ -75,7 +75,9 @@ class ChangeServiceTest {
     void theProposerCannotApproveTheirOwnChange() {
         long id = fx.proposalByLeader2();
         assertThrows(PermissionDeniedException.class, () -> changes.approve(fx.who("leader2"), id, ""));
-        assertEquals(ChangeStatus.PROPOSED, changes.review(fx.who("leader"), id).proposal().status());
+        assertEquals(
+                ChangeStatus.PROPOSED,
+                changes.review(fx.who("leader"), id).proposal().status());
         assertEquals(1, ctx.catalog().version());
     }
 
@@ -83,7 +85,8 @@ class ChangeServiceTest {
     void anOperatorCannotProposeOrApproveACatalogChange() {
         long id = fx.proposalByLeader2();
         assertThrows(PermissionDeniedException.class, () -> changes.approve(fx.who("op1"), id, ""));
-        assertThrows(PermissionDeniedException.class,
+        assertThrows(
+                PermissionDeniedException.class,
                 () -> changes.propose(fx.who("op1"), ChangeKind.CATALOG, "手順を変える", fx.changedCatalog()));
         assertThrows(PermissionDeniedException.class, () -> changes.reject(fx.who("op1"), id, "不要"));
         assertThrows(PermissionDeniedException.class, () -> changes.approve(fx.who("audit"), id, ""));
@@ -95,11 +98,13 @@ class ChangeServiceTest {
         long second = changes.propose(fx.who("admin"), ChangeKind.CATALOG, "別の見直し", fx.changedCatalog());
         changes.approve(fx.who("leader"), first, "");
         assertFalse(changes.review(fx.who("leader"), second).baseStillInForce());
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> changes.approve(fx.who("leader"), second, ""));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> changes.approve(fx.who("leader"), second, ""));
         assertTrue(e.getMessage().contains("版 2"), e.getMessage());
         changes.reject(fx.who("leader"), second, "版 2 をもとに出し直してください");
-        assertEquals(ChangeStatus.REJECTED, changes.review(fx.who("leader"), second).proposal().status());
+        assertEquals(
+                ChangeStatus.REJECTED,
+                changes.review(fx.who("leader"), second).proposal().status());
         assertEquals(2, ctx.catalog().version());
     }
 
@@ -108,7 +113,9 @@ class ChangeServiceTest {
         long withdrawn = fx.proposalByLeader2();
         assertThrows(InvalidInputException.class, () -> changes.reject(fx.who("leader2"), withdrawn, " "));
         changes.reject(fx.who("leader2"), withdrawn, "数字を誤った");
-        assertEquals(ChangeStatus.WITHDRAWN, changes.review(fx.who("leader"), withdrawn).proposal().status());
+        assertEquals(
+                ChangeStatus.WITHDRAWN,
+                changes.review(fx.who("leader"), withdrawn).proposal().status());
         assertThrows(InvalidInputException.class, () -> changes.approve(fx.who("leader"), withdrawn, ""));
         assertEquals(1, changes.proposals(fx.who("leader"), false).size());
         assertTrue(changes.proposals(fx.who("leader"), true).isEmpty());
@@ -117,8 +124,9 @@ class ChangeServiceTest {
     @Test
     void aProposalEditedBehindTheAppsBackIsNotApprovedAndVerifyNamesIt() throws Exception {
         long id = fx.proposalByLeader2();
-        sql("UPDATE change_proposal SET payload = replace(payload, '\"standardMinutes\":', '\"standardMinutes\":1') WHERE id = "
-                + id);
+        sql(
+                "UPDATE change_proposal SET payload = replace(payload, '\"standardMinutes\":', '\"standardMinutes\":1') WHERE id = "
+                        + id);
         LedgerException e = assertThrows(LedgerException.class, () -> changes.approve(fx.who("leader"), id, ""));
         assertTrue(e.getMessage().contains("提案時と一致しません"), e.getMessage());
         assertTrue(LedgerVerifier.verify(ctx.ledger()).problems().stream().anyMatch(p -> p.contains("変更提案 " + id)));
@@ -134,8 +142,10 @@ class ChangeServiceTest {
     void theLedgerItselfRefusesAnApprovalByTheProposer() throws Exception {
         long id = fx.proposalByLeader2();
         long proposer = fx.who("leader2").id();
-        assertThrows(java.sql.SQLException.class, () -> sql("UPDATE change_proposal SET status = 'APPROVED', decided_by = "
-                + proposer + " WHERE id = " + id));
+        assertThrows(
+                java.sql.SQLException.class,
+                () -> sql("UPDATE change_proposal SET status = 'APPROVED', decided_by = " + proposer + " WHERE id = "
+                        + id));
     }
 
     @Test
@@ -144,37 +154,51 @@ class ChangeServiceTest {
         String current = jp.shomu.ledger.store.settings.CatalogJson.toJson(ctx.catalog());
         assertThrows(InvalidInputException.class, () -> changes.propose(leader, ChangeKind.CATALOG, "同じ", current));
         String noDoubleCheck = current.replace("\"secondPerson\":true", "\"secondPerson\":false");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> changes.propose(leader, ChangeKind.CATALOG, "確認を省く", noDoubleCheck));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> changes.propose(leader, ChangeKind.CATALOG, "確認を省く", noDoubleCheck));
         assertTrue(e.getMessage().contains("checklist") && e.getMessage().contains("ダブルチェック"), e.getMessage());
-        assertThrows(InvalidInputException.class, () -> changes.propose(leader, ChangeKind.CATALOG, "", fx.changedCatalog()));
+        assertThrows(
+                InvalidInputException.class,
+                () -> changes.propose(leader, ChangeKind.CATALOG, "", fx.changedCatalog()));
         assertThrows(InvalidInputException.class, () -> changes.propose(leader, ChangeKind.CATALOG, "壊れた", "{"));
-        assertThrows(InvalidInputException.class, () -> changes.propose(leader, ChangeKind.CATALOG,
-                "担当者の番号 1234 5678 9018 を例に追記", fx.changedCatalog()));
+        assertThrows(
+                InvalidInputException.class,
+                () -> changes.propose(leader, ChangeKind.CATALOG, "担当者の番号 1234 5678 9018 を例に追記", fx.changedCatalog()));
         assertTrue(changes.proposals(leader, false).isEmpty());
     }
 
     @Test
     void slaTargetsGoThroughTheSameTwoPersonRule() {
         assertEquals(Optional.empty(), changes.settingsInForce(ChangeKind.SLA_TARGETS));
-        String first = "{\"effectiveFrom\": \"2027-04\", \"items\": [{\"metric\": \"ON_TIME_RATE\", \"target\": \"100\"},"
-                + " {\"metric\": \"ACCURACY\", \"target\": \"99\"}]}";
+        String first =
+                "{\"effectiveFrom\": \"2027-04\", \"items\": [{\"metric\": \"ON_TIME_RATE\", \"target\": \"100\"},"
+                        + " {\"metric\": \"ACCURACY\", \"target\": \"99\"}]}";
         long id = changes.propose(fx.who("leader"), ChangeKind.SLA_TARGETS, "SLA目標の初期値", first);
         assertThrows(PermissionDeniedException.class, () -> changes.approve(fx.who("leader"), id, ""));
         assertEquals(1, changes.approve(fx.who("admin"), id, ""));
         assertTrue(changes.settingsInForce(ChangeKind.SLA_TARGETS).orElseThrow().contains("\"target\":\"99\""));
-        long next = changes.propose(fx.who("leader"), ChangeKind.SLA_TARGETS, "正確性を引き上げ", first.replace("\"99\"", "\"99.5\""));
-        assertTrue(changes.review(fx.who("admin"), next).differences().get(0).toString().endsWith("99 → 99.5"),
+        long next = changes.propose(
+                fx.who("leader"), ChangeKind.SLA_TARGETS, "正確性を引き上げ", first.replace("\"99\"", "\"99.5\""));
+        assertTrue(
+                changes.review(fx.who("admin"), next)
+                        .differences()
+                        .get(0)
+                        .toString()
+                        .endsWith("99 → 99.5"),
                 changes.review(fx.who("admin"), next).differences().toString());
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> changes.propose(fx.who("leader"), ChangeKind.SLA_TARGETS, "配列", "[1, 2]"));
-        assertThrows(InvalidInputException.class, () -> changes.propose(fx.who("leader"), ChangeKind.SLA_TARGETS,
-                "形が違う", "{\"onTime\": 1.0, \"accuracy\": 0.99}"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> changes.propose(
+                        fx.who("leader"), ChangeKind.SLA_TARGETS, "形が違う", "{\"onTime\": 1.0, \"accuracy\": 0.99}"));
         assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
     }
 
     private void sql(String statement) throws Exception {
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db")); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+                var st = c.createStatement()) {
             st.execute(statement);
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +16,34 @@ class DraftStoreTest {
     @Test
     void aDraftIsOfferedBackForItsLedgerAndRemovedOnceSaved() {
         DraftStore store = new DraftStore(dir.resolve("drafts"));
-        store.save(new DraftStore.Draft("case-12", "\\\\srv\\share\\ledger.db", 12L, 3L, "2-2", "通勤手当 変更",
-                Map.of("monthlyAmount", "6500"), 1_000));
-        store.save(new DraftStore.Draft("new-a1", "\\\\srv\\share\\ledger.db", null, null, "1-2", "住所変更届", Map.of(), 2_000));
+        store.save(new DraftStore.Draft(
+                "case-12",
+                "\\\\srv\\share\\ledger.db",
+                12L,
+                3L,
+                "2-2",
+                "通勤手当 変更",
+                Map.of("monthlyAmount", "6500"),
+                1_000));
+        store.save(new DraftStore.Draft(
+                "new-a1", "\\\\srv\\share\\ledger.db", null, null, "1-2", "住所変更届", Map.of(), 2_000));
         store.save(new DraftStore.Draft("case-99", "other.db", 99L, 1L, "2-2", "別の台帳", Map.of(), 3_000));
 
         DraftStore reopened = new DraftStore(dir.resolve("drafts"));
         var drafts = reopened.forLedger("\\\\srv\\share\\ledger.db");
         assertEquals(2, drafts.size());
         assertEquals("new-a1", drafts.get(0).key());
-        assertEquals("6500", reopened.find("\\\\srv\\share\\ledger.db", "case-12").orElseThrow().fields().get("monthlyAmount"));
-        assertEquals(3L, reopened.find("\\\\srv\\share\\ledger.db", "case-12").orElseThrow().baseVersion());
+        assertEquals(
+                "6500",
+                reopened.find("\\\\srv\\share\\ledger.db", "case-12")
+                        .orElseThrow()
+                        .fields()
+                        .get("monthlyAmount"));
+        assertEquals(
+                3L,
+                reopened.find("\\\\srv\\share\\ledger.db", "case-12")
+                        .orElseThrow()
+                        .baseVersion());
 
         reopened.discard("\\\\srv\\share\\ledger.db", "case-12");
         assertTrue(reopened.find("\\\\srv\\share\\ledger.db", "case-12").isEmpty());

@@ -1,8 +1,5 @@
 package jp.shomu.ledger.service.workplace;
 
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.TestLedger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.TestLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +60,12 @@ class LedgerLocationTest {
 
     @Test
     void settingsLiveInAppDataOnWindowsAndInTheHomeFolderElsewhere() {
-        assertEquals(Path.of("C:\\Users\\u1\\AppData\\Roaming", "ShomuLedger", "settings.properties"),
-                UserSettings.defaultFile("Windows 11", Map.of("APPDATA", "C:\\Users\\u1\\AppData\\Roaming"), "C:\\Users\\u1"));
-        assertEquals(Path.of("/home/u1", ".shomu-ledger", "settings.properties"),
+        assertEquals(
+                Path.of("C:\\Users\\u1\\AppData\\Roaming", "ShomuLedger", "settings.properties"),
+                UserSettings.defaultFile(
+                        "Windows 11", Map.of("APPDATA", "C:\\Users\\u1\\AppData\\Roaming"), "C:\\Users\\u1"));
+        assertEquals(
+                Path.of("/home/u1", ".shomu-ledger", "settings.properties"),
                 UserSettings.defaultFile("Linux", Map.of(), "/home/u1"));
     }
 
@@ -97,11 +98,16 @@ class LedgerLocationTest {
         Path chosen = dir.resolve("ledger.db");
         assertTrue(LedgerLocation.check(chosen).newLedgerPossible());
         NewLedger.create(chosen, "kanri", TestLedger.CLOCK);
-        assertEquals(LocationStatus.REACHABLE_LEDGER, LedgerLocation.check(chosen).status());
+        assertEquals(
+                LocationStatus.REACHABLE_LEDGER, LedgerLocation.check(chosen).status());
         try (LedgerContext ctx = LedgerContext.open(chosen, TestLedger.CLOCK)) {
-            assertEquals(jp.shomu.ledger.domain.staff.Role.MANAGER, ctx.whoIs("kanri").role());
+            assertEquals(
+                    jp.shomu.ledger.domain.staff.Role.MANAGER,
+                    ctx.whoIs("kanri").role());
         }
-        assertThrows(jp.shomu.ledger.domain.errors.LedgerException.class, () -> NewLedger.create(chosen, "other", TestLedger.CLOCK));
+        assertThrows(
+                jp.shomu.ledger.domain.errors.LedgerException.class,
+                () -> NewLedger.create(chosen, "other", TestLedger.CLOCK));
     }
 
     @Test
@@ -119,7 +125,8 @@ class LedgerLocationTest {
     void aFolderATextFileAndAnotherAppsDatabaseAreNotLedgersAndStayUnchanged() throws Exception {
         Path text = Files.writeString(dir.resolve("memo.db"), "メモ");
         Path other = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other);
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t(x)");
         }
         byte[] before = Files.readAllBytes(other);
@@ -153,6 +160,9 @@ class LedgerLocationTest {
 
     @Test
     void theTimedCheckGivesTheSameAnswerWhenTheFolderAnswersInTime() {
-        assertEquals(LocationStatus.MISSING_FILE, LedgerLocation.check(dir.resolve("x.db"), Duration.ofSeconds(10)).status());
+        assertEquals(
+                LocationStatus.MISSING_FILE,
+                LedgerLocation.check(dir.resolve("x.db"), Duration.ofSeconds(10))
+                        .status());
     }
 }

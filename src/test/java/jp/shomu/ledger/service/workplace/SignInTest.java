@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.testing.LedgerFixture;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,12 @@ class SignInTest {
         try (LedgerFixture f = LedgerFixture.in(dir)) {
             SignIn.Result r = SignIn.of(f.ctx, "stranger");
             assertTrue(r.user().isEmpty());
-            assertEquals(java.util.List.of("manager", "leader"),
-                    r.contacts().stream().map(StaffMember::login).sorted(java.util.Comparator.reverseOrder()).toList());
+            assertEquals(
+                    java.util.List.of("manager", "leader"),
+                    r.contacts().stream()
+                            .map(StaffMember::login)
+                            .sorted(java.util.Comparator.reverseOrder())
+                            .toList());
             assertEquals(5, r.roster().size());
         }
     }

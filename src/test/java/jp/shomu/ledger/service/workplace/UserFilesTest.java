@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,14 @@ class UserFilesTest {
 
     @Test
     void onWindowsSettingsRoamAndDraftsStayOnThePc() {
-        UserFiles f = UserFiles.of(Map.of("APPDATA", dir.resolve("Roaming").toString(),
-                "LOCALAPPDATA", dir.resolve("Local").toString()), "Windows 11", dir.toString());
+        UserFiles f = UserFiles.of(
+                Map.of(
+                        "APPDATA",
+                        dir.resolve("Roaming").toString(),
+                        "LOCALAPPDATA",
+                        dir.resolve("Local").toString()),
+                "Windows 11",
+                dir.toString());
         assertEquals(dir.resolve("Roaming/ShomuLedger"), f.settingsFolder());
         assertEquals(dir.resolve("Local/ShomuLedger/drafts"), f.draftsFolder());
         assertTrue(f.tempFolder().startsWith(dir.resolve("Local/ShomuLedger/tmp")));
@@ -32,7 +37,9 @@ class UserFilesTest {
         Path drafts = f.draftsFolder();
         assertEquals(dir.resolve(".shomu-ledger/drafts"), drafts);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(drafts)));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".shomu-ledger"))));
+        assertEquals(
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".shomu-ledger"))));
     }
 
     @Test

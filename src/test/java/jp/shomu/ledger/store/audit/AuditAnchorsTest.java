@@ -1,10 +1,5 @@
 package jp.shomu.ledger.store.audit;
 
-import jp.shomu.ledger.store.AuditLog;
-import jp.shomu.ledger.store.Ledger;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.settings.StaffRepository;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,17 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.domain.audit.ChainAnchor;
 import jp.shomu.ledger.domain.audit.ChainHead;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.Role;
+import jp.shomu.ledger.store.AuditLog;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
+import jp.shomu.ledger.store.settings.StaffRepository;
 import jp.shomu.ledger.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A chain without a secret can be recomputed by whoever rewrites the whole file; the chain head printed on paper at
@@ -41,6 +38,7 @@ class AuditAnchorsTest {
 
     /** 2027-04-30 10:00 in Tokyo. */
     private final MutableClock clock = new MutableClock(Instant.parse("2027-04-30T01:00:00Z"));
+
     private Ledger ledger;
     private int staff;
 
@@ -70,8 +68,10 @@ class AuditAnchorsTest {
         addStaff();
         ChainHead head = AuditAnchors.headAt(ledger, APRIL_30);
         assertEquals(3, head.seq(), "23:59 belongs to April 30th, 00:01 to May 1st");
-        assertEquals(ledger.read(c -> Sql.queryOne(c, "SELECT hash FROM audit_log WHERE seq = 3", rs -> rs.getString(1)))
-                .orElseThrow(), head.hash());
+        assertEquals(
+                ledger.read(c -> Sql.queryOne(c, "SELECT hash FROM audit_log WHERE seq = 3", rs -> rs.getString(1)))
+                        .orElseThrow(),
+                head.hash());
     }
 
     @Test
@@ -136,7 +136,8 @@ class AuditAnchorsTest {
     @Test
     void anchorsAreReadAsCopiedFromPaper() {
         String hash = "0123456789abcdef".repeat(4);
-        ChainAnchor a = ChainAnchor.parse("0123 4567 89AB CDEF-0123456789abcdef 0123456789abcdef0123456789abcdef@令和9年4月30日");
+        ChainAnchor a =
+                ChainAnchor.parse("0123 4567 89AB CDEF-0123456789abcdef 0123456789abcdef0123456789abcdef@令和9年4月30日");
         assertEquals(new ChainAnchor(hash, APRIL_30), a);
         assertEquals(hash + "@2027-04-30", a.toString());
         assertThrows(InvalidInputException.class, () -> ChainAnchor.parse(hash));
@@ -154,13 +155,24 @@ class AuditAnchorsTest {
     }
 
     private static void recomputeChain(Connection c) throws SQLException {
-        List<String[]> rows = Sql.query(c, "SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit_log"
-                + " ORDER BY seq", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)});
+        List<String[]> rows = Sql.query(
+                c,
+                "SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit_log" + " ORDER BY seq",
+                rs -> new String[] {
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8)
+                });
         String prev = AuditLog.GENESIS;
         for (String[] r : rows) {
             String hash = AuditLog.hash(prev, Long.parseLong(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
-            Sql.update(c, "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", prev, hash, Long.parseLong(r[0]));
+            Sql.update(
+                    c, "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", prev, hash, Long.parseLong(r[0]));
             prev = hash;
         }
         Sql.update(c, "UPDATE meta SET value = ? WHERE key = ?", rows.size() + ":" + prev, AuditLog.HEAD_KEY);

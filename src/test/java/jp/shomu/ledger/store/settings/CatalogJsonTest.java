@@ -9,12 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import org.junit.jupiter.api.Test;
 
 /** The bundled catalog loads, follows the rules, and a broken file is named with its JSON path. */
 class CatalogJsonTest {
@@ -23,11 +21,15 @@ class CatalogJsonTest {
         Catalog catalog = CatalogJson.bundled();
         assertEquals(22, catalog.taskTypes().size());
         assertEquals("各種手当認定事務", catalog.taskType("2-2").orElseThrow().name());
-        assertEquals("ALLOWANCE_CERTIFICATION", catalog.taskType("2-2").orElseThrow().id());
+        assertEquals(
+                "ALLOWANCE_CERTIFICATION", catalog.taskType("2-2").orElseThrow().id());
         for (TaskType t : catalog.taskTypes()) {
             assertTrue(t.checklist().stream().anyMatch(i -> i.secondPerson()), t.code() + " needs a double-check step");
-            assertTrue(t.fields().stream().noneMatch(f -> f.label().contains("個人番号") && f.type()
-                    != jp.shomu.ledger.domain.catalog.FieldType.FLAG), t.code() + " must not hold a My Number");
+            assertTrue(
+                    t.fields().stream()
+                            .noneMatch(f -> f.label().contains("個人番号")
+                                    && f.type() != jp.shomu.ledger.domain.catalog.FieldType.FLAG),
+                    t.code() + " must not hold a My Number");
         }
     }
 
@@ -35,11 +37,18 @@ class CatalogJsonTest {
     void referenceHoursOfEachMajorCategoryAddUpToTheSpecification() {
         Catalog catalog = CatalogJson.bundled();
         for (MajorCategory major : catalog.majors()) {
-            double sum = catalog.taskTypes().stream().filter(t -> t.majorCode().equals(major.code()))
-                    .mapToDouble(TaskType::referenceAnnualHours).sum();
+            double sum = catalog.taskTypes().stream()
+                    .filter(t -> t.majorCode().equals(major.code()))
+                    .mapToDouble(TaskType::referenceAnnualHours)
+                    .sum();
             assertEquals(major.referenceAnnualHours(), sum, 0.5, major.name());
         }
-        assertEquals(30_741, catalog.majors().stream().mapToDouble(MajorCategory::referenceAnnualHours).sum(), 0.5);
+        assertEquals(
+                30_741,
+                catalog.majors().stream()
+                        .mapToDouble(MajorCategory::referenceAnnualHours)
+                        .sum(),
+                0.5);
     }
 
     @Test
@@ -50,16 +59,24 @@ class CatalogJsonTest {
 
     @Test
     void aBrokenTypeFileIsNamedWithItsJsonPath() {
-        CatalogFormatException unknownType = assertThrows(CatalogFormatException.class,
+        CatalogFormatException unknownType = assertThrows(
+                CatalogFormatException.class,
                 () -> CatalogJson.read(replacing("\"type\": \"DATE\"", "\"type\": \"DAY\"")));
-        assertTrue(unknownType.getMessage().contains("types/2-2.json") && unknownType.getMessage().contains("$.fields[3].type"),
+        assertTrue(
+                unknownType.getMessage().contains("types/2-2.json")
+                        && unknownType.getMessage().contains("$.fields[3].type"),
                 unknownType.getMessage());
-        CatalogFormatException choiceless = assertThrows(CatalogFormatException.class,
+        CatalogFormatException choiceless = assertThrows(
+                CatalogFormatException.class,
                 () -> CatalogJson.read(replacing("\"choices\": [\"新規\", \"変更\", \"消滅\"]", "\"choices\": []")));
         assertTrue(choiceless.getMessage().contains("$.fields[1].choices"), choiceless.getMessage());
-        CatalogFormatException syntax = assertThrows(CatalogFormatException.class,
+        CatalogFormatException syntax = assertThrows(
+                CatalogFormatException.class,
                 () -> CatalogJson.read(replacing("\"code\": \"2-2\",", "\"code\": \"2-2\"")));
-        assertTrue(syntax.getMessage().contains("types/2-2.json") && syntax.getMessage().contains("行"), syntax.getMessage());
+        assertTrue(
+                syntax.getMessage().contains("types/2-2.json")
+                        && syntax.getMessage().contains("行"),
+                syntax.getMessage());
     }
 
     /** The bundled files, with one replacement in types/2-2.json. */
@@ -78,8 +95,9 @@ class CatalogJsonTest {
                 }
             });
             assertTrue(text.contains(from), "test setup: " + from);
-            return new ByteArrayInputStream(text.replaceFirst(java.util.regex.Pattern.quote(from),
-                    java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8));
+            return new ByteArrayInputStream(
+                    text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                            .getBytes(StandardCharsets.UTF_8));
         };
     }
 }

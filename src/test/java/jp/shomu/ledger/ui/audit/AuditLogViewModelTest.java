@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import jp.shomu.ledger.ui.main.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditLogViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture app;
 
     @BeforeEach

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.ui.caseform.CaseActionsViewModel.Step;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel.Outcome;
-import jp.shomu.ledger.ui.common.ViewModelFixture;
 import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel.Purpose;
+import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseActionsViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture maker;
     private ViewModelFixture checker;
 
@@ -39,8 +39,11 @@ class CaseActionsViewModelTest {
 
     private static void tick(CaseFormViewModel form, String... items) {
         for (String item : items) {
-            form.checklist().toggle(form.checklist().items().stream().filter(i -> i.item().id().equals(item))
-                    .findFirst().orElseThrow());
+            form.checklist()
+                    .toggle(form.checklist().items().stream()
+                            .filter(i -> i.item().id().equals(item))
+                            .findFirst()
+                            .orElseThrow());
         }
     }
 
@@ -118,7 +121,8 @@ class CaseActionsViewModelTest {
         assertTrue(form.actions().offeredProperty(Step.COMPLETE).get());
         form.actions().complete();
         assertEquals(CaseStatus.CITY_APPROVAL, status(id));
-        assertTrue(form.openCase().messageProperty().get().contains("市の決裁、台帳の消込み"),
+        assertTrue(
+                form.openCase().messageProperty().get().contains("市の決裁、台帳の消込み"),
                 form.openCase().messageProperty().get());
         assertTrue(form.checklist().remainingProperty().get().contains("市の決裁"));
 

@@ -16,11 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-
 import jp.shomu.ledger.service.workplace.DraftStore.Draft;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
-import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.main.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CaseFormDraftTest {
     @TempDir
     Path dir;
+
     private Path share;
     private ViewModelFixture app;
     private long id;
@@ -54,7 +54,10 @@ class CaseFormDraftTest {
     }
 
     private static FieldEditorModel field(CaseFormViewModel form, String key) {
-        return form.fields().stream().filter(f -> f.def().key().equals(key)).findFirst().orElseThrow();
+        return form.fields().stream()
+                .filter(f -> f.def().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Ways the ledger file stops taking saves, each made for real on the fixture's file. */
@@ -113,8 +116,7 @@ class CaseFormDraftTest {
         abstract void start(Path ledger) throws IOException;
 
         /** Puts the file back as it was, where the fault can be undone in place. */
-        void end(Path ledger) throws IOException {
-        }
+        void end(Path ledger) throws IOException {}
 
         private static Path offline(Path ledger) {
             return ledger.getParent().resolveSibling(ledger.getParent().getFileName() + "-offline");
@@ -180,7 +182,7 @@ class CaseFormDraftTest {
         CountDownLatch release = new CountDownLatch(1);
         Thread otherProgram = new Thread(() -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.ledger.file);
-                 Statement st = c.createStatement()) {
+                    Statement st = c.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
                 held.countDown();
                 release.await();
@@ -223,7 +225,9 @@ class CaseFormDraftTest {
         assertEquals("13000", saved.field("monthlyAmount"));
         assertEquals("通勤手当(経路変更)", saved.subject());
         assertEquals(2, saved.version());
-        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isEmpty());
+        assertTrue(app.drafts
+                .find(app.ctx.ledger().file().toString(), "case-" + id)
+                .isEmpty());
         app.form(id);
         assertEquals(1, app.dialogs.draftOffers.size(), "a saved draft is not offered again");
     }
@@ -236,15 +240,18 @@ class CaseFormDraftTest {
 
         app.dialogs.draftChoice = CaseDrafts.Choice.RESTORE;
         CaseFormViewModel form = app.form(id);
-        assertTrue(app.dialogs.draftOffers.get(0).contains("他の人がこの案件を更新しています(版 1 → 2)"),
-                app.dialogs.draftOffers.get(0));
+        assertTrue(
+                app.dialogs.draftOffers.get(0).contains("他の人がこの案件を更新しています(版 1 → 2)"), app.dialogs.draftOffers.get(0));
         assertEquals("13,000", field(form, "monthlyAmount").textProperty().get());
         assertEquals("バス", field(form, "transport").textProperty().get(), "their other change is shown as saved");
 
         form.save(); // cancelled: nothing is overwritten without a choice
         ConflictViewModel asked = app.dialogs.lastConflict;
-        assertEquals(List.of("件名", "月額"), asked.rows().stream().map(ConflictViewModel.Row::label).toList());
-        assertTrue(asked.rows().stream().allMatch(r -> r.choiceProperty().get() == null),
+        assertEquals(
+                List.of("件名", "月額"),
+                asked.rows().stream().map(ConflictViewModel.Row::label).toList());
+        assertTrue(
+                asked.rows().stream().allMatch(r -> r.choiceProperty().get() == null),
                 "what the draft was typed over is unknown, so the person chooses every item");
         assertEquals(2, app.ledger.version(id));
 
@@ -257,7 +264,9 @@ class CaseFormDraftTest {
         assertEquals("13000", saved.field("monthlyAmount"));
         assertEquals("バス", saved.field("transport"));
         assertEquals(3, saved.version());
-        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isEmpty());
+        assertTrue(app.drafts
+                .find(app.ctx.ledger().file().toString(), "case-" + id)
+                .isEmpty());
     }
 
     @Test
@@ -272,19 +281,30 @@ class CaseFormDraftTest {
         app.dialogs.draftChoice = CaseDrafts.Choice.DISCARD;
         app.dialogs.confirmAnswer = false;
         app.form(id);
-        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isPresent());
+        assertTrue(app.drafts
+                .find(app.ctx.ledger().file().toString(), "case-" + id)
+                .isPresent());
 
         app.dialogs.confirmAnswer = true;
         CaseFormViewModel discarded = app.form(id);
-        assertTrue(app.drafts.find(app.ctx.ledger().file().toString(), "case-" + id).isEmpty());
+        assertTrue(app.drafts
+                .find(app.ctx.ledger().file().toString(), "case-" + id)
+                .isEmpty());
         assertEquals("通勤手当", discarded.subjectProperty().get());
         assertEquals(3, app.dialogs.draftOffers.size());
     }
 
     @Test
     void aDraftTypedForAnotherLedgerIsNeverOffered() {
-        app.drafts.save(new Draft("case-" + id, dir.resolve("other").resolve("ledger.db").toString(), id, 1L, "2-2",
-                "別の台帳の件名", Map.of("monthlyAmount", "99999"), 1_000));
+        app.drafts.save(new Draft(
+                "case-" + id,
+                dir.resolve("other").resolve("ledger.db").toString(),
+                id,
+                1L,
+                "2-2",
+                "別の台帳の件名",
+                Map.of("monthlyAmount", "99999"),
+                1_000));
 
         app.dialogs.draftChoice = CaseDrafts.Choice.RESTORE;
         CaseFormViewModel form = app.form(id);
@@ -323,7 +343,8 @@ class CaseFormDraftTest {
         app.dialogs.draftChoice = CaseDrafts.Choice.RESTORE;
         MainViewModel window = new MainViewModel(app.session, app.executor, app.dialogs);
         window.start();
-        assertTrue(app.dialogs.draftOffers.get(0).startsWith("登録できなかった新規案件の入力(下書き)があります: 2-2 各種手当認定事務「通勤手当 新規」"),
+        assertTrue(
+                app.dialogs.draftOffers.get(0).startsWith("登録できなかった新規案件の入力(下書き)があります: 2-2 各種手当認定事務「通勤手当 新規」"),
                 app.dialogs.draftOffers.get(0));
         CaseFormViewModel restored = window.selectedFormProperty().get();
         assertEquals("通勤手当 新規", restored.subjectProperty().get());
@@ -331,7 +352,9 @@ class CaseFormDraftTest {
 
         restored.save();
         long newId = restored.openCase().idProperty().get();
-        assertEquals("2027-04-01", app.session.cases().details(app.me(), newId).caseFile().field("eventDate"));
+        assertEquals(
+                "2027-04-01",
+                app.session.cases().details(app.me(), newId).caseFile().field("eventDate"));
         assertTrue(app.drafts.forLedger(app.session.ledgerFile().toString()).isEmpty());
     }
 }

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import jp.shomu.ledger.ui.common.ViewModelFixture;
 import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseFormViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture app;
 
     @BeforeEach
@@ -30,7 +30,10 @@ class CaseFormViewModelTest {
     }
 
     private FieldEditorModel field(CaseFormViewModel form, String key) {
-        return form.fields().stream().filter(f -> f.def().key().equals(key)).findFirst().orElseThrow();
+        return form.fields().stream()
+                .filter(f -> f.def().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -71,11 +74,14 @@ class CaseFormViewModelTest {
         long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
         CaseFormViewModel form = app.form(id);
         try (var otherPc = app.ledger.secondConnection()) {
-            new jp.shomu.ledger.service.cases.CaseService(otherPc).update(app.ledger.op2, id, 1, "通勤手当(経路変更)", Map.of());
+            new jp.shomu.ledger.service.cases.CaseService(otherPc)
+                    .update(app.ledger.op2, id, 1, "通勤手当(経路変更)", Map.of());
         }
         app.watcher.poll();
 
-        assertTrue(form.bannerProperty().get().contains("架空 花子 さん"), form.bannerProperty().get());
+        assertTrue(
+                form.bannerProperty().get().contains("架空 花子 さん"),
+                form.bannerProperty().get());
         assertEquals("通勤手当(経路変更)", form.subjectProperty().get());
     }
 
@@ -86,19 +92,25 @@ class CaseFormViewModelTest {
         field(form, "monthlyAmount").textProperty().set("13000");
         app.ledger.cases().update(app.ledger.op2, id, 1, "通勤手当(差額)", Map.of("monthlyAmount", "15000"));
         app.watcher.poll();
-        assertTrue(form.bannerProperty().get().contains("編集はそのまま"), form.bannerProperty().get());
+        assertTrue(
+                form.bannerProperty().get().contains("編集はそのまま"),
+                form.bannerProperty().get());
         assertEquals("13000", field(form, "monthlyAmount").textProperty().get());
 
         app.dialogs.conflict = vm -> {
             assertFalse(vm.resolvableProperty().get());
-            vm.rows().stream().filter(ConflictViewModel.Row::bothChanged)
+            vm.rows().stream()
+                    .filter(ConflictViewModel.Row::bothChanged)
                     .forEach(r -> r.choiceProperty().set(ConflictViewModel.Side.MINE));
             return ConflictViewModel.Resolution.SAVE_CHOSEN;
         };
         form.save();
 
         ConflictViewModel shown = app.dialogs.lastConflict;
-        var amount = shown.rows().stream().filter(r -> r.label().equals("月額")).findFirst().orElseThrow();
+        var amount = shown.rows().stream()
+                .filter(r -> r.label().equals("月額"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("15,000円", amount.theirsText());
         assertEquals("13,000円", amount.mineText());
         assertTrue(amount.bothChanged());
@@ -116,7 +128,8 @@ class CaseFormViewModelTest {
         app.ledger.cases().update(app.ledger.op2, id, 1, null, Map.of("monthlyAmount", "15000"));
         form.save();
 
-        assertEquals("15000", app.session.cases().details(app.me(), id).caseFile().field("monthlyAmount"));
+        assertEquals(
+                "15000", app.session.cases().details(app.me(), id).caseFile().field("monthlyAmount"));
         assertTrue(form.dirtyProperty().get());
         assertTrue(form.bannerProperty().get().contains("まだ保存していません"));
     }

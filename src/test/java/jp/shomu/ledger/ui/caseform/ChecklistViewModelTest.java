@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChecklistViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture op1;
     private long id;
 
@@ -30,7 +30,10 @@ class ChecklistViewModelTest {
     }
 
     private static ChecklistItemModel item(CaseFormViewModel form, String id) {
-        return form.checklist().items().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
+        return form.checklist().items().stream()
+                .filter(i -> i.item().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -64,7 +67,8 @@ class ChecklistViewModelTest {
     void onlyTheTickerOrALeaderMayTakeATickBack() {
         CaseFormViewModel form = op1.form(id);
         form.checklist().toggle(item(form, "c1"));
-        try (ViewModelFixture op2 = op1.as("op2"); ViewModelFixture leader = op1.as("leader")) {
+        try (ViewModelFixture op2 = op1.as("op2");
+                ViewModelFixture leader = op1.as("leader")) {
             assertFalse(item(op2.form(id), "c1").changeableProperty().get());
             CaseFormViewModel leaderForm = leader.form(id);
             leaderForm.checklist().toggle(item(leaderForm, "c1"));

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
 import org.junit.jupiter.api.Test;
 
 class FieldEditorModelTest {
     private static FieldEditorModel editor(FieldType type, boolean required) {
-        return new FieldEditorModel(new FieldDef("f", "項目", type, required, false, List.of("扶養", "住居"), "ヒント"),
-                no -> no.equals("9000101") ? Optional.of("見本 一郎") : Optional.empty(), false);
+        return new FieldEditorModel(
+                new FieldDef("f", "項目", type, required, false, List.of("扶養", "住居"), "ヒント"),
+                no -> no.equals("9000101") ? Optional.of("見本 一郎") : Optional.empty(),
+                false);
     }
 
     @Test
@@ -32,7 +33,8 @@ class FieldEditorModelTest {
         FieldEditorModel m = editor(FieldType.DATE, false);
         m.textProperty().set("R9.2.30");
         assertFalse(m.validProperty().get());
-        assertTrue(m.errorProperty().get().contains("存在しない日付"), m.errorProperty().get());
+        assertTrue(
+                m.errorProperty().get().contains("存在しない日付"), m.errorProperty().get());
     }
 
     @Test
@@ -92,8 +94,8 @@ class FieldEditorModelTest {
 
     @Test
     void aMaskedFieldNeverShowsItsValue() {
-        FieldEditorModel m = new FieldEditorModel(new FieldDef("d", "扶養親族", FieldType.TEXT, false, true, List.of(), ""),
-                no -> Optional.empty(), true);
+        FieldEditorModel m = new FieldEditorModel(
+                new FieldDef("d", "扶養親族", FieldType.TEXT, false, true, List.of(), ""), no -> Optional.empty(), true);
         m.load("配偶者 昭和50年1月1日");
         assertFalse(m.textProperty().get().contains("配偶者"));
         assertEquals("配偶者 昭和50年1月1日", m.canonical());

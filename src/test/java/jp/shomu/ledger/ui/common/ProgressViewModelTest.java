@@ -1,14 +1,12 @@
 package jp.shomu.ledger.ui.common;
 
-import jp.shomu.ledger.ui.output.DeferredTaskExecutor;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.shomu.ledger.ui.output.DeferredTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 class ProgressViewModelTest {
@@ -21,13 +19,16 @@ class ProgressViewModelTest {
         List<Double> seen = new ArrayList<>();
         p.progressProperty().addListener((obs, old, v) -> seen.add(v.doubleValue()));
         dialogs.whileProgress = vm -> executor.runAll();
-        p.run(false, () -> {
-            p.progress(0, 0, "件数を確認中");
-            assertEquals(ProgressViewModel.UNKNOWN, p.progressProperty().get());
-            p.progress(1, 4, "1ページ目");
-            p.step("引継書", 4, 4);
-            return "結果";
-        }, r -> "作成しました: " + r);
+        p.run(
+                false,
+                () -> {
+                    p.progress(0, 0, "件数を確認中");
+                    assertEquals(ProgressViewModel.UNKNOWN, p.progressProperty().get());
+                    p.progress(1, 4, "1ページ目");
+                    p.step("引継書", 4, 4);
+                    return "結果";
+                },
+                r -> "作成しました: " + r);
         assertEquals(List.of(0.25, 1.0), seen);
         assertEquals("引継書", p.messageProperty().get());
         assertTrue(p.finishedProperty().get());
@@ -38,13 +39,16 @@ class ProgressViewModelTest {
     @Test
     void cancelStopsTheWorkAndSaysNoFileWasMade() {
         dialogs.whileProgress = vm -> executor.runAll();
-        p.run(false, () -> {
-            p.progress(1, 10, "1ページ目");
-            p.cancel();
-            assertTrue(p.cancelRequestedProperty().get());
-            p.checkCancelled();
-            return "書いてはいけない";
-        }, r -> r);
+        p.run(
+                false,
+                () -> {
+                    p.progress(1, 10, "1ページ目");
+                    p.cancel();
+                    assertTrue(p.cancelRequestedProperty().get());
+                    p.checkCancelled();
+                    return "書いてはいけない";
+                },
+                r -> r);
         assertEquals(List.of("取り消しました(ファイルは作っていません)"), dialogs.infos);
         assertTrue(dialogs.errors.isEmpty());
         assertTrue(p.finishedProperty().get());
@@ -53,11 +57,14 @@ class ProgressViewModelTest {
     @Test
     void cancelInterruptsInterruptibleWorkAndTheWorkerIsLeftClean() {
         dialogs.whileProgress = vm -> executor.runAll();
-        p.run(true, () -> {
-            p.cancel();
-            assertTrue(Thread.currentThread().isInterrupted());
-            throw new IllegalStateException("interrupted");
-        }, r -> "");
+        p.run(
+                true,
+                () -> {
+                    p.cancel();
+                    assertTrue(Thread.currentThread().isInterrupted());
+                    throw new IllegalStateException("interrupted");
+                },
+                r -> "");
         assertFalse(Thread.currentThread().isInterrupted());
         assertEquals(List.of("取り消しました(ファイルは作っていません)"), dialogs.infos);
     }
@@ -65,9 +72,12 @@ class ProgressViewModelTest {
     @Test
     void aFailureIsShownAsAnError() {
         dialogs.whileProgress = vm -> executor.runAll();
-        p.run(false, () -> {
-            throw new IllegalArgumentException("この月はまだ締まっていません");
-        }, r -> "");
+        p.run(
+                false,
+                () -> {
+                    throw new IllegalArgumentException("この月はまだ締まっていません");
+                },
+                r -> "");
         assertEquals(List.of("この月はまだ締まっていません"), dialogs.errors);
         assertTrue(dialogs.infos.isEmpty());
     }

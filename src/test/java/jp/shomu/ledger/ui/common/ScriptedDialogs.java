@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
@@ -23,7 +22,8 @@ public final class ScriptedDialogs implements MainDialogs {
     public boolean confirmAnswer = true;
     public Predicate<DoubleCheckViewModel> doubleCheck = vm -> false;
     public Predicate<ReasonViewModel> reason = vm -> false;
-    public Function<ConflictViewModel, ConflictViewModel.Resolution> conflict = vm -> ConflictViewModel.Resolution.CANCEL;
+    public Function<ConflictViewModel, ConflictViewModel.Resolution> conflict =
+            vm -> ConflictViewModel.Resolution.CANCEL;
     public ConflictViewModel lastConflict;
     public Optional<TaskType> taskType = Optional.empty();
     public Optional<Path> ledgerFile = Optional.empty();
@@ -58,6 +58,7 @@ public final class ScriptedDialogs implements MainDialogs {
 
     /** The messages of the draft offers shown, and how the person answers them (あとで unless told). */
     public final List<String> draftOffers = new ArrayList<>();
+
     public CaseDrafts.Choice draftChoice = CaseDrafts.Choice.LATER;
 
     @Override
@@ -71,13 +72,13 @@ public final class ScriptedDialogs implements MainDialogs {
         return taskType;
     }
 
-
     public final List<String> infos = new ArrayList<>();
     public Optional<Path> saveFile = Optional.empty();
     public Optional<Path> folder = Optional.empty();
     public Predicate<MonthlyReportViewModel> monthlyReport = vm -> false;
     /** What the person does while the progress dialog is up (e.g. press 取消). */
-    public Consumer<ProgressViewModel> whileProgress = vm -> { };
+    public Consumer<ProgressViewModel> whileProgress = vm -> {};
+
     public String suggestedName;
     public int progressShown;
 

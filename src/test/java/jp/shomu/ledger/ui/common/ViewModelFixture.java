@@ -2,10 +2,9 @@ package jp.shomu.ledger.ui.common;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
@@ -48,8 +47,8 @@ public final class ViewModelFixture implements AutoCloseable {
 
     /** Someone else working on the same ledger from another PC (with that PC's own drafts). */
     public ViewModelFixture as(String login) {
-        return new ViewModelFixture(ledger, new DraftStore(drafts.folder().resolveSibling("drafts-" + login)), login,
-                false);
+        return new ViewModelFixture(
+                ledger, new DraftStore(drafts.folder().resolveSibling("drafts-" + login)), login, false);
     }
 
     public StaffMember me() {
@@ -66,8 +65,8 @@ public final class ViewModelFixture implements AutoCloseable {
 
     /** A form for a new case of the type. */
     public CaseFormViewModel newForm(String typeCode) {
-        return new CaseFormViewModel(new OpenCase(session, executor, dialogs,
-                session.catalog().taskType(typeCode).orElseThrow()));
+        return new CaseFormViewModel(new OpenCase(
+                session, executor, dialogs, session.catalog().taskType(typeCode).orElseThrow()));
     }
 
     @Override

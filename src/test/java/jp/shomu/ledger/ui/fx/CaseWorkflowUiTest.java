@@ -15,7 +15,13 @@ import org.junit.jupiter.api.Test;
 /** The whole main flow, driven through the window as operators do it. */
 class CaseWorkflowUiTest extends WorkbenchUiTest {
     private long caseId() {
-        return workbench.viewModel().selectedFormProperty().get().openCase().idProperty().get();
+        return workbench
+                .viewModel()
+                .selectedFormProperty()
+                .get()
+                .openCase()
+                .idProperty()
+                .get();
     }
 
     private CaseStatus savedStatus(long id) {
@@ -94,8 +100,7 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
 
         // completion is blocked until the required items are ticked, and says which
         click("#action-complete");
-        assertTrue(text("#case-message").contains("必須のチェック項目が残っています: 市の決裁、台帳の消込み"),
-                text("#case-message"));
+        assertTrue(text("#case-message").contains("必須のチェック項目が残っています: 市の決裁、台帳の消込み"), text("#case-message"));
         assertEquals(CaseStatus.CITY_APPROVAL, savedStatus(id));
         click("チェックリスト");
         tick("c7");
@@ -107,7 +112,8 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         // the history tab shows the audit trail, the send-back among it
         click("履歴");
         TableView<HistoryViewModel.Line> history = lookup("#history-table").query();
-        var actions = history.getItems().stream().map(HistoryViewModel.Line::action).toList();
+        var actions =
+                history.getItems().stream().map(HistoryViewModel.Line::action).toList();
         assertTrue(actions.containsAll(java.util.List.of("登録", "差戻し", "承認・市決裁待ち", "完了")), actions.toString());
         assertFalse(history.getItems().isEmpty());
     }

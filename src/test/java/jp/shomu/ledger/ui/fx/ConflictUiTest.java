@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import jp.shomu.ledger.testing.LedgerFixture;
@@ -60,6 +59,7 @@ class ConflictUiTest extends WorkbenchUiTest {
         shortcut(KeyCode.S);
         pressDialogButton(ConflictDialog.DISCARD);
         assertEquals("15,000", text("#field-monthlyAmount"));
-        assertEquals("15000", ledger.cases().details(ledger.manager, id).caseFile().field("monthlyAmount"));
+        assertEquals(
+                "15000", ledger.cases().details(ledger.manager, id).caseFile().field("monthlyAmount"));
     }
 }

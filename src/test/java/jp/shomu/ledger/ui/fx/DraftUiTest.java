@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -29,7 +28,10 @@ class DraftUiTest extends WorkbenchUiTest {
 
     private void pressDialogButton(ButtonData data) {
         DialogPane pane = lookup(".dialog-pane").query();
-        ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == data).findFirst().orElseThrow();
+        ButtonType type = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == data)
+                .findFirst()
+                .orElseThrow();
         pressDialogButton(type);
     }
 
@@ -58,8 +60,7 @@ class DraftUiTest extends WorkbenchUiTest {
 
         openBySearch(id);
         DialogPane offer = lookup("#draft-offer").query();
-        assertTrue(offer.getContentText().startsWith("この案件には、保存できなかった入力(下書き)があります(保存日時 "),
-                offer.getContentText());
+        assertTrue(offer.getContentText().startsWith("この案件には、保存できなかった入力(下書き)があります(保存日時 "), offer.getContentText());
         pressDialogButton(DraftOfferDialog.RESTORE);
         assertEquals("通勤手当 新規(経路変更)", text("#field-subject"));
         assertEquals("13000", text("#field-monthlyAmount"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -82,7 +81,15 @@ class KeyboardUiTest extends WorkbenchUiTest {
         clickOn(table.lookup(".table-row-cell"));
         press(KeyCode.ENTER).release(KeyCode.ENTER);
         settle();
-        assertEquals(id, workbench.viewModel().selectedFormProperty().get().openCase().idProperty().get());
+        assertEquals(
+                id,
+                workbench
+                        .viewModel()
+                        .selectedFormProperty()
+                        .get()
+                        .openCase()
+                        .idProperty()
+                        .get());
     }
 
     @Test

@@ -3,10 +3,8 @@ package jp.shomu.ledger.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import jp.shomu.ledger.security.NetworkTripwire;
+import org.junit.jupiter.api.Test;
 
 /**
  * The window's main flow — register, fill, checklist, double check with a send-back, approve, 完了 — run under the

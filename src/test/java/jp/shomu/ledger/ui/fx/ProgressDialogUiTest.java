@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -37,24 +36,38 @@ class ProgressDialogUiTest extends FxRobot {
     @Test
     void cancelStopsTheWorkAndSaysSo() throws Exception {
         ProgressViewModel p = new ProgressViewModel("月次報告書の作成", executor, new FxDialogService());
-        Platform.runLater(() -> p.run(false, () -> {
-            for (int i = 0; i < 1000; i++) {
-                p.progress(i, 1000, (i + 1) + "ページ目");
-                p.checkCancelled();
-                Thread.sleep(10);
-            }
-            return "done";
-        }, r -> r));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#progress-bar").tryQuery()
-                .map(b -> ((ProgressBar) b).getProgress() > 0).orElse(false));
+        Platform.runLater(() -> p.run(
+                false,
+                () -> {
+                    for (int i = 0; i < 1000; i++) {
+                        p.progress(i, 1000, (i + 1) + "ページ目");
+                        p.checkCancelled();
+                        Thread.sleep(10);
+                    }
+                    return "done";
+                },
+                r -> r));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> lookup("#progress-bar")
+                        .tryQuery()
+                        .map(b -> ((ProgressBar) b).getProgress() > 0)
+                        .orElse(false));
         DialogPane pane = lookup(".dialog-pane").query();
-        Button cancel = (Button) pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonData.CANCEL_CLOSE)
-                .findFirst().map(pane::lookupButton).orElseThrow();
+        Button cancel = (Button) pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonData.CANCEL_CLOSE)
+                .findFirst()
+                .map(pane::lookupButton)
+                .orElseThrow();
         assertTrue(cancel.getText().startsWith("取消"));
         clickOn(cancel);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").queryAll().stream()
-                .anyMatch(n -> ((DialogPane) n).getContentText() != null
-                        && ((DialogPane) n).getContentText().startsWith("取り消しました")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> lookup(".dialog-pane").queryAll().stream()
+                        .anyMatch(n -> ((DialogPane) n).getContentText() != null
+                                && ((DialogPane) n).getContentText().startsWith("取り消しました")));
         assertTrue(p.finishedProperty().get());
         assertTrue(lookup("#progress-bar").tryQuery().isEmpty());
         DialogPane info = lookup(".dialog-pane").query();

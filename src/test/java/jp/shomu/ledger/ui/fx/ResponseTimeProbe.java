@@ -7,16 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import java.util.concurrent.CountDownLatch;
-
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseBoardService;
 import jp.shomu.ledger.service.workplace.DraftStore;
-import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.Workbench;
 import jp.shomu.ledger.ui.main.CaseListViewModel;
@@ -36,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ResponseTimeProbe extends FxRobot {
     @TempDir
     Path dir;
+
     private Workbench workbench;
     private Stage stage;
 
@@ -47,8 +46,14 @@ class ResponseTimeProbe extends FxRobot {
         stage = FxToolkit.registerStage(Stage::new);
         LedgerContext ctx = LedgerContext.open(ledger, Clock.systemDefaultZone());
         SignIn.Result signIn = SignIn.of(ctx, "demo-leader1");
-        long firstList = shown(() -> workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(),
-                signIn.roster(), true, Duration.ofSeconds(2), new DraftStore(dir.resolve("drafts"))));
+        long firstList = shown(() -> workbench = Workbench.open(
+                stage,
+                ctx,
+                signIn.user().orElseThrow(),
+                signIn.roster(),
+                true,
+                Duration.ofSeconds(2),
+                new DraftStore(dir.resolve("drafts"))));
 
         NavigationViewModel nav = workbench.viewModel().navigation();
         CaseListViewModel list = workbench.viewModel().list();
@@ -58,13 +63,15 @@ class ResponseTimeProbe extends FxRobot {
         List<Long> warm = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             for (NavigationViewModel.Entry e : entries) {
-                (round == 0 ? cold : warm).add(shown(() -> nav.selectedProperty().set(e)));
+                (round == 0 ? cold : warm)
+                        .add(shown(() -> nav.selectedProperty().set(e)));
             }
         }
 
         interact(() -> nav.selectedProperty().set(nav.roots().get(2)));
         settle();
-        interact(() -> list.statusProperty().set(list.statusChoices().get(list.statusChoices().size() - 1)));
+        interact(() -> list.statusProperty()
+                .set(list.statusChoices().get(list.statusChoices().size() - 1)));
         settle();
         int rows = list.rows().size();
         List<Long> filter = new ArrayList<>();
@@ -91,7 +98,8 @@ class ResponseTimeProbe extends FxRobot {
             settle();
         }
 
-        String out = String.join("\n",
+        String out = String.join(
+                "\n",
                 "| what | n | median ms | p90 ms | max ms |",
                 "|---|---|---|---|---|",
                 "| window open → first list and counts shown | 1 | " + firstList + " | | |",
@@ -99,7 +107,8 @@ class ResponseTimeProbe extends FxRobot {
                 row("navigation → list shown, again", warm),
                 row("search box keystroke → list filtered (" + rows + " rows loaded)", filter),
                 row("counts for the navigation (service call)", counts),
-                row("open a case (details, form, history)", open), "");
+                row("open a case (details, form, history)", open),
+                "");
         Files.writeString(Path.of(System.getProperty("shomu.measure")), out);
         interact(stage::close);
     }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -16,10 +15,10 @@ import javafx.stage.Stage;
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseBoardService;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.workplace.DraftStore;
-import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.Workbench;
 import org.junit.jupiter.api.Test;
@@ -37,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTour extends FxRobot {
     @TempDir
     Path dir;
+
     private Workbench workbench;
     private LedgerContext otherPc;
 
@@ -53,7 +53,13 @@ class ScreenshotTour extends FxRobot {
         otherPc = LedgerContext.open(ledger, clock);
         SignIn.Result signIn = SignIn.of(ctx, "demo-leader1");
         interact(() -> {
-            workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true, Duration.ofSeconds(1),
+            workbench = Workbench.open(
+                    stage,
+                    ctx,
+                    signIn.user().orElseThrow(),
+                    signIn.roster(),
+                    true,
+                    Duration.ofSeconds(1),
                     new DraftStore(dir.resolve("drafts")));
             stage.setX(0);
             stage.setY(0);
@@ -73,8 +79,11 @@ class ScreenshotTour extends FxRobot {
         shoot(out, "case-form.png");
         closeForm();
 
-        long toCheck = board.awaitingCheckBy(leader, 100).stream().filter(e -> e.typeCode().equals("2-2"))
-                .findFirst().orElseThrow().id();
+        long toCheck = board.awaitingCheckBy(leader, 100).stream()
+                .filter(e -> e.typeCode().equals("2-2"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         open(toCheck);
         clickOn("チェックリスト");
         settle();
@@ -97,10 +106,19 @@ class ScreenshotTour extends FxRobot {
         interact(() -> amount.setText("13,000"));
         var op = SignIn.of(otherPc, "demo-op04").user().orElseThrow();
         var current = new CaseService(otherPc).details(op, edited).caseFile();
-        new CaseService(otherPc).update(op, edited, current.version(), current.subject() + "(経路変更)",
-                Map.of("monthlyAmount", "15000", "transport", "バス"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !((javafx.scene.control.Label) lookup("#case-banner").query()).getText().isEmpty());
+        new CaseService(otherPc)
+                .update(
+                        op,
+                        edited,
+                        current.version(),
+                        current.subject() + "(経路変更)",
+                        Map.of("monthlyAmount", "15000", "transport", "バス"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !((javafx.scene.control.Label) lookup("#case-banner").query())
+                        .getText()
+                        .isEmpty());
         settle();
         shoot(out, "changed-banner.png");
         press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
@@ -112,10 +130,12 @@ class ScreenshotTour extends FxRobot {
         otherPc.close();
     }
 
-    private static long first(CaseBoardService board, jp.shomu.ledger.domain.staff.StaffMember who, String type,
-                              CaseStatus status) {
+    private static long first(
+            CaseBoardService board, jp.shomu.ledger.domain.staff.StaffMember who, String type, CaseStatus status) {
         return board.list(who, CaseQuery.all().withType(type).withStatuses(EnumSet.of(status))).stream()
-                .mapToLong(CaseListEntry::id).min().orElseThrow();
+                .mapToLong(CaseListEntry::id)
+                .min()
+                .orElseThrow();
     }
 
     private void open(long id) {
@@ -141,7 +161,10 @@ class ScreenshotTour extends FxRobot {
     }
 
     private static void shoot(Path out, String name) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name).toString()).inheritIO().start();
+        Process p = new ProcessBuilder(
+                        "import", "-window", "root", out.resolve(name).toString())
+                .inheritIO()
+                .start();
         if (p.waitFor() != 0) {
             throw new IOException("import failed for " + name);
         }

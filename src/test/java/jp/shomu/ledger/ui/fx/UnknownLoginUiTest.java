@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class UnknownLoginUiTest extends FxRobot {
     @TempDir
     Path dir;
+
     private final List<String> events = new ArrayList<>();
 
     @BeforeAll
@@ -45,8 +45,8 @@ class UnknownLoginUiTest extends FxRobot {
             UnknownUserViewModel vm = new UnknownUserViewModel("stranger", f.file, SignIn.of(f.ctx, "stranger"), demo);
             Stage stage = FxToolkit.registerStage(Stage::new);
             interact(() -> {
-                stage.setScene(new Scene(new UnknownUserView(vm).build(() -> events.add("closed"),
-                        (StaffMember s) -> events.add("demo:" + s.login()))));
+                stage.setScene(new Scene(new UnknownUserView(vm)
+                        .build(() -> events.add("closed"), (StaffMember s) -> events.add("demo:" + s.login()))));
                 stage.show();
             });
         }
@@ -69,7 +69,9 @@ class UnknownLoginUiTest extends FxRobot {
         show(true);
         assertTrue(lookup("#unknown-demo-user").tryQuery().isPresent());
         Button open = lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().startsWith("デモ利用者として開く")).findFirst().orElseThrow();
+                .filter(b -> b.getText().startsWith("デモ利用者として開く"))
+                .findFirst()
+                .orElseThrow();
         clickOn(open);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, events.size());

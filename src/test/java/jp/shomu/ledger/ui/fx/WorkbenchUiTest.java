@@ -3,7 +3,6 @@ package jp.shomu.ledger.ui.fx;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -14,8 +13,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.Workbench;
@@ -39,6 +38,7 @@ abstract class WorkbenchUiTest extends FxRobot {
     /** The person's own profile on this PC, apart from the share: the drafts go here. */
     @TempDir
     Path profile;
+
     LedgerFixture ledger;
     DraftStore drafts;
     Workbench workbench;
@@ -50,8 +50,7 @@ abstract class WorkbenchUiTest extends FxRobot {
     }
 
     /** Cases to put in the ledger before the window opens. */
-    void prepare(LedgerFixture fixture) {
-    }
+    void prepare(LedgerFixture fixture) {}
 
     @BeforeAll
     static void startToolkit() throws java.util.concurrent.TimeoutException {
@@ -66,8 +65,8 @@ abstract class WorkbenchUiTest extends FxRobot {
         drafts = new DraftStore(profile.resolve("drafts"));
         LedgerContext ctx = LedgerContext.open(ledger.file, LedgerFixture.CLOCK);
         SignIn.Result signIn = SignIn.of(ctx, login());
-        interact(() -> workbench = Workbench.open(stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true,
-                Duration.ofMillis(300), drafts));
+        interact(() -> workbench = Workbench.open(
+                stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true, Duration.ofMillis(300), drafts));
         settle();
     }
 
@@ -131,8 +130,10 @@ abstract class WorkbenchUiTest extends FxRobot {
 
     /** Acts as another person through the sample ledger's demo switcher. */
     void switchTo(String login) {
-        StaffMember person = workbench.viewModel().session().roster().stream().filter(s -> s.login().equals(login))
-                .findFirst().orElseThrow();
+        StaffMember person = workbench.viewModel().session().roster().stream()
+                .filter(s -> s.login().equals(login))
+                .findFirst()
+                .orElseThrow();
         choose("#demo-user", person);
     }
 

@@ -11,16 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.shomu.ledger.service.workplace.LedgerLocation;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.service.workplace.UserSettings;
 import jp.shomu.ledger.ui.common.CurrentThreadTaskExecutor;
 import jp.shomu.ledger.ui.common.ScriptedDialogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LedgerLocationViewModelTest {
     @TempDir
@@ -35,8 +33,10 @@ class LedgerLocationViewModelTest {
     @BeforeEach
     void setUp() {
         location = new LedgerLocation(new UserSettings(dir.resolve("settings.properties")));
-        vm = new LedgerLocationViewModel(new LedgerLocationViewModel.Context(location, dialogs,
-                new CurrentThreadTaskExecutor(), "kanri01", clock, Duration.ofSeconds(5)), opened::add);
+        vm = new LedgerLocationViewModel(
+                new LedgerLocationViewModel.Context(
+                        location, dialogs, new CurrentThreadTaskExecutor(), "kanri01", clock, Duration.ofSeconds(5)),
+                opened::add);
     }
 
     @Test
@@ -118,7 +118,8 @@ class LedgerLocationViewModelTest {
 
     @Test
     void failureToOpenOffersRetry() {
-        vm.showFailure(dir.resolve("ledger.db").toString(), new java.io.UncheckedIOException(new java.io.IOException("x")));
+        vm.showFailure(
+                dir.resolve("ledger.db").toString(), new java.io.UncheckedIOException(new java.io.IOException("x")));
         assertFalse(vm.messageProperty().get().isEmpty());
         assertTrue(vm.retryOfferedProperty().get());
         assertTrue(opened.isEmpty());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.testing.LedgerFixture;
 import org.junit.jupiter.api.Test;

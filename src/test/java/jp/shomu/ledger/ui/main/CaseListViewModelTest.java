@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.ui.common.SlaBadge;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseListViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture app;
     private MainViewModel main;
     private long late;
@@ -57,7 +57,9 @@ class CaseListViewModelTest {
     void aTypeListsItsOpenCasesAndTheStatusChoiceReachesTheClosedOnes() {
         main.navigation().selectedProperty().set(main.navigation().type("2-2"));
         assertEquals(List.of(others, fresh, late), ids());
-        main.list().statusProperty().set(main.list().statusChoices().get(main.list().statusChoices().size() - 1));
+        main.list()
+                .statusProperty()
+                .set(main.list().statusChoices().get(main.list().statusChoices().size() - 1));
         assertEquals(4, ids().size());
     }
 
@@ -75,8 +77,12 @@ class CaseListViewModelTest {
     @Test
     void assigneeAndDueRangeFilterTheLoadedRows() {
         main.navigation().selectedProperty().set(main.navigation().type("2-2"));
-        main.list().assigneeProperty().set(main.list().assigneeChoices().stream()
-                .filter(c -> c.label().equals("架空 花子")).findFirst().orElseThrow());
+        main.list()
+                .assigneeProperty()
+                .set(main.list().assigneeChoices().stream()
+                        .filter(c -> c.label().equals("架空 花子"))
+                        .findFirst()
+                        .orElseThrow());
         assertEquals(List.of(others), ids());
         main.list().clearFilters();
         main.list().dueToProperty().set(LocalDate.of(2027, 3, 31));
@@ -85,7 +91,10 @@ class CaseListViewModelTest {
 
     @Test
     void theSlaStateIsShownInWordsAndCounted() {
-        CaseRow row = main.list().rows().stream().filter(r -> r.id() == late).findFirst().orElseThrow();
+        CaseRow row = main.list().rows().stream()
+                .filter(r -> r.id() == late)
+                .findFirst()
+                .orElseThrow();
         assertEquals(SlaBadge.OVERDUE, row.sla());
         assertEquals("● 期限超過", row.sla().text());
         var type = main.navigation().type("2-2");

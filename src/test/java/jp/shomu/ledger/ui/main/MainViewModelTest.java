@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture app;
     private MainViewModel main;
 
@@ -82,7 +82,10 @@ class MainViewModelTest {
     void theDemoSwitcherWorksOnAsAnotherPersonWithFormsClosed() {
         long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
         main.open(id);
-        var leader = app.session.roster().stream().filter(s -> s.login().equals("leader")).findFirst().orElseThrow();
+        var leader = app.session.roster().stream()
+                .filter(s -> s.login().equals("leader"))
+                .findFirst()
+                .orElseThrow();
         main.switchUser(leader);
         assertEquals("試用 次郎(業務責任者)", main.userTextProperty().get());
         assertTrue(main.forms().isEmpty());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-
 import jp.shomu.ledger.ui.common.CurrentThreadTaskExecutor;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 
@@ -13,7 +12,7 @@ public final class DeferredTaskExecutor implements TaskExecutor {
     private final List<Runnable> queued = new ArrayList<>();
     private final TaskExecutor now = new CurrentThreadTaskExecutor();
     /** Runs after each progress update reaches the screen (e.g. the person presses 取消 then). */
-    Runnable afterUpdate = () -> { };
+    Runnable afterUpdate = () -> {};
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.service.imports.ImportProblem;
 import jp.shomu.ledger.store.Sql;
@@ -30,6 +29,7 @@ class ImportCasesViewModelTest {
 
     @TempDir
     Path dir;
+
     private ViewModelFixture app;
     private OutputsViewModel outputs;
 
@@ -51,7 +51,9 @@ class ImportCasesViewModelTest {
     }
 
     private long cases() {
-        return app.ctx.ledger().read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM case_file", rs -> rs.getLong(1)))
+        return app.ctx
+                .ledger()
+                .read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM case_file", rs -> rs.getLong(1)))
                 .orElseThrow();
     }
 
@@ -86,8 +88,8 @@ class ImportCasesViewModelTest {
             assertTrue(vm.hasProblems());
             assertFalse(vm.canImport());
             List<ImportProblem> problems = vm.problems();
-            assertTrue(problems.stream().anyMatch(p -> p.row() == 3 && p.column().equals("手当種別")),
-                    problems.toString());
+            assertTrue(
+                    problems.stream().anyMatch(p -> p.row() == 3 && p.column().equals("手当種別")), problems.toString());
             assertTrue(vm.summary().contains("何も取り込みません"), vm.summary());
             return true;
         };

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputsViewModelTest {
     @TempDir
     Path dir;
+
     private ViewModelFixture app;
 
     @BeforeEach
@@ -37,13 +37,15 @@ class OutputsViewModelTest {
         assertTrue(leader.monthlyReportOfferedProperty().get());
         assertTrue(leader.exportOfferedProperty().get());
         assertFalse(leader.handoverOfferedProperty().get());
-        try (ViewModelFixture op = app.as("op1"); ViewModelFixture manager = app.as("manager")) {
+        try (ViewModelFixture op = app.as("op1");
+                ViewModelFixture manager = app.as("manager")) {
             OutputsViewModel operator = new OutputsViewModel(op.session, op.executor, op.dialogs);
             assertFalse(operator.monthlyReportOfferedProperty().get());
             assertFalse(operator.exportOfferedProperty().get());
             assertTrue(operator.importOfferedProperty().get());
             assertTrue(new OutputsViewModel(manager.session, manager.executor, manager.dialogs)
-                    .handoverOfferedProperty().get());
+                    .handoverOfferedProperty()
+                    .get());
         }
     }
 
@@ -59,8 +61,8 @@ class OutputsViewModelTest {
         };
         app.dialogs.saveFile = Optional.of(out);
         outputs.monthlyReport();
-        assertEquals("業務実績報告書_" + YearMonth.from(app.session.today()).minusMonths(1) + ".xlsx",
-                app.dialogs.suggestedName);
+        assertEquals(
+                "業務実績報告書_" + YearMonth.from(app.session.today()).minusMonths(1) + ".xlsx", app.dialogs.suggestedName);
         assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors::toString);
         assertTrue(Files.isRegularFile(out));
         assertEquals(1, app.dialogs.infos.size());
@@ -158,10 +160,10 @@ class OutputsViewModelTest {
                 deferred.runAll();
             };
             outputs.handover();
-            assertEquals(List.of("取り消しました(ファイルは作っていません)"), manager.dialogs.infos,
-                    manager.dialogs.errors::toString);
+            assertEquals(List.of("取り消しました(ファイルは作っていません)"), manager.dialogs.infos, manager.dialogs.errors::toString);
             assertFalse(Thread.currentThread().isInterrupted());
-            try (var files = Files.list(bundle); var siblings = Files.list(dir)) {
+            try (var files = Files.list(bundle);
+                    var siblings = Files.list(dir)) {
                 assertEquals(0, files.count());
                 assertTrue(siblings.noneMatch(f -> f.getFileName().toString().contains(".partial-")));
             }

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform.check;
 
 import java.util.Locale;
-
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -34,7 +33,8 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
 
         VBox itemsBox = new VBox(4);
         vm.items().forEach(i -> {
-            CheckBox cb = new CheckBox(i.item().label() + (i.item().required() ? Messages.get("form.requiredMark") : ""));
+            CheckBox cb =
+                    new CheckBox(i.item().label() + (i.item().required() ? Messages.get("form.requiredMark") : ""));
             cb.selectedProperty().bindBidirectional(i.selected());
             itemsBox.getChildren().add(cb);
         });
@@ -57,14 +57,21 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
         Label problem = Controls.message("problem-text");
         problem.textProperty().bind(vm.problemProperty());
 
-        VBox content = new VBox(10, new HBox(24, approve, sendBack),
+        VBox content = new VBox(
+                10,
+                new HBox(24, approve, sendBack),
                 section("check.items", vm.items().isEmpty() ? Controls.label("check.noItems", "muted") : itemsBox),
-                section("check.categories", categories), section("check.comment", comment), problem);
+                section("check.categories", categories),
+                section("check.comment", comment),
+                problem);
         content.getStyleClass().add("dialog-content");
         content.setPrefWidth(620);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(RECORD, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
-        getDialogPane().lookupButton(RECORD).disableProperty().bind(vm.confirmableProperty().not());
+        getDialogPane()
+                .lookupButton(RECORD)
+                .disableProperty()
+                .bind(vm.confirmableProperty().not());
         Theme.apply(getDialogPane());
     }
 

@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.caseform.check;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -22,15 +21,16 @@ import jp.shomu.ledger.ui.common.Messages;
  * catalog's taxonomy, counted in the monthly report) and a comment saying what to fix.
  */
 public final class DoubleCheckViewModel {
-    public enum Outcome { APPROVE, SEND_BACK }
+    public enum Outcome {
+        APPROVE,
+        SEND_BACK
+    }
 
     /** One error category and whether the checker ticked it. */
-    public record CategoryChoice(ErrorCategory category, BooleanProperty selected) {
-    }
+    public record CategoryChoice(ErrorCategory category, BooleanProperty selected) {}
 
     /** One second-person checklist item not yet ticked, which the checker ticks here as they check it. */
-    public record ItemChoice(ChecklistItem item, BooleanProperty selected) {
-    }
+    public record ItemChoice(ChecklistItem item, BooleanProperty selected) {}
 
     private final String caseTitle;
     private final String makerName;
@@ -44,12 +44,16 @@ public final class DoubleCheckViewModel {
     private final BooleanBinding confirmable;
 
     /** @param uncheckedItems the second-person checklist items not yet ticked; the required ones gate approval */
-    public DoubleCheckViewModel(String caseTitle, String makerName, List<ErrorCategory> categories,
-                                List<ChecklistItem> uncheckedItems) {
+    public DoubleCheckViewModel(
+            String caseTitle, String makerName, List<ErrorCategory> categories, List<ChecklistItem> uncheckedItems) {
         this.caseTitle = caseTitle;
         this.makerName = makerName;
-        this.items = uncheckedItems.stream().map(i -> new ItemChoice(i, new SimpleBooleanProperty())).toList();
-        this.categories = categories.stream().map(c -> new CategoryChoice(c, new SimpleBooleanProperty())).toList();
+        this.items = uncheckedItems.stream()
+                .map(i -> new ItemChoice(i, new SimpleBooleanProperty()))
+                .toList();
+        this.categories = categories.stream()
+                .map(c -> new CategoryChoice(c, new SimpleBooleanProperty()))
+                .toList();
         List<ObservableValue<?>> deps = new ArrayList<>(List.of(outcome, comment));
         this.categories.forEach(c -> deps.add(c.selected()));
         this.items.forEach(i -> deps.add(i.selected()));
@@ -101,18 +105,26 @@ public final class DoubleCheckViewModel {
     }
 
     public List<String> selectedCategoryCodes() {
-        return categories.stream().filter(c -> c.selected().get()).map(c -> c.category().code()).toList();
+        return categories.stream()
+                .filter(c -> c.selected().get())
+                .map(c -> c.category().code())
+                .toList();
     }
 
     /** The checklist items the checker ticked in this dialog. */
     public List<String> selectedItemIds() {
-        return items.stream().filter(i -> i.selected().get()).map(i -> i.item().id()).toList();
+        return items.stream()
+                .filter(i -> i.selected().get())
+                .map(i -> i.item().id())
+                .toList();
     }
 
     private String findProblem() {
         if (outcome.get() == Outcome.APPROVE) {
-            List<String> open = items.stream().filter(i -> i.item().required() && !i.selected().get())
-                    .map(i -> i.item().label()).toList();
+            List<String> open = items.stream()
+                    .filter(i -> i.item().required() && !i.selected().get())
+                    .map(i -> i.item().label())
+                    .toList();
             return open.isEmpty() ? "" : Messages.format("check.uncheckedItems", String.join("、", open));
         }
         if (selectedCategoryCodes().isEmpty()) {

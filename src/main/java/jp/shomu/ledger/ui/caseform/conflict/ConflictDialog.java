@@ -9,11 +9,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel.Row;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel.Side;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
-import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel.Row;
-import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel.Side;
 
 /** Their value and yours, item by item, for a save that lost the race; nothing is overwritten without a choice. */
 public final class ConflictDialog extends Dialog<ButtonType> {
@@ -26,7 +26,10 @@ public final class ConflictDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.setId("conflict-grid");
         grid.getStyleClass().add("conflict-grid");
-        grid.addRow(0, Controls.label("conflict.item", "column-title"), Controls.label("conflict.theirs", "column-title"),
+        grid.addRow(
+                0,
+                Controls.label("conflict.item", "column-title"),
+                Controls.label("conflict.theirs", "column-title"),
                 Controls.label("conflict.mine", "column-title"));
         int r = 1;
         for (Row row : vm.rows()) {
@@ -48,8 +51,13 @@ public final class ConflictDialog extends Dialog<ButtonType> {
         content.getStyleClass().add("dialog-content");
         content.setPrefWidth(760);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(SAVE, DISCARD, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
-        getDialogPane().lookupButton(SAVE).disableProperty().bind(vm.resolvableProperty().not());
+        getDialogPane()
+                .getButtonTypes()
+                .addAll(SAVE, DISCARD, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
+        getDialogPane()
+                .lookupButton(SAVE)
+                .disableProperty()
+                .bind(vm.resolvableProperty().not());
         Theme.apply(getDialogPane());
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -29,10 +28,17 @@ public final class ConflictViewModel {
     public static final String UNKNOWN = "\u0000";
 
     /** Which value to keep for one item. */
-    public enum Side { THEIRS, MINE }
+    public enum Side {
+        THEIRS,
+        MINE
+    }
 
     /** How the person settled the conflict. */
-    public enum Resolution { SAVE_CHOSEN, DISCARD_MINE, CANCEL }
+    public enum Resolution {
+        SAVE_CHOSEN,
+        DISCARD_MINE,
+        CANCEL
+    }
 
     /** One item whose saved value differs from this form's. */
     public static final class Row {
@@ -45,8 +51,15 @@ public final class ConflictViewModel {
         private final boolean bothChanged;
         private final ObjectProperty<Side> choice = new SimpleObjectProperty<>();
 
-        Row(String key, String label, String theirs, String mine, String theirsText, String mineText, boolean bothChanged,
-            Side preset) {
+        Row(
+                String key,
+                String label,
+                String theirs,
+                String mine,
+                String theirsText,
+                String mineText,
+                boolean bothChanged,
+                Side preset) {
             this.key = key;
             this.label = label;
             this.theirs = theirs;
@@ -92,18 +105,33 @@ public final class ConflictViewModel {
      * @param theirs the values now saved, as the conflict reports them ("subject", "status", "field.KEY")
      * @param mine   this form's values: "subject" and each field key, canonical
      */
-    public ConflictViewModel(List<FieldDef> fields, long theirVersion, Map<String, String> base,
-                             Map<String, String> theirs, Map<String, String> mine, CaseStatus baseStatus) {
+    public ConflictViewModel(
+            List<FieldDef> fields,
+            long theirVersion,
+            Map<String, String> base,
+            Map<String, String> theirs,
+            Map<String, String> mine,
+            CaseStatus baseStatus) {
         this.theirVersion = theirVersion;
-        addRow(SUBJECT_KEY, Messages.get("form.subject"), null, base.get(SUBJECT_KEY), theirs.get(SUBJECT_KEY),
+        addRow(
+                SUBJECT_KEY,
+                Messages.get("form.subject"),
+                null,
+                base.get(SUBJECT_KEY),
+                theirs.get(SUBJECT_KEY),
                 mine.get(SUBJECT_KEY));
         for (FieldDef f : fields) {
             addRow(f.key(), f.label(), f, base.get(f.key()), theirs.get("field." + f.key()), mine.get(f.key()));
         }
         String theirStatus = theirs.get("status");
-        statusNote = theirStatus == null || theirStatus.equals(baseStatus.name()) ? ""
-                : Messages.format("conflict.statusChanged", baseStatus.label(), CaseStatus.valueOf(theirStatus).label());
-        resolvable = Bindings.createBooleanBinding(() -> rows.stream().allMatch(r -> r.choice.get() != null),
+        statusNote = theirStatus == null || theirStatus.equals(baseStatus.name())
+                ? ""
+                : Messages.format(
+                        "conflict.statusChanged",
+                        baseStatus.label(),
+                        CaseStatus.valueOf(theirStatus).label());
+        resolvable = Bindings.createBooleanBinding(
+                () -> rows.stream().allMatch(r -> r.choice.get() != null),
                 rows.stream().map(r -> r.choice).toArray(ObjectProperty[]::new));
     }
 
@@ -155,7 +183,11 @@ public final class ConflictViewModel {
 
     /** The subject to save: the chosen one, or theirs when the subject did not differ. */
     public String chosenSubject(String theirsSubject) {
-        return rows.stream().filter(r -> r.key.equals(SUBJECT_KEY)).findFirst().map(Row::chosen).orElse(theirsSubject);
+        return rows.stream()
+                .filter(r -> r.key.equals(SUBJECT_KEY))
+                .findFirst()
+                .map(Row::chosen)
+                .orElse(theirsSubject);
     }
 
     /** The field values to save over theirs: only the items where the person kept their own value. */

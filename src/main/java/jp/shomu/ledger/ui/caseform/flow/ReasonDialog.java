@@ -32,8 +32,8 @@ public final class ReasonDialog extends Dialog<ButtonType> {
             addressee.setId("reason-addressee");
             addressee.setPromptText(Messages.get("reason.addressee.prompt"));
             addressee.textProperty().bindBidirectional(vm.addresseeProperty());
-            content.getChildren().addAll(new Label(Messages.get("reason.addressee") + Messages.get("form.requiredMark")),
-                    addressee);
+            content.getChildren()
+                    .addAll(new Label(Messages.get("reason.addressee") + Messages.get("form.requiredMark")), addressee);
         }
         TextArea text = new TextArea();
         text.setId("reason-text");
@@ -43,7 +43,10 @@ public final class ReasonDialog extends Dialog<ButtonType> {
         content.getChildren().addAll(new Label(vm.textLabel()), text);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(CONFIRM, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
-        getDialogPane().lookupButton(CONFIRM).disableProperty().bind(vm.confirmableProperty().not());
+        getDialogPane()
+                .lookupButton(CONFIRM)
+                .disableProperty()
+                .bind(vm.confirmableProperty().not());
         Theme.apply(getDialogPane());
         setOnShown(e -> (vm.needsAddressee() ? content.lookup("#reason-addressee") : text).requestFocus());
     }

@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.caseform.flow;
 
 import java.util.Locale;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,7 +14,11 @@ import jp.shomu.ledger.ui.common.Messages;
 public final class ReasonViewModel {
     /** Which status change this is for; each has its own title, labels and required parts. */
     public enum Purpose {
-        INQUIRY(true, false), HOLD(true, true), RESUME_INQUIRY(false, false), RESUME_HOLD(true, false), WITHDRAW(true, false);
+        INQUIRY(true, false),
+        HOLD(true, true),
+        RESUME_INQUIRY(false, false),
+        RESUME_HOLD(true, false),
+        WITHDRAW(true, false);
 
         private final boolean textRequired;
         private final boolean needsAddressee;
@@ -41,8 +44,11 @@ public final class ReasonViewModel {
     public ReasonViewModel(Purpose purpose, String context) {
         this.purpose = purpose;
         this.context = context;
-        confirmable = Bindings.createBooleanBinding(() -> (!purpose.textRequired || !text.get().isBlank())
-                && (!purpose.needsAddressee || !addressee.get().isBlank()), text, addressee);
+        confirmable = Bindings.createBooleanBinding(
+                () -> (!purpose.textRequired || !text.get().isBlank())
+                        && (!purpose.needsAddressee || !addressee.get().isBlank()),
+                text,
+                addressee);
     }
 
     public Purpose purpose() {

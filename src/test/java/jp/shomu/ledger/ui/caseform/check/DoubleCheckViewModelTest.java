@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel.Outcome;
 import org.junit.jupiter.api.Test;
 
 class DoubleCheckViewModelTest {
-    private final DoubleCheckViewModel vm = new DoubleCheckViewModel("#1 通勤手当", "見本 一郎",
+    private final DoubleCheckViewModel vm = new DoubleCheckViewModel(
+            "#1 通勤手当",
+            "見本 一郎",
             List.of(new ErrorCategory("INPUT", "入力誤り"), new ErrorCategory("CALCULATION", "計算誤り")),
             List.of(new ChecklistItem("c6", "二次審査", true, true, false)));
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
@@ -20,15 +19,29 @@ class ConflictViewModelTest {
             new FieldDef("eventDate", "事実発生日", FieldType.DATE, false, false, List.of(), ""),
             new FieldDef("route", "通勤経路", FieldType.TEXT, false, false, List.of(), ""));
 
-    private final ConflictViewModel vm = new ConflictViewModel(FIELDS, 4,
+    private final ConflictViewModel vm = new ConflictViewModel(
+            FIELDS,
+            4,
             Map.of("subject", "通勤手当", "amount", "10000", "eventDate", "2027-04-01", "route", "A駅"),
-            Map.of("subject", "通勤手当(変更)", "status", "IN_PROGRESS", "field.amount", "15000",
-                    "field.eventDate", "2027-04-01", "field.route", "A駅"),
+            Map.of(
+                    "subject",
+                    "通勤手当(変更)",
+                    "status",
+                    "IN_PROGRESS",
+                    "field.amount",
+                    "15000",
+                    "field.eventDate",
+                    "2027-04-01",
+                    "field.route",
+                    "A駅"),
             Map.of("subject", "通勤手当", "amount", "13000", "eventDate", "2027-04-02", "route", "A駅"),
             CaseStatus.RECEIVED);
 
     private ConflictViewModel.Row row(String label) {
-        return vm.rows().stream().filter(r -> r.label().startsWith(label)).findFirst().orElseThrow();
+        return vm.rows().stream()
+                .filter(r -> r.label().startsWith(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
