@@ -2,12 +2,10 @@ package jp.shomu.ledger.service.cases;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Tx;
 import jp.shomu.ledger.store.cases.CaseActivityRepository;
@@ -23,29 +21,20 @@ final class CaseMutation {
     private final CaseRepository.Loaded loaded;
     private final CaseFile current;
     private final TaskType type;
-    private final long expectedVersion;
 
-    private CaseMutation(LedgerContext ctx, Tx tx, CaseRepository.Loaded loaded, TaskType type, long expectedVersion) {
+    private CaseMutation(LedgerContext ctx, Tx tx, CaseRepository.Loaded loaded, TaskType type) {
         this.ctx = ctx;
         this.tx = tx;
         this.loaded = loaded;
         this.current = loaded.file();
         this.type = type;
-        this.expectedVersion = expectedVersion;
     }
 
     static CaseMutation load(LedgerContext ctx, Tx tx, long id, long expectedVersion) throws SQLException {
-        CaseRepository.Loaded loaded = CaseRepository.load(tx.connection(), id)
-                .orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
+        CaseRepository.Loaded loaded = CaseRepository.loadForUpdate(tx.connection(), id, expectedVersion);
         CaseFile c = loaded.file();
-        if (c.version() != expectedVersion) {
-            throw new ConflictException(
-                    "案件 " + id + " は他の人が先に更新しました(あなたの版 " + expectedVersion + "、現在の版 " + c.version() + ")。",
-                    c.version(),
-                    flatten(c));
-        }
         TaskType type = ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow();
-        return new CaseMutation(ctx, tx, loaded, type, expectedVersion);
+        return new CaseMutation(ctx, tx, loaded, type);
     }
 
     CaseFile current() {
@@ -75,19 +64,10 @@ final class CaseMutation {
     long save(CaseFile changed, String action) throws SQLException {
         List<CasePause> pauses = CaseActivityRepository.pauses(tx.connection(), current.id());
         SlaPlanner.Plan plan = SlaPlanner.plan(ctx.calendar(), type, changed, pauses, tx.today());
-        return CaseRepository.save(tx, withPlan(changed, plan), expectedVersion, action, loaded);
+        return CaseRepository.save(tx, withPlan(changed, plan), action, loaded);
     }
 
     static CaseFile withPlan(CaseFile c, SlaPlanner.Plan p) {
         return c.withDates(p.receivedOn(), p.startOn(), p.dueOn(), p.warnOn());
-    }
-
-    private static Map<String, String> flatten(CaseFile c) {
-        Map<String, String> m = new java.util.TreeMap<>();
-        m.put("subject", c.subject());
-        m.put("status", c.status().name());
-        m.put("version", Long.toString(c.version()));
-        c.fields().forEach((k, v) -> m.put("field." + k, v));
-        return m;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseQuery;
-import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.CaseSummary;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
@@ -50,26 +49,15 @@ public final class CaseService {
         Map<String, String> fields = new TreeMap<>(FieldInput.merge(type, Map.of(), rawFields));
         fields.putIfAbsent("receivedOn", tx.today().toString());
         Long assignee = actor.role() == Role.OPERATOR || actor.role().isLeaderOrAbove() ? actor.id() : null;
-        CaseFile draft = new CaseFile(
-                0,
-                type.code(),
-                catalogVersion,
-                subject,
-                CaseStatus.RECEIVED,
-                null,
-                tx.today(),
-                tx.today(),
-                null,
-                null,
-                null,
-                null,
-                assignee,
-                actor.id(),
-                tx.now(),
-                tx.now(),
-                0,
-                0,
-                fields);
+        CaseFile draft = CaseFile.builder()
+                .type(type.code(), catalogVersion)
+                .subject(subject)
+                .dates(tx.today(), tx.today(), null, null)
+                .assigneeId(assignee)
+                .created(actor.id(), tx.now())
+                .updatedAt(tx.now())
+                .fields(fields)
+                .build();
         SlaPlanner.Plan plan = SlaPlanner.plan(ctx.calendar(), type, draft, List.of(), tx.today());
         return CaseRepository.insert(tx, CaseMutation.withPlan(draft, plan), "登録");
     }

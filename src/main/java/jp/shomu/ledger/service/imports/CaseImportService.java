@@ -1,14 +1,12 @@
 package jp.shomu.ledger.service.imports;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -146,26 +144,12 @@ public final class CaseImportService {
         LocalDate today = ctx.today();
         Map<String, String> fields = new TreeMap<>(v.fields());
         fields.putIfAbsent(CommonFields.RECEIVED_ON, today.toString());
-        CaseFile draft = new CaseFile(
-                0,
-                v.type().code(),
-                0,
-                v.subject(),
-                CaseStatus.RECEIVED,
-                null,
-                today,
-                today,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                Instant.EPOCH,
-                Instant.EPOCH,
-                0,
-                0,
-                fields);
+        CaseFile draft = CaseFile.builder()
+                .type(v.type().code(), 0)
+                .subject(v.subject())
+                .dates(today, today, null, null)
+                .fields(fields)
+                .build();
         SlaPlanner.Plan p = SlaPlanner.plan(ctx.calendar(), v.type(), draft, List.of(), today);
         return new PlannedCase(v.row(), v.type().code(), v.type().name(), v.subject(), v.fields(), p.dueOn());
     }

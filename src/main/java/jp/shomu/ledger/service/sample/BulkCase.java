@@ -127,7 +127,8 @@ final class BulkCase {
     }
 
     private long save(CaseFile changed, String action) throws SQLException {
-        CaseRepository.save(tx, changed, changed.version(), action);
+        CaseRepository.save(
+                tx, changed, action, CaseRepository.loadForUpdate(tx.connection(), changed.id(), changed.version()));
         return changed.id();
     }
 

@@ -11,16 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
-import jp.shomu.ledger.domain.errors.ConflictException;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 
 /**
- * Cases and their field values. Every save names the version it started from; a save that finds another
- * version raises {@link ConflictException} with the row as now saved. Every change is audited with the whole
+ * Cases and their field values. A change reads the case with the version it started from; another version raises
+ * {@link CaseConflictException} with the case as now saved. Every change is audited with the whole
  * row before and after, and the case's search index row ({@link CaseSearchIndex}) is refreshed in the same transaction.
  */
 public final class CaseRepository {
@@ -63,34 +64,28 @@ public final class CaseRepository {
     }
 
     /**
-     * Saves {@code updated} if the stored version is still {@code expectedVersion}; returns the new version.
+     * Reads a case to change it inside a write transaction, if it is still the version the person started from.
      *
-     * @throws ConflictException when someone else saved first
+     * @throws CaseConflictException when someone else saved it first
+     * @throws InvalidInputException when there is no such case
      */
-    public static long save(Tx tx, CaseFile updated, long expectedVersion, String action) throws SQLException {
-        Optional<Loaded> before = load(tx.connection(), updated.id());
-        if (before.isEmpty()) {
-            throw new ConflictException("案件 " + updated.id() + " は見つかりません(削除されたか、番号の誤り)", 0, Map.of());
-        }
-        return save(tx, updated, expectedVersion, action, before.get());
+    public static Loaded loadForUpdate(Connection c, long id, long expectedVersion) throws SQLException {
+        Loaded loaded = load(c, id).orElseThrow(() -> new InvalidInputException("案件 " + id + " はありません"));
+        CaseConflictException.requireVersion(loaded.file(), expectedVersion);
+        return loaded;
     }
 
     /**
-     * As {@link #save(Tx, CaseFile, long, String)}, with the case as {@link #load} read it earlier in this same
-     * transaction: its snapshot is the audit's before-image, so the row is not read again. The caller must not
-     * have changed the case's row or fields since (activity rows — ticks, pauses, reviews — are other tables).
+     * Saves {@code updated} over the case as {@link #loadForUpdate} read it earlier in this same transaction; returns
+     * the new version. The loaded snapshot is the audit's before-image, so the row is not read again. The caller
+     * must not have changed the case's row or fields since (activity rows — ticks, pauses, reviews — are other tables).
      */
-    public static long save(Tx tx, CaseFile updated, long expectedVersion, String action, Loaded loaded)
-            throws SQLException {
+    public static long save(Tx tx, CaseFile updated, String action, Loaded loaded) throws SQLException {
         Connection c = tx.connection();
         Map<String, String> before = loaded.snapshot();
-        int n = updateRow(c, loaded.file(), updated, tx.now(), expectedVersion);
-        if (n == 0) {
-            long current = Long.parseLong(before.get("version"));
-            throw new ConflictException(
-                    "案件 " + updated.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion + "、現在の版 " + current + ")。",
-                    current,
-                    before);
+        if (updateRow(c, loaded.file(), updated, tx.now(), loaded.file().version()) == 0) {
+            // the version was checked in this transaction, which holds the write lock: nobody can have saved since
+            throw new IllegalStateException("案件 " + updated.id() + " の保存中に書き込みの排他が失われました");
         }
         rewriteChangedFields(c, updated.id(), loaded.file().fields(), updated.fields());
         Map<String, String> after = snapshot(c, updated.id());
@@ -167,7 +162,7 @@ public final class CaseRepository {
             snapshot.put(FIELD_PREFIX + kv[0], kv[1]);
         }
         return Optional.of(
-                new Loaded(withFields(header.get().file(), fields), java.util.Collections.unmodifiableMap(snapshot)));
+                new Loaded(header.get().file().withFields(fields), java.util.Collections.unmodifiableMap(snapshot)));
     }
 
     public static Optional<CaseFile> get(Connection c, long id) throws SQLException {
@@ -183,49 +178,19 @@ public final class CaseRepository {
         long assignee = rs.getLong("assignee_id");
         boolean noAssignee = rs.wasNull();
         String before = rs.getString("status_before_pause");
-        return new CaseFile(
-                rs.getLong("id"),
-                rs.getString("type_code"),
-                rs.getInt("catalog_version"),
-                rs.getString("subject"),
-                CaseStatus.valueOf(rs.getString("status")),
-                before == null ? null : CaseStatus.valueOf(before),
-                date(rs, "received_on"),
-                date(rs, "start_on"),
-                date(rs, "due_on"),
-                date(rs, "warn_on"),
-                date(rs, "centre_done_on"),
-                date(rs, "completed_on"),
-                noAssignee ? null : assignee,
-                rs.getLong("created_by"),
-                Instant.parse(rs.getString("created_at")),
-                Instant.parse(rs.getString("updated_at")),
-                rs.getInt("send_back_count"),
-                rs.getLong("version"),
-                fields);
-    }
-
-    static CaseFile withFields(CaseFile h, Map<String, String> fields) {
-        return new CaseFile(
-                h.id(),
-                h.typeCode(),
-                h.catalogVersion(),
-                h.subject(),
-                h.status(),
-                h.statusBeforePause(),
-                h.receivedOn(),
-                h.startOn(),
-                h.dueOn(),
-                h.warnOn(),
-                h.centreDoneOn(),
-                h.completedOn(),
-                h.assigneeId(),
-                h.createdBy(),
-                h.createdAt(),
-                h.updatedAt(),
-                h.sendBackCount(),
-                h.version(),
-                fields);
+        return CaseFile.builder()
+                .id(rs.getLong("id"))
+                .type(rs.getString("type_code"), rs.getInt("catalog_version"))
+                .subject(rs.getString("subject"))
+                .status(CaseStatus.valueOf(rs.getString("status")), before == null ? null : CaseStatus.valueOf(before))
+                .dates(date(rs, "received_on"), date(rs, "start_on"), date(rs, "due_on"), date(rs, "warn_on"))
+                .progress(date(rs, "centre_done_on"), date(rs, "completed_on"), rs.getInt("send_back_count"))
+                .assigneeId(noAssignee ? null : assignee)
+                .created(rs.getLong("created_by"), Instant.parse(rs.getString("created_at")))
+                .updatedAt(Instant.parse(rs.getString("updated_at")))
+                .version(rs.getLong("version"))
+                .fields(fields)
+                .build();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -114,8 +114,7 @@ public final class MonthEndQueries {
         List<CaseWithPauses> result = new ArrayList<>();
         for (CaseFile h : headers) {
             result.add(new CaseWithPauses(
-                    CaseRepository.withFields(h, fields.getOrDefault(h.id(), Map.of())),
-                    pauses.getOrDefault(h.id(), List.of())));
+                    h.withFields(fields.getOrDefault(h.id(), Map.of())), pauses.getOrDefault(h.id(), List.of())));
         }
         return result;
     }

@@ -68,7 +68,7 @@ public final class ChangeRepository {
                 p.id(),
                 p.version());
         if (n == 0) {
-            throw new ConflictException("変更提案 " + p.id() + " は他の人が先に処理しました。", p.version(), before);
+            throw new ConflictException("変更提案 " + p.id() + " は他の人が先に処理しました。", p.version());
         }
         tx.audit(
                 AuditEntities.PROPOSAL,

@@ -55,8 +55,7 @@ public final class StaffRepository {
         if (n == 0) {
             throw new ConflictException(
                     "職員名簿のこの行は他の人が先に更新しました(あなたの版 " + expectedVersion + ")。",
-                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")),
-                    before);
+                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")));
         }
         Map<String, String> after = snapshot(tx.connection(), id);
         tx.audit("staff", id, "変更", Json.write(before), Json.write(after));

@@ -14,8 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
+import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.cases.CaseDetails;
@@ -247,7 +247,7 @@ public final class CaseFormViewModel {
     }
 
     private void saveFailed(Throwable error) {
-        if (error instanceof ConflictException conflict && !openCase.isNew()) {
+        if (error instanceof CaseConflictException conflict && !openCase.isNew()) {
             showConflict(conflict);
             return;
         }
@@ -263,16 +263,11 @@ public final class CaseFormViewModel {
                         () -> openCase.fail(error));
     }
 
-    private void showConflict(ConflictException conflict) {
+    private void showConflict(CaseConflictException conflict) {
         Map<String, String> mine = new TreeMap<>(currentValues());
         mine.put(ConflictViewModel.SUBJECT_KEY, subject.get().strip());
         ConflictViewModel vm = new ConflictViewModel(
-                FieldInput.fieldsOf(openCase.type()),
-                conflict.currentVersion(),
-                baseValues(),
-                conflict.current(),
-                mine,
-                base.status());
+                FieldInput.fieldsOf(openCase.type()), baseValues(), conflict.current(), mine, base.status());
         switch (openCase.dialogs().showConflict(vm)) {
             case SAVE_CHOSEN -> saveResolved(vm, conflict);
             case DISCARD_MINE -> discardAndReload();
@@ -280,10 +275,10 @@ public final class CaseFormViewModel {
         }
     }
 
-    private void saveResolved(ConflictViewModel vm, ConflictException conflict) {
+    private void saveResolved(ConflictViewModel vm, CaseConflictException conflict) {
         var session = openCase.session();
         long id = base.id();
-        String chosenSubject = vm.chosenSubject(conflict.current().get(ConflictViewModel.SUBJECT_KEY));
+        String chosenSubject = vm.chosenSubject(conflict.current().subject());
         Map<String, String> changes = vm.chosenFieldChanges();
         openCase.executor()
                 .run(

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
-import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -229,10 +229,10 @@ class CaseWorkflowTest {
     void anOldVersionIsAConflictCarryingTheCurrentValues() {
         long id = newAllowanceCase();
         cases.update(maker, id, 1, null, Map.of("月額", "5000"));
-        ConflictException e =
-                assertThrows(ConflictException.class, () -> cases.update(checker, id, 1, null, Map.of("月額", "7000")));
+        CaseConflictException e = assertThrows(
+                CaseConflictException.class, () -> cases.update(checker, id, 1, null, Map.of("月額", "7000")));
         assertEquals(2, e.currentVersion());
-        assertEquals("5000", e.current().get("field.monthlyAmount"));
+        assertEquals("5000", e.current().field("monthlyAmount"));
         assertEquals("5000", get(id).field("monthlyAmount"));
     }
 

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.ui.common.DisplayFormat;
@@ -102,34 +103,32 @@ public final class ConflictViewModel {
 
     /**
      * @param base   the values this form loaded: "subject" and each field key, canonical
-     * @param theirs the values now saved, as the conflict reports them ("subject", "status", "field.KEY")
+     * @param theirs the case as now saved
      * @param mine   this form's values: "subject" and each field key, canonical
      */
     public ConflictViewModel(
             List<FieldDef> fields,
-            long theirVersion,
             Map<String, String> base,
-            Map<String, String> theirs,
+            CaseFile theirs,
             Map<String, String> mine,
             CaseStatus baseStatus) {
-        this.theirVersion = theirVersion;
+        this.theirVersion = theirs.version();
         addRow(
                 SUBJECT_KEY,
                 Messages.get("form.subject"),
                 null,
                 base.get(SUBJECT_KEY),
-                theirs.get(SUBJECT_KEY),
+                theirs.subject(),
                 mine.get(SUBJECT_KEY));
         for (FieldDef f : fields) {
-            addRow(f.key(), f.label(), f, base.get(f.key()), theirs.get("field." + f.key()), mine.get(f.key()));
+            addRow(f.key(), f.label(), f, base.get(f.key()), theirs.field(f.key()), mine.get(f.key()));
         }
-        String theirStatus = theirs.get("status");
-        statusNote = theirStatus == null || theirStatus.equals(baseStatus.name())
+        statusNote = theirs.status() == baseStatus
                 ? ""
                 : Messages.format(
                         "conflict.statusChanged",
                         baseStatus.label(),
-                        CaseStatus.valueOf(theirStatus).label());
+                        theirs.status().label());
         resolvable = Bindings.createBooleanBinding(
                 () -> rows.stream().allMatch(r -> r.choice.get() != null),
                 rows.stream().map(r -> r.choice).toArray(ObjectProperty[]::new));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
@@ -21,19 +22,15 @@ class ConflictViewModelTest {
 
     private final ConflictViewModel vm = new ConflictViewModel(
             FIELDS,
-            4,
             Map.of("subject", "通勤手当", "amount", "10000", "eventDate", "2027-04-01", "route", "A駅"),
-            Map.of(
-                    "subject",
-                    "通勤手当(変更)",
-                    "status",
-                    "IN_PROGRESS",
-                    "field.amount",
-                    "15000",
-                    "field.eventDate",
-                    "2027-04-01",
-                    "field.route",
-                    "A駅"),
+            CaseFile.builder()
+                    .id(7)
+                    .type("2-2", 1)
+                    .subject("通勤手当(変更)")
+                    .status(CaseStatus.IN_PROGRESS, null)
+                    .version(4)
+                    .fields(Map.of("amount", "15000", "eventDate", "2027-04-01", "route", "A駅"))
+                    .build(),
             Map.of("subject", "通勤手当", "amount", "13000", "eventDate", "2027-04-02", "route", "A駅"),
             CaseStatus.RECEIVED);
 
