@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.HolidayOverride;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
@@ -74,7 +75,7 @@ public final class LedgerContext implements AutoCloseable {
     }
 
     public LocalDate today() {
-        return LocalDate.now(ledger.clock().withZone(java.time.ZoneId.of("Asia/Tokyo")));
+        return JapanTime.today(ledger.clock());
     }
 
     /** The roster entry of the person logged in; an unknown login may not work in the ledger. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import jp.shomu.ledger.domain.audit.AuditEntities;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 
 /**
  * Where a file's audit chain starts after its older rows were moved into an audit archive file: row {@code seq},
@@ -23,7 +24,7 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
 
     /** The day (Japan time) of the last row moved: history up to its end is in {@link #file}. */
     public LocalDate lastDay() {
-        return LocalDate.ofInstant(Instant.parse(at), Tx.ZONE);
+        return LocalDate.ofInstant(Instant.parse(at), JapanTime.ZONE);
     }
 
     /** Where older history is, for the audit trail's screens: "2027-03-31 までの監査ログ(行 1234 まで)は…". */

@@ -2,6 +2,7 @@ package jp.shomu.ledger.store;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 
 /**
  * Turns days in Japan time into bounds for the audit trail's {@code at} column (an Instant's text in UTC). The
@@ -16,7 +17,7 @@ public final class AuditTimes {
 
     /** The first instant of {@code day}; rows with {@code at >= startOf(day)} happened on or after it. */
     public static String startOf(LocalDate day) {
-        return BOUND.format(day.atStartOfDay(Tx.ZONE).toInstant());
+        return BOUND.format(day.atStartOfDay(JapanTime.ZONE).toInstant());
     }
 
     /** The first instant after {@code day}; rows with {@code at < endOf(day)} happened on or before it. */

@@ -4,14 +4,13 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 
 /**
  * One short write transaction, opened with BEGIN IMMEDIATE by {@link Ledger#write}. Carries who acts, the
  * moment it acts (one timestamp for every row it writes) and the audit trail to append to.
  */
 public final class Tx {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private final Connection connection;
     private final String actor;
@@ -37,7 +36,7 @@ public final class Tx {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(now, ZONE);
+        return LocalDate.ofInstant(now, JapanTime.ZONE);
     }
 
     /** Appends one change to the hash-chained audit trail, inside this transaction. */

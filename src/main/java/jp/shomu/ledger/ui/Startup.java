@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -112,13 +113,7 @@ final class Startup {
                     open(path);
                 });
         prepare.accept(vm);
-        Scene scene = new Scene(new LedgerLocationView(vm).build(stage::close));
-        Theme.apply(scene);
-        stage.setTitle(vm.title());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.centerOnScreen();
-        stage.show();
+        showCentred(vm.title(), new LedgerLocationView(vm).build(stage::close));
     }
 
     private void createSample(Path path) {
@@ -169,19 +164,15 @@ final class Startup {
     private void showUnknownUser(Opened opened) {
         UnknownUserViewModel vm =
                 new UnknownUserViewModel(options.login(), opened.ctx().file(), opened.signIn(), options.sample());
-        Scene scene = new Scene(new UnknownUserView(vm)
-                .build(
-                        () -> {
-                            opened.ctx().close();
-                            stage.close();
-                        },
-                        person -> showWorkbench(opened, person)));
-        Theme.apply(scene);
-        stage.setTitle(vm.title());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.centerOnScreen();
-        stage.show();
+        showCentred(
+                vm.title(),
+                new UnknownUserView(vm)
+                        .build(
+                                () -> {
+                                    opened.ctx().close();
+                                    stage.close();
+                                },
+                                person -> showWorkbench(opened, person)));
     }
 
     private void showProgress(String text) {
@@ -189,10 +180,23 @@ final class Startup {
         bar.setPrefWidth(360);
         VBox box = new VBox(12, new Label(text), bar);
         box.getStyleClass().add("progress-window");
-        Scene scene = new Scene(box);
+        show(Messages.get("app.title"), box, false);
+    }
+
+    /** Puts a small start-up screen in the window, sized to its content and centred. */
+    private void showCentred(String title, Parent content) {
+        show(title, content, true);
+    }
+
+    private void show(String title, Parent content, boolean centred) {
+        Scene scene = new Scene(content);
         Theme.apply(scene);
-        stage.setTitle(Messages.get("app.title"));
+        stage.setTitle(title);
         stage.setScene(scene);
+        if (centred) {
+            stage.sizeToScene();
+            stage.centerOnScreen();
+        }
         stage.show();
     }
 

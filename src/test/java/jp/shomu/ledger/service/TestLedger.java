@@ -3,7 +3,7 @@ package jp.shomu.ledger.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Ledger;
@@ -14,7 +14,7 @@ import jp.shomu.ledger.store.settings.StaffRepository;
 /** A new ledger in a temporary folder with a small roster, for service tests. */
 public final class TestLedger {
     /** Monday 2027-04-12, 10:00 in Tokyo. */
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), JapanTime.ZONE);
 
     private TestLedger() {}
 

@@ -3,8 +3,8 @@ package jp.shomu.ledger.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -18,7 +18,7 @@ import jp.shomu.ledger.service.workplace.NewLedger;
  * a leader and an auditor) and a fixed clock (Monday 2027-04-12, 10:00 in Tokyo).
  */
 public final class LedgerFixture implements AutoCloseable {
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), JapanTime.ZONE);
     public static final Map<String, String> ALLOWANCE_FIELDS = Map.of(
             "allowanceKind",
             "通勤",

@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 
 /** A clock a test moves by hand, in Japan time: to a day (10:00), to a time of day, or forward by a duration. */
 public final class MutableClock extends Clock {
-    public static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     private volatile Instant now;
 
     public MutableClock(Instant start) {
@@ -26,7 +26,7 @@ public final class MutableClock extends Clock {
     }
 
     public void at(LocalDate day, int hour, int minute) {
-        now = day.atTime(hour, minute).atZone(JST).toInstant();
+        now = day.atTime(hour, minute).atZone(JapanTime.ZONE).toInstant();
     }
 
     public void advance(Duration d) {
@@ -35,7 +35,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return JST;
+        return JapanTime.ZONE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.service.LedgerContext;
 
@@ -44,7 +45,7 @@ public final class OctoberMonth {
 
     public static OctoberMonth build(Path file) {
         MutableClock clock =
-                new MutableClock(d(9, 1).atStartOfDay(MutableClock.JST).toInstant());
+                new MutableClock(d(9, 1).atStartOfDay(JapanTime.ZONE).toInstant());
         OctoberMonth m = new OctoberMonth(TestLedgers.create(file, clock), clock);
         m.play(new Desk(m.ctx, clock));
         clock.at(REPORT_DAY, 10, 0);

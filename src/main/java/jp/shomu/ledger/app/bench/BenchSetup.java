@@ -3,10 +3,10 @@ package jp.shomu.ledger.app.bench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.app.cli.OsLogin;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
@@ -52,7 +52,7 @@ final class BenchSetup {
                     file,
                     preload,
                     PRELOAD_YEARS,
-                    LocalDate.now(ZoneId.of("Asia/Tokyo")),
+                    LocalDate.now(JapanTime.ZONE),
                     PRELOAD_BATCH,
                     PRELOAD_SEED,
                     done -> {});

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import jp.shomu.ledger.app.cli.ExitCodes;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.service.sample.BulkLedger;
@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "計測用の台帳は新しく作ります。既にあるファイルは使いません: " + file);
         }
-        LocalDate today = until != null ? until : LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        LocalDate today = until != null ? until : LocalDate.now(JapanTime.ZONE);
         out.printf("作成: %s に %,d 件(%d 年分、%s まで、%,d 件ごとに確定)%n", file, cases, years, today, batch);
         out.flush();
         long start = System.nanoTime();

@@ -2,9 +2,9 @@ package jp.shomu.ledger.app.bench;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -38,7 +38,7 @@ enum LongOperation {
                         "--ledger",
                         file,
                         "--month",
-                        YearMonth.now(ZoneId.of("Asia/Tokyo")).toString(),
+                        YearMonth.now(JapanTime.ZONE).toString(),
                         "--out",
                         dir.resolve("report.xlsx").toString());
             case EXPORT ->

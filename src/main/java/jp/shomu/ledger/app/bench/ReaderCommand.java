@@ -3,8 +3,8 @@ package jp.shomu.ledger.app.bench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -66,7 +66,7 @@ final class ReaderCommand implements Callable<Integer> {
 
     /** The read shape of the monthly report: aggregated in SQL, one short statement per figure. */
     static void monthlyFigures(LedgerContext ctx) {
-        LocalDate first = LocalDate.now(ZoneId.of("Asia/Tokyo")).withDayOfMonth(1);
+        LocalDate first = LocalDate.now(JapanTime.ZONE).withDayOfMonth(1);
         String from = first.toString();
         String to = first.plusMonths(1).minusDays(1).toString();
         ctx.ledger()

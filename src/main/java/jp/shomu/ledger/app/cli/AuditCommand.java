@@ -2,7 +2,6 @@ package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.TreeSet;
 import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.audit.ChainHead;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         subcommands = {AuditCommand.ListEntries.class, AuditCommand.Export.class, AuditCommand.Head.class})
 final class AuditCommand {
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(JapanTime.ZONE);
 
     private AuditCommand() {}
 

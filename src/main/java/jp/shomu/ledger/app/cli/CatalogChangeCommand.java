@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.changes.ChangeKind;
 import jp.shomu.ledger.domain.changes.ChangeProposal;
 import jp.shomu.ledger.domain.staff.StaffMember;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 final class CatalogChangeCommand {
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(JapanTime.ZONE);
 
     private CatalogChangeCommand() {}
 

@@ -3,12 +3,11 @@ package jp.shomu.ledger.app.cli;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.service.workplace.LedgerLocation;
 import jp.shomu.ledger.service.workplace.LocationCheck;
@@ -23,15 +22,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "environment",
         description = "この PC の実行環境を確かめる(Java、CP932、和暦、設定ファイル、記憶している台帳の場所)。" + "実行環境に足りないものがあれば終了コード 2")
-final class EnvironmentCommand implements Callable<Integer>, EnvironmentAware {
+final class EnvironmentCommand extends EnvCommand {
     static final String CP932 = "windows-31j";
-
-    private CliEnvironment env;
-
-    @Override
-    public void use(CliEnvironment environment) {
-        this.env = environment;
-    }
 
     @Override
     public Integer call() {
@@ -48,7 +40,7 @@ final class EnvironmentCommand implements Callable<Integer>, EnvironmentAware {
         env.out()
                 .println("文字コード: 既定 " + Charset.defaultCharset().name() + "、CP932(" + CP932 + ") "
                         + (cp932 ? "使用可" : "使用できません(実行環境に jdk.charsets がありません)"));
-        LocalDate today = LocalDate.now(env.clock().withZone(ZoneId.of("Asia/Tokyo")));
+        LocalDate today = JapanTime.today(env.clock());
         String era = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
                 .withChronology(JapaneseChronology.INSTANCE)
                 .format(JapaneseDate.from(today));

@@ -3,7 +3,6 @@ package jp.shomu.ledger.app.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.report.handover.HandoverBundle;
 import jp.shomu.ledger.report.handover.HandoverVerifier;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "引継ぎ資料を作る(管理責任者): 台帳の写し(検査済み)、業務カタログ(Excel)、"
                 + "インストーラー、引継書.md、SHA-256 の一覧。確かめるのは handover verify --dir DIR",
         subcommands = HandoverCommand.Verify.class)
-final class HandoverCommand implements Callable<Integer>, EnvironmentAware {
+final class HandoverCommand extends EnvCommand {
     @Option(names = "--ledger", paramLabel = "FILE", description = "台帳ファイル(.db)")
     Path ledgerFile;
 
@@ -32,13 +31,6 @@ final class HandoverCommand implements Callable<Integer>, EnvironmentAware {
 
     @Option(names = "--no-packages", description = "インストーラー・ポータブル版を同梱しない")
     boolean noPackages;
-
-    private CliEnvironment env;
-
-    @Override
-    public void use(CliEnvironment environment) {
-        this.env = environment;
-    }
 
     @Override
     public Integer call() {
@@ -76,7 +68,7 @@ final class HandoverCommand implements Callable<Integer>, EnvironmentAware {
     @Command(
             name = "verify",
             description = "引継ぎ資料を確かめる: すべてのファイルの SHA-256 と台帳の写しの検査。" + "変更・不足・追加されたファイルを名前で示します(問題があれば終了コード 2)")
-    static final class Verify implements Callable<Integer>, EnvironmentAware {
+    static final class Verify extends EnvCommand {
         @Option(names = "--dir", paramLabel = "DIR", required = true, description = "引継ぎ資料のフォルダ")
         Path dir;
 
@@ -85,13 +77,6 @@ final class HandoverCommand implements Callable<Integer>, EnvironmentAware {
                 paramLabel = "HEX",
                 description = "受領書に控えた manifest-sha256.txt の SHA-256(任意)")
         String expectedManifest;
-
-        private CliEnvironment env;
-
-        @Override
-        public void use(CliEnvironment environment) {
-            this.env = environment;
-        }
 
         @Override
         public Integer call() {

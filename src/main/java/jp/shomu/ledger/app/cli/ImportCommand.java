@@ -120,7 +120,7 @@ final class ImportCommand {
     }
 
     /** A command that needs a catalog: the ledger's current one, or the one bundled with the app. */
-    abstract static class CatalogChoice implements java.util.concurrent.Callable<Integer>, EnvironmentAware {
+    abstract static class CatalogChoice extends EnvCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
@@ -129,13 +129,6 @@ final class ImportCommand {
 
         @Option(names = "--ledger", paramLabel = "FILE", description = "この台帳のカタログを使う(省略時はアプリ同梱のカタログ)")
         Path ledger;
-
-        CliEnvironment env;
-
-        @Override
-        public void use(CliEnvironment environment) {
-            this.env = environment;
-        }
 
         @Override
         public Integer call() {

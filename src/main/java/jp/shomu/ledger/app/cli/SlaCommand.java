@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.changes.ChangeKind;
@@ -56,13 +55,7 @@ final class SlaCommand {
     }
 
     @Command(name = "metrics", description = "SLA の項目にできる指標と、その定義")
-    static final class Metrics implements Callable<Integer>, EnvironmentAware {
-        private CliEnvironment env;
-
-        @Override
-        public void use(CliEnvironment environment) {
-            this.env = environment;
-        }
+    static final class Metrics extends EnvCommand {
 
         @Override
         public Integer call() {

@@ -2,12 +2,23 @@ package jp.shomu.ledger.domain.catalog;
 
 /** The kinds of value a task type's field can hold; each kind has its own editor and validation. */
 public enum FieldType {
-    TEXT,
-    DATE,
-    YEN,
-    COUNT,
-    CHOICE,
-    EMPLOYEE_NO,
-    STAFF,
-    FLAG
+    TEXT("文字"),
+    DATE("日付"),
+    YEN("金額(円)"),
+    COUNT("数"),
+    CHOICE("選択"),
+    EMPLOYEE_NO("職員番号"),
+    STAFF("センター職員"),
+    FLAG("はい/いいえ");
+
+    private final String label;
+
+    FieldType(String label) {
+        this.label = label;
+    }
+
+    /** The kind in the words of the handover catalog and the import template. */
+    public String label() {
+        return label;
+    }
 }

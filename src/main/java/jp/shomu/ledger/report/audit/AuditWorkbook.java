@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.shomu.ledger.domain.audit.AuditFilter;
 import jp.shomu.ledger.domain.audit.ChainHead;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -30,7 +30,6 @@ public final class AuditWorkbook {
     /** Excel's row limit, less the title row. */
     public static final long MAX_ROWS = 1_048_575;
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     /** How many rows went to each sheet. */
@@ -112,7 +111,7 @@ public final class AuditWorkbook {
         int r = 0;
         sheets.add(s, ++r, "期間", Wareki.format(from) + "〜" + Wareki.format(to) + "(" + from + "〜" + to + ")");
         sheets.add(s, ++r, "出力者", viewer.name() + "(" + viewer.login() + ")");
-        sheets.add(s, ++r, "出力日時", TIME.format(ctx.ledger().clock().instant().atZone(TOKYO)));
+        sheets.add(s, ++r, "出力日時", TIME.format(ctx.ledger().clock().instant().atZone(JapanTime.ZONE)));
         sheets.add(s, ++r, "監査ログの行数", counts[0]);
         sheets.add(s, ++r, "閲覧・出力の記録の行数", counts[1]);
         sheets.add(s, ++r, "期間末の監査ログ末尾(行)", head.seq());
@@ -125,7 +124,7 @@ public final class AuditWorkbook {
     }
 
     private static String time(AuditEntry e) {
-        return TIME.format(e.at().atZone(TOKYO));
+        return TIME.format(e.at().atZone(JapanTime.ZONE));
     }
 
     private static void deleteQuietly(Path p) {

@@ -3,7 +3,6 @@ package jp.shomu.ledger.report.export;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
@@ -29,7 +29,6 @@ import jp.shomu.ledger.store.TablePager;
 final class TableWalker {
     static final int PAGE = 2_000;
     private static final String FIELD = "field.";
-    private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
     /** Receives the rows of one table. */
     interface RowSink {
@@ -180,7 +179,7 @@ final class TableWalker {
             return null;
         }
         try {
-            return LocalDateTime.ofInstant(Instant.parse(v.toString()), JST);
+            return LocalDateTime.ofInstant(Instant.parse(v.toString()), JapanTime.ZONE);
         } catch (DateTimeParseException e) {
             return v.toString();
         }

@@ -2,7 +2,6 @@ package jp.shomu.ledger.report.handover;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.SlaRule;
 import jp.shomu.ledger.domain.catalog.TaskType;
 
@@ -23,19 +22,6 @@ final class CatalogWording {
 
     static String warning(SlaRule rule) {
         return rule.warnDays() == 0 ? "期限当日に注意表示" : "期限の " + rule.warnDays() + " 営業日前から注意表示";
-    }
-
-    static String fieldType(FieldType type) {
-        return switch (type) {
-            case TEXT -> "文字";
-            case DATE -> "日付";
-            case YEN -> "金額(円)";
-            case COUNT -> "数";
-            case CHOICE -> "選択";
-            case EMPLOYEE_NO -> "職員番号";
-            case STAFF -> "センター職員";
-            case FLAG -> "はい/いいえ";
-        };
     }
 
     static String months(List<Integer> months) {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.store.settings.CatalogJson;
@@ -25,7 +25,7 @@ final class CatalogWorkbookPart implements BundlePart {
     public List<BundleFile> write(BundleSource source, Path root) throws IOException {
         Catalog catalog = source.snapshot().catalog();
         Files.createDirectories(root.resolve(WORKBOOK).getParent());
-        LocalDate day = LocalDate.ofInstant(source.madeAt(), ZoneId.of("Asia/Tokyo"));
+        LocalDate day = LocalDate.ofInstant(source.madeAt(), JapanTime.ZONE);
         String subtitle = "カタログ 版" + catalog.version() + " ・ 台帳 "
                 + source.originalLedger().getFileName() + " ・ " + Wareki.format(day) + " 作成";
         CatalogWorkbook.write(catalog, subtitle, root.resolve(WORKBOOK));

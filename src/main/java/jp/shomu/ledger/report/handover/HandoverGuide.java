@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 
 /**
@@ -33,7 +33,7 @@ final class HandoverGuide {
     }
 
     private static void header(StringBuilder md, BundleSource s) {
-        LocalDateTime at = LocalDateTime.ofInstant(s.madeAt(), ZoneId.of("Asia/Tokyo"));
+        LocalDateTime at = LocalDateTime.ofInstant(s.madeAt(), JapanTime.ZONE);
         String version = HandoverGuide.class.getPackage().getImplementationVersion();
         md.append("# 引継書 — 庶務台帳(総務事務センター業務台帳)\n\n")
                 .append("契約終了時の引継ぎ資料です(仕様書 8-(2)-③、14-(4))。この資料だけで、後任の事業者がアプリを入れて業務を続けることも、")

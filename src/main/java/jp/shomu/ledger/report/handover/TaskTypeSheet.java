@@ -68,7 +68,7 @@ final class TaskTypeSheet {
                     n++,
                     f.key(),
                     f.label(),
-                    CatalogWording.fieldType(f.type()),
+                    f.type().label(),
                     CatalogWording.mark(f.required()),
                     CatalogWording.mark(f.sensitive()),
                     choicesAndHelp(f));

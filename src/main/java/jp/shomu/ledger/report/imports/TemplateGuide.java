@@ -59,7 +59,7 @@ final class TemplateGuide {
                     t.name(),
                     f.label(),
                     f.key(),
-                    typeName(f),
+                    f.type().label(),
                     f.required() ? "必須" : "",
                     String.join("、", f.choices()),
                     f.help()
@@ -70,18 +70,5 @@ final class TemplateGuide {
             }
         }
         s.createFreezePane(0, 1);
-    }
-
-    private static String typeName(FieldDef f) {
-        return switch (f.type()) {
-            case TEXT -> "文字";
-            case DATE -> "日付";
-            case YEN -> "金額(円)";
-            case COUNT -> "数";
-            case CHOICE -> "選択";
-            case EMPLOYEE_NO -> "職員番号";
-            case STAFF -> "職員名";
-            case FLAG -> "はい/いいえ";
-        };
     }
 }

@@ -1,7 +1,7 @@
 package jp.shomu.ledger.report.monthly;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.kpi.Figure;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** 表紙・概要: the period in 和暦, who made the report and when, the month's totals and the SLA results at a glance. */
 final class CoverSheet {
     static final String NAME = "表紙・概要";
-    private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
     private CoverSheet() {}
 
@@ -36,7 +35,7 @@ final class CoverSheet {
                 Wareki.format(f.month().atDay(1)) + " 〜 "
                         + Wareki.format(f.month().atEndOfMonth()));
         r = field(s, st, r, "集計基準日", Wareki.format(f.asOf()) + (f.provisional() ? "(月の途中のため暫定値)" : "(月末)"));
-        LocalDateTime made = LocalDateTime.ofInstant(f.generatedAt(), JST);
+        LocalDateTime made = LocalDateTime.ofInstant(f.generatedAt(), JapanTime.ZONE);
         r = field(
                 s,
                 st,

@@ -14,6 +14,7 @@ import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.imports.ColumnLetters;
 import jp.shomu.ledger.domain.imports.ImportMapping;
 import jp.shomu.ledger.service.FieldInput;
 
@@ -188,12 +189,6 @@ public final class RowValidator {
 
     /** A, B, … Z, AA … as Excel names columns. */
     static String columnName(int index) {
-        StringBuilder s = new StringBuilder();
-        int n = index;
-        do {
-            s.insert(0, (char) ('A' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return s.append("列").toString();
+        return ColumnLetters.of(index) + "列";
     }
 }

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.imports.ColumnLetters;
 import jp.shomu.ledger.domain.kpi.ErrorAnalysis;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.cases.MonthlyQueries;
@@ -33,7 +35,7 @@ final class ErrorTally {
         Map<String, Map<String, Long>> sendBacks = new TreeMap<>();
         Map<String, Map<String, Long>> after = new TreeMap<>();
         for (var r : ctx.ledger().read(c -> MonthlyQueries.categories(c, first, last))) {
-            Map<String, Map<String, Long>> target = "SENT_BACK".equals(r.outcome()) ? sendBacks : after;
+            Map<String, Map<String, Long>> target = r.outcome() == ReviewOutcome.SENT_BACK ? sendBacks : after;
             target.computeIfAbsent(r.typeCode(), k -> new TreeMap<>()).merge(r.category(), r.count(), Long::sum);
         }
         List<ErrorAnalysis.TypeRow> rows = new ArrayList<>();
@@ -67,20 +69,9 @@ final class ErrorTally {
         for (MonthlyQueries.MakerReviews m : makers) {
             String label = names
                     ? (m.makerId() == null ? "(記録なし)" : staff.getOrDefault(m.makerId(), "#" + m.makerId()))
-                    : "担当者" + letters(rows.size());
+                    : "担当者" + ColumnLetters.of(rows.size());
             rows.add(new ErrorAnalysis.OperatorRow(label, m.checked(), m.sentBack()));
         }
         return rows;
-    }
-
-    /** A, B, … Z, AA, AB … */
-    static String letters(int index) {
-        StringBuilder s = new StringBuilder();
-        int n = index;
-        do {
-            s.insert(0, (char) ('A' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return s.toString();
     }
 }

@@ -93,9 +93,10 @@ public final class MonthlyReportService {
         for (var r : ctx.ledger().read(c -> MonthlyQueries.reviews(c, first, last))) {
             Tally t = tally(tallies, r.typeCode());
             switch (r.outcome()) {
-                case "APPROVED" -> t.add(Figure.APPROVALS, r.count());
-                case "SENT_BACK" -> t.add(Figure.SEND_BACKS, r.count());
-                default -> t.add(Figure.ERRORS_AFTER_COMPLETION, r.count()).add(Figure.ERROR_CASES, r.cases());
+                case APPROVED -> t.add(Figure.APPROVALS, r.count());
+                case SENT_BACK -> t.add(Figure.SEND_BACKS, r.count());
+                case POST_COMPLETION_ERROR ->
+                    t.add(Figure.ERRORS_AFTER_COMPLETION, r.count()).add(Figure.ERROR_CASES, r.cases());
             }
         }
         step(progress, 3, "誤りの分類を集計中");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
@@ -49,7 +50,7 @@ public final class BulkLedger {
             Path file, int total, int years, LocalDate today, int batch, long seed, IntConsumer progress) {
         LocalDate first = today.minusYears(years);
         SimulatedClock clock =
-                new SimulatedClock(first.atTime(8, 30).atZone(SampleLedger.ZONE).toInstant(), SampleLedger.ZONE);
+                new SimulatedClock(first.atTime(8, 30).atZone(JapanTime.ZONE).toInstant(), JapanTime.ZONE);
         NewLedger.create(file, ADMIN, clock);
         try (Ledger ledger = Ledger.open(file, clock)) {
             ledger.bulkLoad(() ->
@@ -68,7 +69,7 @@ public final class BulkLedger {
             List<LocalDate> days = arrivals.subList(from, Math.min(arrivals.size(), from + batch));
             clock.set(days.get(days.size() - 1)
                     .atTime(LocalTime.of(17, 30))
-                    .atZone(SampleLedger.ZONE)
+                    .atZone(JapanTime.ZONE)
                     .toInstant());
             ctx.ledger().write(admin.login(), tx -> {
                 for (LocalDate day : days) {

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Role;
@@ -26,7 +26,6 @@ import jp.shomu.ledger.store.settings.StaffRepository;
  */
 public final class SampleLedger {
     public static final long SEED = 20_270_401L;
-    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     private static final int TARGET_CASES = 2_000;
 
     private final LedgerContext ctx;
@@ -45,9 +44,9 @@ public final class SampleLedger {
 
     /** Adds the sample roster and cases to a freshly initialised ledger; "today" is the end of the sample period. */
     public static void fill(Path file, Clock realClock) {
-        LocalDate today = LocalDate.now(realClock.withZone(ZONE));
+        LocalDate today = LocalDate.now(realClock.withZone(JapanTime.ZONE));
         SimulatedClock clock = new SimulatedClock(
-                today.minusMonths(3).atTime(8, 30).atZone(ZONE).toInstant(), ZONE);
+                today.minusMonths(3).atTime(8, 30).atZone(JapanTime.ZONE).toInstant(), JapanTime.ZONE);
         try (Ledger ledger = Ledger.open(file, clock)) {
             ledger.bulkLoad(() -> new SampleLedger(new LedgerContext(ledger), clock).play(today));
         }
@@ -126,7 +125,7 @@ public final class SampleLedger {
 
     private void at(LocalDate day, int step) {
         LocalTime time = LocalTime.of(8, 45).plusSeconds(step * 37L % (8 * 3600));
-        clock.set(day.atTime(time).atZone(ZONE).toInstant());
+        clock.set(day.atTime(time).atZone(JapanTime.ZONE).toInstant());
     }
 
     LedgerContext ctx() {

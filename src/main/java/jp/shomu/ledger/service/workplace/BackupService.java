@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.store.Ledger;
@@ -22,7 +22,6 @@ import jp.shomu.ledger.store.audit.LedgerVerifier;
  * overwrites without being told to and keeps the replaced file aside.
  */
 public final class BackupService {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
@@ -47,7 +46,7 @@ public final class BackupService {
             throw new LedgerException(
                     LedgerProblem.UNREACHABLE, "バックアップ先のフォルダを作れません: " + dir + "(" + e.getMessage() + ")", e);
         }
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(JapanTime.ZONE));
         String stem = stem(ledger.file());
         Path daily = dir.resolve(stem + "-daily-" + STAMP.format(now) + ".db");
         if (Files.exists(daily)) {
@@ -99,8 +98,8 @@ public final class BackupService {
                                 + "\n置き換えるときは、全員がアプリを閉じてから --replace を付けて実行してください(今のファイルは別名で残します)。");
             }
             requireNobodyWriting(target, clock);
-            aside = target.resolveSibling(
-                    target.getFileName() + ".replaced-" + STAMP.format(ZonedDateTime.now(clock.withZone(ZONE))));
+            aside = target.resolveSibling(target.getFileName() + ".replaced-"
+                    + STAMP.format(ZonedDateTime.now(clock.withZone(JapanTime.ZONE))));
             move(target, aside);
             Path journal = target.resolveSibling(target.getFileName() + "-journal");
             if (Files.exists(journal)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.shomu.ledger.domain.audit.ChainAnchor;
 import jp.shomu.ledger.domain.audit.ChainHead;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.store.AuditCheckpoint;
 import jp.shomu.ledger.store.AuditLog;
@@ -13,7 +14,6 @@ import jp.shomu.ledger.store.AuditTimes;
 import jp.shomu.ledger.store.ChainWalk;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
 
 /**
  * Anchors the audit chain outside the file. The monthly report prints {@link #headAt} for the month's last day;
@@ -122,7 +122,7 @@ public final class AuditAnchors {
     }
 
     private static Result found(Ledger ledger, ChainAnchor anchor, ChainWalk.Link row) {
-        LocalDate rowDay = LocalDate.ofInstant(java.time.Instant.parse(row.at()), Tx.ZONE);
+        LocalDate rowDay = LocalDate.ofInstant(java.time.Instant.parse(row.at()), JapanTime.ZONE);
         if (rowDay.isAfter(anchor.date())) {
             return new Result(
                     anchor,

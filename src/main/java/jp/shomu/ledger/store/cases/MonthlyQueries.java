@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.store.Sql;
 
 /**
@@ -30,10 +31,10 @@ public final class MonthlyQueries {
             long doubleChecked) {}
 
     /** Double checks of the month by task type and outcome: how many, and on how many distinct cases. */
-    public record Reviews(String typeCode, String outcome, long count, long cases) {}
+    public record Reviews(String typeCode, ReviewOutcome outcome, long count, long cases) {}
 
     /** Error categories found in the month by task type and outcome (a review with two categories counts twice). */
-    public record Categories(String typeCode, String outcome, String category, long count) {}
+    public record Categories(String typeCode, ReviewOutcome outcome, String category, long count) {}
 
     /** One maker's double checks in the month. */
     public record MakerReviews(Long makerId, long checked, long sentBack) {}
@@ -95,7 +96,8 @@ public final class MonthlyQueries {
                         + " JOIN case_file f ON f.id = r.case_id WHERE r.reviewed_at"
                         + String.format(JST_DAY_IN, "r.reviewed_at")
                         + " GROUP BY f.type_code, r.outcome",
-                rs -> new Reviews(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                rs -> new Reviews(
+                        rs.getString(1), ReviewOutcome.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)),
                 dayRange(first, last));
     }
 
@@ -106,7 +108,8 @@ public final class MonthlyQueries {
                         + " JOIN review r ON r.id = e.review_id JOIN case_file f ON f.id = r.case_id"
                         + " WHERE r.reviewed_at" + String.format(JST_DAY_IN, "r.reviewed_at")
                         + " GROUP BY f.type_code, r.outcome, e.category",
-                rs -> new Categories(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                rs -> new Categories(
+                        rs.getString(1), ReviewOutcome.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4)),
                 dayRange(first, last));
     }
 

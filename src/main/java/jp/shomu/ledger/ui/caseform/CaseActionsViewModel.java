@@ -18,6 +18,7 @@ import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.ChecklistTick;
 import jp.shomu.ledger.domain.cases.PauseKind;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.StaffMember;
@@ -122,7 +123,7 @@ public final class CaseActionsViewModel {
         }
         var session = openCase.session();
         openCase.change(Messages.get("task.check"), () -> {
-            if (vm.outcome() == DoubleCheckViewModel.Outcome.SEND_BACK) {
+            if (vm.outcome() == ReviewOutcome.SENT_BACK) {
                 return session.workflow()
                         .sendBack(user(), c.id(), c.version(), vm.selectedCategoryCodes(), vm.comment());
             }

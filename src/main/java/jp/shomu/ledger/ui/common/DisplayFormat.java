@@ -3,15 +3,14 @@ package jp.shomu.ledger.ui.common;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 
 /** How the workbench writes dates (和暦, with the western date where both help), yen and times. */
 public final class DisplayFormat {
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private DisplayFormat() {}
 
@@ -40,7 +39,7 @@ public final class DisplayFormat {
 
     /** R9.4.12 10:32 in Tokyo time. */
     public static String dateTime(Instant at) {
-        ZonedDateTime t = at.atZone(TOKYO);
+        ZonedDateTime t = at.atZone(JapanTime.ZONE);
         return Wareki.formatShort(t.toLocalDate()) + String.format(" %02d:%02d", t.getHour(), t.getMinute());
     }
 

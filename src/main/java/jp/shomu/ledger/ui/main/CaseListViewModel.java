@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.main;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.domain.cases.CaseQuery;
 import jp.shomu.ledger.domain.cases.CaseStatus;
@@ -191,7 +191,7 @@ public final class CaseListViewModel {
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     lastRefresh.set(Messages.format(
                             "status.lastRefresh",
-                            LocalTime.now(session.clock().withZone(ZoneId.of("Asia/Tokyo")))
+                            LocalTime.now(session.clock().withZone(JapanTime.ZONE))
                                     .format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                             Long.toString(ms)));
                 },

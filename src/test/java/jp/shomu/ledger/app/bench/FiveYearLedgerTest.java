@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.shomu.ledger.app.cli.CliRunner;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.archive.ArchiveService;
 import jp.shomu.ledger.service.sample.BulkLedger;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs on it, and a fiscal year archived from it keeps its month figures, split between the archive and the ledger.
  */
 class FiveYearLedgerTest {
-    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), JapanTime.ZONE);
 
     @TempDir
     Path dir;

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import jp.shomu.ledger.domain.calendar.JapanTime;
 
 /** Runs the command line in-process as a given login, capturing what it prints. */
 public final class CliRunner {
-    public static final Clock FIXED = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+    public static final Clock FIXED = Clock.fixed(Instant.parse("2027-04-12T01:00:00Z"), JapanTime.ZONE);
 
     private final String login;
     private final Clock clock;

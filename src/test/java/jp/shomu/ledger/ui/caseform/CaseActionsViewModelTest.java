@@ -10,7 +10,6 @@ import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.ui.caseform.CaseActionsViewModel.Step;
-import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel.Outcome;
 import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel.Purpose;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +92,7 @@ class CaseActionsViewModelTest {
         long id = submitted();
         CaseFormViewModel form = checker.form(id);
         checker.dialogs.doubleCheck = vm -> {
-            vm.outcomeProperty().set(Outcome.SEND_BACK);
+            vm.outcomeProperty().set(ReviewOutcome.SENT_BACK);
             vm.categories().get(0).selected().set(true);
             vm.commentProperty().set("月額の計算が違います");
             return vm.confirmableProperty().get();

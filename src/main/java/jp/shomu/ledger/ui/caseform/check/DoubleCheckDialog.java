@@ -13,7 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel.Outcome;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
@@ -27,9 +27,9 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
         setHeaderText(Messages.get("check.title") + " — " + vm.caseTitle() + "\n"
                 + Messages.format("check.maker", vm.makerName()));
         ToggleGroup group = new ToggleGroup();
-        RadioButton approve = radio("check.approve", Outcome.APPROVE, group, vm);
-        RadioButton sendBack = radio("check.sendBack", Outcome.SEND_BACK, group, vm);
-        group.selectToggle(vm.outcome() == Outcome.APPROVE ? approve : sendBack);
+        RadioButton approve = radio("check.approve", ReviewOutcome.APPROVED, group, vm);
+        RadioButton sendBack = radio("check.sendBack", ReviewOutcome.SENT_BACK, group, vm);
+        group.selectToggle(vm.outcome() == ReviewOutcome.APPROVED ? approve : sendBack);
 
         VBox itemsBox = new VBox(4);
         vm.items().forEach(i -> {
@@ -38,7 +38,7 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
             cb.selectedProperty().bindBidirectional(i.selected());
             itemsBox.getChildren().add(cb);
         });
-        itemsBox.disableProperty().bind(vm.outcomeProperty().isNotEqualTo(Outcome.APPROVE));
+        itemsBox.disableProperty().bind(vm.outcomeProperty().isNotEqualTo(ReviewOutcome.APPROVED));
 
         FlowPane categories = new FlowPane(12, 6);
         categories.setId("check-categories");
@@ -47,7 +47,7 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
             cb.selectedProperty().bindBidirectional(c.selected());
             categories.getChildren().add(cb);
         });
-        categories.disableProperty().bind(vm.outcomeProperty().isNotEqualTo(Outcome.SEND_BACK));
+        categories.disableProperty().bind(vm.outcomeProperty().isNotEqualTo(ReviewOutcome.SENT_BACK));
 
         TextArea comment = new TextArea();
         comment.setId("check-comment");
@@ -75,7 +75,7 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
         Theme.apply(getDialogPane());
     }
 
-    private static RadioButton radio(String key, Outcome outcome, ToggleGroup group, DoubleCheckViewModel vm) {
+    private static RadioButton radio(String key, ReviewOutcome outcome, ToggleGroup group, DoubleCheckViewModel vm) {
         RadioButton r = new RadioButton(Messages.get(key));
         r.setMnemonicParsing(true);
         r.setId("check-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
 import jp.shomu.ledger.ui.common.Messages;
@@ -21,11 +22,6 @@ import jp.shomu.ledger.ui.common.Messages;
  * catalog's taxonomy, counted in the monthly report) and a comment saying what to fix.
  */
 public final class DoubleCheckViewModel {
-    public enum Outcome {
-        APPROVE,
-        SEND_BACK
-    }
-
     /** One error category and whether the checker ticked it. */
     public record CategoryChoice(ErrorCategory category, BooleanProperty selected) {}
 
@@ -38,7 +34,7 @@ public final class DoubleCheckViewModel {
     private final List<CategoryChoice> categories;
 
     // Properties
-    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.APPROVE);
+    private final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>(ReviewOutcome.APPROVED);
     private final StringProperty comment = new SimpleStringProperty("");
     private final StringBinding problem;
     private final BooleanBinding confirmable;
@@ -77,7 +73,7 @@ public final class DoubleCheckViewModel {
         return items;
     }
 
-    public ObjectProperty<Outcome> outcomeProperty() {
+    public ObjectProperty<ReviewOutcome> outcomeProperty() {
         return outcome;
     }
 
@@ -96,7 +92,7 @@ public final class DoubleCheckViewModel {
 
     // Commands
 
-    public Outcome outcome() {
+    public ReviewOutcome outcome() {
         return outcome.get();
     }
 
@@ -120,7 +116,7 @@ public final class DoubleCheckViewModel {
     }
 
     private String findProblem() {
-        if (outcome.get() == Outcome.APPROVE) {
+        if (outcome.get() == ReviewOutcome.APPROVED) {
             List<String> open = items.stream()
                     .filter(i -> i.item().required() && !i.selected().get())
                     .map(i -> i.item().label())

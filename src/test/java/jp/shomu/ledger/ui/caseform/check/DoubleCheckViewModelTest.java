@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
-import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel.Outcome;
 import org.junit.jupiter.api.Test;
 
 class DoubleCheckViewModelTest {
@@ -28,7 +28,7 @@ class DoubleCheckViewModelTest {
 
     @Test
     void sendBackNeedsAnErrorCategory() {
-        vm.outcomeProperty().set(Outcome.SEND_BACK);
+        vm.outcomeProperty().set(ReviewOutcome.SENT_BACK);
         vm.commentProperty().set("金額を確認してください");
         assertFalse(vm.confirmableProperty().get());
         assertEquals("差戻しには、誤りの分類を1つ以上選んでください", vm.problemProperty().get());
@@ -39,7 +39,7 @@ class DoubleCheckViewModelTest {
 
     @Test
     void sendBackNeedsAComment() {
-        vm.outcomeProperty().set(Outcome.SEND_BACK);
+        vm.outcomeProperty().set(ReviewOutcome.SENT_BACK);
         vm.categories().get(0).selected().set(true);
         assertFalse(vm.confirmableProperty().get());
         assertTrue(vm.problemProperty().get().contains("コメント"));
