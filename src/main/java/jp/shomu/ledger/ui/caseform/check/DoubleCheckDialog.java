@@ -1,6 +1,5 @@
 package jp.shomu.ledger.ui.caseform.check;
 
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -27,8 +26,8 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
         setHeaderText(Messages.get("check.title") + " — " + vm.caseTitle() + "\n"
                 + Messages.format("check.maker", vm.makerName()));
         ToggleGroup group = new ToggleGroup();
-        RadioButton approve = radio("check.approve", ReviewOutcome.APPROVED, group, vm);
-        RadioButton sendBack = radio("check.sendBack", ReviewOutcome.SENT_BACK, group, vm);
+        RadioButton approve = radio("check.approve", "check-approve", ReviewOutcome.APPROVED, group, vm);
+        RadioButton sendBack = radio("check.sendBack", "check-send-back", ReviewOutcome.SENT_BACK, group, vm);
         group.selectToggle(vm.outcome() == ReviewOutcome.APPROVED ? approve : sendBack);
 
         VBox itemsBox = new VBox(4);
@@ -75,10 +74,11 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
         Theme.apply(getDialogPane());
     }
 
-    private static RadioButton radio(String key, ReviewOutcome outcome, ToggleGroup group, DoubleCheckViewModel vm) {
+    private static RadioButton radio(
+            String key, String id, ReviewOutcome outcome, ToggleGroup group, DoubleCheckViewModel vm) {
         RadioButton r = new RadioButton(Messages.get(key));
         r.setMnemonicParsing(true);
-        r.setId("check-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        r.setId(id);
         r.setToggleGroup(group);
         r.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
