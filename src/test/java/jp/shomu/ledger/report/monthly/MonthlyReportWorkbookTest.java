@@ -120,6 +120,7 @@ class MonthlyReportWorkbookTest {
             Figure.OPEN_AT_MONTH_END,
             Figure.WITHDRAWN,
             Figure.MINUTES_LOGGED,
+            Figure.COMPLETED_MINUTES,
             Figure.STANDARD_MINUTES,
             null,
             Figure.SEND_BACKS,
@@ -145,6 +146,16 @@ class MonthlyReportWorkbookTest {
                         .doubleValue();
                 assertEquals(expected, rate.getNumericCellValue(), 1e-12, type + " rate");
                 assertEquals("0.0%_ ", rate.getCellStyle().getDataFormatString());
+            }
+            long standard = OctoberExpected.figure(Figure.STANDARD_MINUTES, type);
+            Cell ratio = row.getCell(13);
+            if (standard == 0) {
+                assertEquals("—", ratio.getStringCellValue(), type + " 標準時間比");
+            } else {
+                double expected = BigDecimal.valueOf(OctoberExpected.figure(Figure.COMPLETED_MINUTES, type))
+                        .divide(BigDecimal.valueOf(standard), 3, RoundingMode.DOWN)
+                        .doubleValue();
+                assertEquals(expected, ratio.getNumericCellValue(), 1e-12, type + " 標準時間比");
             }
         }
     }
@@ -185,6 +196,30 @@ class MonthlyReportWorkbookTest {
                 k6.getCell(7).getLocalDateTimeCellValue().toLocalDate());
         assertEquals(15, (long) k6.getCell(8).getNumericCellValue());
         assertEquals("未設定", s.getRow(8).getCell(7).getStringCellValue());
+    }
+
+    @Test
+    void theCoverExplainsTheAnchorInItsOwnWordsAndPointsToNoFileOrCommand() {
+        String anchor = valueRight(wb.getSheet("表紙・概要"), "監査ログのアンカー");
+        assertTrue(anchor.contains("ハッシュ値") && anchor.contains("照合"), anchor);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            for (Row row : wb.getSheetAt(i)) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        String v = c.getStringCellValue();
+                        assertFalse(v.contains("docs/") || v.contains(".md") || v.contains("--"), v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSituationColumnHoldsACompletionDateOnOneLine() {
+        XSSFSheet s = wb.getSheet("期限超過・審査未了一覧");
+        assertEquals("現在の状況", s.getRow(3).getCell(9).getStringCellValue());
+        int widest = Sheets.displayWidth("完了(12月28日)");
+        assertTrue(s.getColumnWidth(9) >= (widest + 1) * 256, "column width " + s.getColumnWidth(9) / 256);
     }
 
     @Test
