@@ -139,7 +139,8 @@ public final class MonthlyReportService {
                 SlaMeasures.evaluate(targets.items(), totals),
                 errors,
                 alerts,
-                AuditAnchors.headAt(ctx.ledger(), asOf));
+                AuditAnchors.headAt(ctx.ledger(), asOf),
+                LateCorrections.of(ctx, first, AsOf.endOf(first.minusDays(1)), cut));
     }
 
     /**

@@ -52,8 +52,17 @@ class MonthlyReportWorkbookTest {
     }
 
     @Test
-    void aMonthWithErrorsAndOverdueCasesHasAllFiveSheets() {
-        assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況", "誤り分析", "期限超過・審査未了一覧"), sheetNames(wb));
+    void aMonthWithErrorsOverdueCasesAndLateRecordsHasAllSixSheets() {
+        assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況", "誤り分析", "前月以前の訂正", "期限超過・審査未了一覧"), sheetNames(wb));
+    }
+
+    @Test
+    void timeLoggedInOctoberForASeptemberDayIsListedAsACorrectionOfSeptember() {
+        XSSFSheet s = wb.getSheet("前月以前の訂正");
+        Row k2 = rowWith(s, 1, "令和8年9月分");
+        assertEquals(october.id("K2"), (long) k2.getCell(2).getNumericCellValue());
+        assertEquals(15, (long) k2.getCell(6).getNumericCellValue());
+        assertEquals(4, s.getLastRowNum(), "one correction only, under the heading row");
     }
 
     @Test

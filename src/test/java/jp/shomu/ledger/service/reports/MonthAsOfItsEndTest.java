@@ -96,6 +96,38 @@ class MonthAsOfItsEndTest {
     }
 
     @Test
+    void aRecordMadeAfterMonthEndForThatMonthAppearsAsACorrectionInTheNextMonthsReport() {
+        long id = approvedOnTimeOn1126();
+        clock.set(d(12, 4));
+        desk.logTime(id, "op-a", d(11, 26), 45);
+        long late = new jp.shomu.ledger.service.cases.CaseService(ctx)
+                .create(
+                        ctx.whoIs("op-b"),
+                        "3-4",
+                        "11月30日受付分を後から登録",
+                        Map.of(
+                                "targetEmployee",
+                                "99000001",
+                                "procedureKind",
+                                "給付請求",
+                                "eventDate",
+                                "2026-11-30",
+                                "receivedOn",
+                                "2026-11-30"));
+        clock.set(d(12, 7));
+        MonthlyFigures december = new MonthlyReportService(ctx)
+                .figures(ctx.whoIs("leader"), YearMonth.of(2026, 12), false, ProgressSink.NONE);
+        assertEquals(0, november(d(12, 7)).corrections().size(), "nothing recorded in November belongs before it");
+        var corrections = december.corrections();
+        assertEquals(2, corrections.size(), corrections.toString());
+        assertTrue(corrections.stream().allMatch(c -> c.month().equals(NOVEMBER)), corrections.toString());
+        assertEquals(45, corrections.stream().mapToLong(c -> c.minutesChange()).sum());
+        assertEquals(1, corrections.stream().mapToLong(c -> c.receivedChange()).sum());
+        assertTrue(corrections.stream().anyMatch(c -> c.caseId() == late));
+        assertEquals(0, december.totals().get(Figure.RECEIVED), "the late case is November's, not December's");
+    }
+
+    @Test
     void accuracyDoesNotSubtractACaseCompletedInAnotherMonth() {
         long october = desk.receive("3-4", d(10, 1), "op-a", "10月に完了", Map.of());
         desk.on(d(10, 5)).submit(october, "op-a");
