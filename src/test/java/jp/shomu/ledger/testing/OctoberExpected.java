@@ -46,6 +46,20 @@ public final class OctoberExpected {
                         .filter(t -> ofType.test(t.type()) && inMonth(t.day()))
                         .mapToLong(OctoberFacts.Time::minutes)
                         .sum();
+            case COMPLETED_MINUTES ->
+                TIME.stream()
+                        .filter(t -> ofType.test(t.type())
+                                && CASES.stream().anyMatch(c -> c.name().equals(t.name()) && inMonth(c.completed())))
+                        .mapToLong(OctoberFacts.Time::minutes)
+                        .sum();
+            case COMPLETED_WITH_ERROR ->
+                cases(
+                        ofType,
+                        c -> inMonth(c.completed())
+                                && REVIEWS.stream()
+                                        .anyMatch(r -> r.name().equals(c.name())
+                                                && inMonth(r.day())
+                                                && r.outcome().equals("POST_COMPLETION_ERROR")));
             case STANDARD_MINUTES ->
                 CASES.stream()
                         .filter(c -> ofType.test(c.type()) && inMonth(c.completed()))

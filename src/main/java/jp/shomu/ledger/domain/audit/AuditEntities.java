@@ -18,6 +18,9 @@ public final class AuditEntities {
     /** Older audit rows were moved into an audit archive file (the plan, then the record with its SHA-256). */
     public static final String CHECKPOINT = "checkpoint";
 
+    /** The city accepted a month's report: it is kept as issued. */
+    public static final String ACCEPTED_MONTH = "accepted_month";
+
     public static final Set<String> VIEW_LOG = Set.of(VIEW, DISCLOSURE);
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -39,6 +42,7 @@ public final class AuditEntities {
         LABELS.put("import", "取込み");
         LABELS.put("import_mapping", "取込み設定");
         LABELS.put(CHECKPOINT, "監査ログの区切り");
+        LABELS.put(ACCEPTED_MONTH, "月次報告の受理");
     }
 
     private AuditEntities() {}

@@ -14,7 +14,9 @@ public final class SlaMeasures {
         return switch (metric) {
             case ON_TIME_RATE -> new long[] {t.get(Figure.ON_TIME), t.get(Figure.COMPLETED_WITH_DUE)};
             case ACCURACY ->
-                new long[] {Math.max(0, t.get(Figure.COMPLETED) - t.get(Figure.ERROR_CASES)), t.get(Figure.COMPLETED)};
+                new long[] {
+                    Math.max(0, t.get(Figure.COMPLETED) - t.get(Figure.COMPLETED_WITH_ERROR)), t.get(Figure.COMPLETED)
+                };
             case DOUBLE_CHECK_RATE -> new long[] {t.get(Figure.DOUBLE_CHECKED), t.get(Figure.COMPLETED)};
             case ERROR_COUNT -> new long[] {t.get(Figure.ERRORS_AFTER_COMPLETION), 0};
             case OVERDUE_COUNT -> new long[] {t.get(Figure.COMPLETED_LATE) + t.get(Figure.OPEN_OVERDUE), 0};

@@ -18,13 +18,15 @@ final class AlertSheet {
     static final int HEADER_ROW = 3;
     static final String[] HEADERS = {"No", "区分", "案件番号", "コード", "中区分", "件名", "受付日", "処理期限", "超過\n(営業日)", "現在の状況", "理由"};
     private static final int SUBJECT_WIDTH = 26;
-    private static final int REASON_WIDTH = 44;
+    private static final int REASON_WIDTH = 40;
+    /** Wide enough for 「完了(12月28日)」 on one line. */
+    private static final int SITUATION_WIDTH = 17;
 
     private AlertSheet() {}
 
     static void write(SXSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
         Sheet s = wb.createSheet(NAME);
-        Sheets.widths(s, 4, 15, 7, 5, 17, SUBJECT_WIDTH, 9, 9, 7, 11, REASON_WIDTH);
+        Sheets.widths(s, 4, 15, 7, 5, 17, SUBJECT_WIDTH - 2, 9, 9, 7, SITUATION_WIDTH, REASON_WIDTH);
         String period = Wareki.formatMonth(f.month());
         Sheets.text(s, 0, 0, "期限超過・審査未了一覧  " + period + "(" + Wareki.format(f.asOf()) + "時点)", st.subtitle);
         Map<CaseAlert.Kind, Integer> counts = new EnumMap<>(CaseAlert.Kind.class);
@@ -65,7 +67,8 @@ final class AlertSheet {
             Sheets.text(s, r, 9, a.situation(), st.wrap);
             Sheets.text(s, r, 10, a.reason(), st.wrap);
             Sheets.fitHeight(s, r, a.reason(), REASON_WIDTH - 2);
-            Sheets.fitHeight(s, r, a.subject(), SUBJECT_WIDTH - 2);
+            Sheets.fitHeight(s, r, a.subject(), SUBJECT_WIDTH - 4);
+            Sheets.fitHeight(s, r, a.situation(), SITUATION_WIDTH - 1);
             Sheets.fitHeight(s, r, a.typeName(), 15);
             Sheets.fitHeight(s, r, a.kind().label(), 13);
             r++;

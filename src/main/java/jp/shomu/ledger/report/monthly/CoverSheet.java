@@ -15,6 +15,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class CoverSheet {
     static final String NAME = "表紙・概要";
 
+    /** What the anchor is and what the city can do with it, in the report's own words. */
+    static final String ANCHOR_NOTE = "台帳は、登録・変更・承認などすべての記録を記録順につないだ監査ログを持ち、"
+            + "各記録には、それまでの全記録から計算した64桁の値(ハッシュ値)が付いています。上の値は、集計基準日の終わりまでの記録から"
+            + "計算した値(アンカー)です。過去の記録を1件でも書き換えたり消したりすると、この値は一致しなくなります。"
+            + "この用紙を保管しておけば、後日いつでも、受託者に台帳の同じ時点の値をこの値と照合させることで、"
+            + "この報告書の基になった記録が変えられていないことを確かめられます。";
+
     private CoverSheet() {}
 
     static void write(XSSFWorkbook wb, ReportStyles st, MonthlyFigures f) {
@@ -50,13 +57,13 @@ final class CoverSheet {
                 r,
                 "SLA 目標",
                 f.targets().isDefault()
-                        ? "既定値(docs/REPORTS.md)"
+                        ? "既定値(業務責任者が目標値を定めるまでの標準の5項目)"
                         : "第" + f.targets().version() + "版("
                                 + Wareki.formatMonth(f.targets().effectiveFrom()) + "から適用)");
         String anchor = grouped(f.anchor().hash()) + "@" + f.anchor().date() + "(第"
-                + f.anchor().seq() + "行)" + "\n後日 verify --ledger 台帳 --anchor \"この値\" で、この時点までの記録が変えられていないことを確かめられます。";
+                + f.anchor().seq() + "行)\n" + ANCHOR_NOTE;
         r = field(s, st, r, "監査ログのアンカー", anchor);
-        Sheets.fitHeight(s, r - 1, anchor, 50);
+        Sheets.fitHeight(s, r - 1, anchor, 48);
 
         r++;
         Sheets.text(s, r++, 0, "1 業務実績の総括", st.section);
@@ -75,6 +82,7 @@ final class CoverSheet {
         r = total(s, st, r, "差戻し回数(ダブルチェック)", t.get(Figure.SEND_BACKS), "回");
         r = total(s, st, r, "完了後に判明した誤り", t.get(Figure.ERRORS_AFTER_COMPLETION), "件");
         r = hours(s, st, r, "作業時間", t.get(Figure.MINUTES_LOGGED));
+        r = hours(s, st, r, "  うち当月の完了案件の作業時間", t.get(Figure.COMPLETED_MINUTES));
         r = hours(s, st, r, "標準時間(完了件数×標準処理時間)", t.get(Figure.STANDARD_MINUTES));
 
         r++;
@@ -103,8 +111,19 @@ final class CoverSheet {
                 5,
                 missed == 0 ? "すべての項目で目標を達成しました。" : "目標に達しなかった項目が " + missed + " 件あります(「SLA達成状況」「期限超過・審査未了一覧」を参照)。",
                 st.wrap);
+        if (!f.corrections().isEmpty()) {
+            Sheets.note(
+                    s,
+                    r++,
+                    1,
+                    5,
+                    "前月以前の月に属する記録が当月中に " + f.corrections().size() + " 件ありました(「前月以前の訂正」を参照)。"
+                            + "それらの月の数値は変えず、そのシートに示します。",
+                    st.wrap);
+        }
         r++;
-        String notes = "・各数値の定義は「SLA達成状況」シートと docs/REPORTS.md のとおり。"
+        String notes = "・各数値の定義は「SLA達成状況」シートと各シートの注記のとおり。数値はすべて集計基準日の終わりの時点の記録から計算しており、"
+                + "後日作成しても同じ値になる(基準日より後の訂正は、翌月の報告書に「前月以前の訂正」として示す)。"
                 + "\n・率は小数第1位未満を切り捨てて表示し、目標との比較は切り捨て前の値で行う。"
                 + "\n・期限内かどうかは、ダブルチェックの承認日(センター処理の終了日)と処理期限で判定する。";
         Sheets.note(s, r, 1, 5, notes, st.note);

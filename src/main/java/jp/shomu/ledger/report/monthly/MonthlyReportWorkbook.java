@@ -28,6 +28,9 @@ public final class MonthlyReportWorkbook {
             if (!f.errors().isEmpty()) {
                 ErrorSheet.write(wb, st, f);
             }
+            if (!f.corrections().isEmpty()) {
+                CorrectionSheet.write(wb, st, f);
+            }
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + Wareki.formatMonth(f.month()));
             wb.getProperties().getCoreProperties().setCreator(f.generatedBy());

@@ -26,7 +26,7 @@ final class SlaSheet {
                 0,
                 HEADERS.length - 1,
                 f.targets().isDefault()
-                        ? "目標値: 既定値(業務責任者が変更するまでの値。docs/REPORTS.md)"
+                        ? "目標値: 既定値(業務責任者が目標値を定めるまでの標準の5項目)"
                         : "目標値: 第" + f.targets().version() + "版("
                                 + Wareki.formatMonth(f.targets().effectiveFrom()) + "から適用、"
                                 + f.targets().createdBy() + ")",

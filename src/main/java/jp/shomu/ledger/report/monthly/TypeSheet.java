@@ -28,6 +28,7 @@ final class TypeSheet {
         "月末\n未完了",
         "取下げ",
         "作業時間\n(分)",
+        "完了案件の\n作業時間(分)",
         "標準時間\n(分)",
         "標準\n時間比",
         "差戻し\n(回)",
@@ -38,7 +39,7 @@ final class TypeSheet {
 
     static void write(XSSFWorkbook wb, ReportStyles st, MonthlyFigures f, List<MajorCategory> majors) {
         XSSFSheet s = wb.createSheet(NAME);
-        Sheets.widths(s, 6, 30, 7, 7, 7, 8, 8, 8, 7, 7, 9, 9, 8, 7, 7);
+        Sheets.widths(s, 6, 30, 7, 7, 7, 8, 8, 8, 7, 7, 9, 11, 9, 8, 7, 7);
         String period = Wareki.formatMonth(f.month());
         Sheets.text(s, 0, 0, "業務別実績  " + period, st.subtitle);
         Sheets.note(
@@ -46,7 +47,9 @@ final class TypeSheet {
                 1,
                 0,
                 HEADERS.length - 1,
-                "件数は案件数。期限内処理率 = うち期限内 ÷ (完了 − 期限なしで完了)。" + "標準時間比 = 作業時間 ÷ 標準時間。率は小数第1位未満切り捨て。「—」は分母が0のため計算しないもの。",
+                "件数は案件数。期限内処理率 = うち期限内 ÷ (完了 − 期限なしで完了)。作業時間は作業日が当月の分(案件を問わない)。"
+                        + "標準時間比 = 完了案件の作業時間(当月に完了した案件に記録された時間の合計。作業日を問わない) ÷ 標準時間(完了件数 × 標準処理時間)。"
+                        + "率は小数第1位未満切り捨て。「—」は分母が0のため計算しないもの。",
                 st.note);
         for (int c = 0; c < HEADERS.length; c++) {
             Sheets.text(s, HEADER_ROW, c, HEADERS[c], st.header);
@@ -101,13 +104,14 @@ final class TypeSheet {
             Figure.OPEN_AT_MONTH_END,
             Figure.WITHDRAWN,
             Figure.MINUTES_LOGGED,
+            Figure.COMPLETED_MINUTES,
             Figure.STANDARD_MINUTES
         };
         for (int i = 0; i < rest.length; i++) {
             Sheets.number(s, r, 6 + i, t.get(rest[i]), count);
         }
-        Sheets.ratio(s, r, 12, t.get(Figure.MINUTES_LOGGED), t.get(Figure.STANDARD_MINUTES), percent, dash);
-        Sheets.number(s, r, 13, t.get(Figure.SEND_BACKS), count);
-        Sheets.number(s, r, 14, t.get(Figure.ERRORS_AFTER_COMPLETION), count);
+        Sheets.ratio(s, r, 13, t.get(Figure.COMPLETED_MINUTES), t.get(Figure.STANDARD_MINUTES), percent, dash);
+        Sheets.number(s, r, 14, t.get(Figure.SEND_BACKS), count);
+        Sheets.number(s, r, 15, t.get(Figure.ERRORS_AFTER_COMPLETION), count);
     }
 }

@@ -8,11 +8,14 @@ import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.cases.CaseStep;
 import jp.shomu.ledger.domain.cases.ChecklistTick;
+import jp.shomu.ledger.domain.cases.FourEyes;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
+import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
@@ -20,6 +23,7 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.cases.CaseActivityRepository;
+import jp.shomu.ledger.store.cases.CaseStepQueries;
 
 /**
  * Moves cases through their status flow — start, ask for the double check, approve or send back, pause and
@@ -64,6 +68,7 @@ public final class CaseWorkflow {
     public long approve(StaffMember actor, long id, long version, String comment) {
         return change(actor, Action.DOUBLE_CHECK, id, version, m -> {
             requireChecker(actor, m.current());
+            requireNoMakerWork(m.tx(), actor, m.current(), m.type());
             CaseRules.requireTransition(m.current().status(), CaseStatus.DONE);
             Set<String> ticked = ticked(m);
             List<String> checks = m.type().checklist().stream()
@@ -234,6 +239,13 @@ public final class CaseWorkflow {
             if (item.secondPerson() && CaseRules.maker(c) == actor.id()) {
                 throw new PermissionDeniedException("「" + item.label() + "」は処理した本人以外がチェックします(ダブルチェック)");
             }
+            if (item.secondPerson()) {
+                requireNoMakerWork(
+                        tx,
+                        actor,
+                        c,
+                        ctx.catalog(c.catalogVersion()).taskType(c.typeCode()).orElseThrow());
+            }
             FieldInput.requireText("メモ", note);
             var existing = CaseActivityRepository.ticks(tx.connection(), id).stream()
                     .filter(t -> t.itemId().equals(itemId))
@@ -307,6 +319,25 @@ public final class CaseWorkflow {
         if (CaseRules.maker(c) == actor.id()) {
             throw new PermissionDeniedException("自分が処理した案件はダブルチェックできません。別の担当者に依頼してください。");
         }
+    }
+
+    /**
+     * The double check's rule ({@link FourEyes}): whoever started, edited, ticked a maker's step or asked for the
+     * check since the last approval may not check the case, whatever their role.
+     */
+    private static void requireNoMakerWork(jp.shomu.ledger.store.Tx tx, StaffMember actor, CaseFile c, TaskType type)
+            throws java.sql.SQLException {
+        List<CaseStep> steps = CaseStepQueries.steps(tx.connection(), c.id(), null);
+        if (FourEyes.makersSinceLastApproval(steps, checkerItems(type)).contains(actor.id())) {
+            throw new PermissionDeniedException(
+                    "この案件の処理(処理開始・編集・チェック・確認依頼)をしたため、ダブルチェックはできません。" + "処理に関わっていない別の職員に依頼してください。");
+        }
+    }
+
+    /** The checklist items that are the checker's own (ticking them is not the maker's work). */
+    public static java.util.function.Predicate<String> checkerItems(TaskType type) {
+        return itemId ->
+                type.checklistItem(itemId).map(ChecklistItem::secondPerson).orElse(false);
     }
 
     private void requireNotPausedReturn(CaseFile c) {

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.service.reports;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import jp.shomu.ledger.domain.sla.SlaState;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.cases.SlaPlanner;
+import jp.shomu.ledger.store.cases.AsOf;
 import jp.shomu.ledger.store.cases.MonthEndQueries;
 import jp.shomu.ledger.store.cases.MonthEndQueries.CaseWithPauses;
 
@@ -36,6 +38,7 @@ final class MonthEndReview {
     private final LocalDate first;
     private final LocalDate last;
     private final LocalDate asOf;
+    private final Instant cut;
     private final List<CaseAlert> alerts = new ArrayList<>();
 
     MonthEndReview(LedgerContext ctx, LocalDate first, LocalDate last, LocalDate asOf) {
@@ -44,17 +47,18 @@ final class MonthEndReview {
         this.first = first;
         this.last = last;
         this.asOf = asOf;
+        this.cut = AsOf.endOf(asOf);
     }
 
     /** Adds OPEN_AT_MONTH_END, OPEN_OVERDUE and OPEN_NO_DUE to the tallies and returns the listed cases, most serious first. */
     List<CaseAlert> run(Map<String, Tally> tallies, ProgressSink progress) {
-        long total = ctx.ledger().read(c -> MonthEndQueries.countOpenAt(c, asOf));
+        long total = ctx.ledger().read(c -> MonthEndQueries.countOpenAt(c, cut, asOf));
         long done = 0;
         long after = 0;
         while (true) {
             progress.checkCancelled();
             long from = after;
-            List<CaseWithPauses> page = ctx.ledger().read(c -> MonthEndQueries.openAt(c, asOf, from, PAGE));
+            List<CaseWithPauses> page = ctx.ledger().read(c -> MonthEndQueries.openAt(c, cut, asOf, from, PAGE));
             for (CaseWithPauses cp : page) {
                 Tally t = tallies.computeIfAbsent(cp.caseFile().typeCode(), k -> new Tally());
                 t.add(Figure.OPEN_AT_MONTH_END, 1);
@@ -86,12 +90,13 @@ final class MonthEndReview {
         while (true) {
             long from = after;
             List<CaseWithPauses> page =
-                    ctx.ledger().read(c -> MonthEndQueries.completedLate(c, first, last, from, PAGE));
+                    ctx.ledger().read(c -> MonthEndQueries.completedLate(c, cut, first, last, from, PAGE));
             for (CaseWithPauses cp : page) {
                 CaseFile c = cp.caseFile();
                 LocalDate done = c.centreDoneOn() != null ? c.centreDoneOn() : c.completedOn();
                 int over = calendar.countBusinessDays(c.dueOn(), done);
                 alerts.add(alert(
+                        cp,
                         c,
                         CaseAlert.Kind.LATE_DONE,
                         over,
@@ -110,6 +115,7 @@ final class MonthEndReview {
         if (c.centreDoneOn() != null && !c.centreDoneOn().isAfter(asOf)) {
             boolean late = c.dueOn() != null && c.centreDoneOn().isAfter(c.dueOn());
             return Optional.of(alert(
+                    cp,
                     c,
                     CaseAlert.Kind.CITY_APPROVAL,
                     0,
@@ -124,7 +130,7 @@ final class MonthEndReview {
                             .map(f -> "「" + f.label() + "」")
                             .orElse("")
                     : "";
-            return Optional.of(alert(c, CaseAlert.Kind.NO_DUE_DATE, 0, "締切日" + field + "が未入力のため処理期限を計算できません"));
+            return Optional.of(alert(cp, c, CaseAlert.Kind.NO_DUE_DATE, 0, "締切日" + field + "が未入力のため処理期限を計算できません"));
         }
         boolean paused = pauses.stream().anyMatch(p -> p.endedOn() == null);
         SlaState state = SlaState.classify(new SlaDates(plan.dueOn(), plan.warnOn()), asOf, paused, null);
@@ -132,6 +138,7 @@ final class MonthEndReview {
         if (state == SlaState.OVERDUE) {
             int over = calendar.countBusinessDays(plan.dueOn(), asOf);
             return Optional.of(alert(
+                    cp,
                     dated,
                     CaseAlert.Kind.OVERDUE_OPEN,
                     over,
@@ -140,11 +147,11 @@ final class MonthEndReview {
         if (state == SlaState.WARNING) {
             int left = calendar.countBusinessDays(asOf, plan.dueOn());
             return Optional.of(
-                    alert(dated, CaseAlert.Kind.AT_RISK, 0, "処理期限 " + md(plan.dueOn()) + " まで残り" + left + "営業日"));
+                    alert(cp, dated, CaseAlert.Kind.AT_RISK, 0, "処理期限 " + md(plan.dueOn()) + " まで残り" + left + "営業日"));
         }
         if (c.status() == CaseStatus.AWAITING_CHECK) {
             return Optional.of(
-                    alert(dated, CaseAlert.Kind.AWAITING_CHECK, 0, "ダブルチェック待ち(処理期限 " + md(plan.dueOn()) + ")"));
+                    alert(cp, dated, CaseAlert.Kind.AWAITING_CHECK, 0, "ダブルチェック待ち(処理期限 " + md(plan.dueOn()) + ")"));
         }
         return Optional.empty();
     }
@@ -178,7 +185,7 @@ final class MonthEndReview {
                 .orElse("");
     }
 
-    private CaseAlert alert(CaseFile c, CaseAlert.Kind kind, int over, String reason) {
+    private CaseAlert alert(CaseWithPauses cp, CaseFile c, CaseAlert.Kind kind, int over, String reason) {
         String typeName = ctx.catalog(c.catalogVersion())
                 .taskType(c.typeCode())
                 .map(TaskType::name)
@@ -189,7 +196,7 @@ final class MonthEndReview {
                 typeName,
                 c.subject(),
                 kind,
-                situation(c),
+                situation(cp),
                 c.receivedOn(),
                 c.dueOn(),
                 c.centreDoneOn(),
@@ -197,12 +204,12 @@ final class MonthEndReview {
                 reason);
     }
 
-    /** Where the case stands now, in words; a case closed since month end says when. */
-    private static String situation(CaseFile c) {
-        return switch (c.status()) {
-            case DONE -> "完了(" + md(c.completedOn()) + ")";
+    /** Where the case stands when the report is made, in words; a case closed since month end says when. */
+    private static String situation(CaseWithPauses cp) {
+        return switch (cp.nowStatus()) {
+            case DONE -> "完了(" + md(cp.nowCompletedOn()) + ")";
             case WITHDRAWN -> "取下げ";
-            default -> c.status().label();
+            default -> cp.nowStatus().label();
         };
     }
 

@@ -1,11 +1,14 @@
 package jp.shomu.ledger.service.reports;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shomu.ledger.domain.cases.CaseStep;
+import jp.shomu.ledger.domain.cases.FourEyes;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -23,8 +26,11 @@ import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.service.settings.SlaTargetService;
 import jp.shomu.ledger.store.audit.AuditAnchors;
+import jp.shomu.ledger.store.cases.AsOf;
+import jp.shomu.ledger.store.cases.CaseStepQueries;
 import jp.shomu.ledger.store.cases.MonthlyQueries;
 
 /**
@@ -33,6 +39,7 @@ import jp.shomu.ledger.store.cases.MonthlyQueries;
  */
 public final class MonthlyReportService {
     private static final int STEPS = 7;
+    private static final int PAGE = 500;
 
     private final LedgerContext ctx;
 
@@ -41,7 +48,8 @@ public final class MonthlyReportService {
     }
 
     /**
-     * The figures for {@code month} as the ledger stands now.
+     * The figures for {@code month} as they stood at its end (or today, for the running month), rebuilt from the
+     * audit trail: the same whenever they are computed.
      *
      * @param operatorNames name the operators in the send-backs table (leaders and the manager only; the report
      *                      handed to the city is made without names)
@@ -60,15 +68,16 @@ public final class MonthlyReportService {
             throw new InvalidInputException(month.getYear() + "年" + month.getMonthValue() + "月はまだ始まっていません");
         }
         LocalDate asOf = last.isAfter(today) ? today : last;
+        Instant cut = AsOf.endOf(asOf);
         Catalog catalog = ctx.catalog();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         catalog.taskTypes().forEach(t -> tallies.put(t.code(), new Tally()));
 
         step(progress, 0, "受付・完了件数を集計中");
-        for (var r : ctx.ledger().read(c -> MonthlyQueries.received(c, first, last))) {
+        for (var r : ctx.ledger().read(c -> MonthlyQueries.received(c, cut, first, last))) {
             tally(tallies, r.typeCode()).add(Figure.RECEIVED, r.count());
         }
-        for (var r : ctx.ledger().read(c -> MonthlyQueries.completed(c, first, last))) {
+        for (var r : ctx.ledger().read(c -> MonthlyQueries.completed(c, cut, first, last))) {
             int minutes = ctx.catalog(r.catalogVersion())
                     .taskType(r.typeCode())
                     .map(TaskType::standardMinutes)
@@ -79,14 +88,16 @@ public final class MonthlyReportService {
                     .add(Figure.ON_TIME, r.onTime())
                     .add(Figure.COMPLETED_LATE, r.late())
                     .add(Figure.COMPLETED_NO_DUE, r.completed() - r.withDue())
-                    .add(Figure.DOUBLE_CHECKED, r.doubleChecked())
+                    .add(Figure.COMPLETED_WITH_ERROR, r.withError())
+                    .add(Figure.COMPLETED_MINUTES, r.minutes())
                     .add(Figure.STANDARD_MINUTES, r.completed() * minutes);
         }
+        doubleChecked(tallies, cut, first, last);
         step(progress, 1, "取下げ・作業時間を集計中");
-        for (var r : ctx.ledger().read(c -> MonthlyQueries.withdrawn(c, first, last))) {
+        for (var r : ctx.ledger().read(c -> MonthlyQueries.withdrawn(c, cut, first, last))) {
             tally(tallies, r.typeCode()).add(Figure.WITHDRAWN, r.count());
         }
-        for (var r : ctx.ledger().read(c -> MonthlyQueries.minutesLogged(c, first, last))) {
+        for (var r : ctx.ledger().read(c -> MonthlyQueries.minutesLogged(c, cut, first, last))) {
             tally(tallies, r.typeCode()).add(Figure.MINUTES_LOGGED, r.count());
         }
         step(progress, 2, "ダブルチェックの結果を集計中");
@@ -129,7 +140,42 @@ public final class MonthlyReportService {
                 SlaMeasures.evaluate(targets.items(), totals),
                 errors,
                 alerts,
-                AuditAnchors.headAt(ctx.ledger(), asOf));
+                AuditAnchors.headAt(ctx.ledger(), asOf),
+                LateCorrections.of(ctx, first, AsOf.endOf(first.minusDays(1)), cut));
+    }
+
+    /**
+     * DOUBLE_CHECKED: each case completed in the month is judged by {@link FourEyes} on its history up to the cut —
+     * was its last approval made by someone who did none of the maker's work since the approval before?
+     */
+    private void doubleChecked(Map<String, Tally> tallies, Instant cut, LocalDate first, LocalDate last) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<MonthlyQueries.CompletedCase> page =
+                    ctx.ledger().read(c -> MonthlyQueries.completedCases(c, cut, first, last, from, PAGE));
+            Map<Long, List<CaseStep>> steps = ctx.ledger().read(c -> {
+                Map<Long, List<CaseStep>> m = new java.util.HashMap<>();
+                for (MonthlyQueries.CompletedCase cc : page) {
+                    m.put(cc.id(), CaseStepQueries.steps(c, cc.id(), cut));
+                }
+                return m;
+            });
+            for (MonthlyQueries.CompletedCase cc : page) {
+                TaskType type =
+                        ctx.catalog(cc.catalogVersion()).taskType(cc.typeCode()).orElse(null);
+                java.util.function.Predicate<String> checkerItem =
+                        type == null ? id -> false : CaseWorkflow.checkerItems(type);
+                if (FourEyes.lastApprovalBySecondPerson(steps.get(cc.id()), checkerItem)
+                        .orElse(false)) {
+                    tally(tallies, cc.typeCode()).add(Figure.DOUBLE_CHECKED, 1);
+                }
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
     }
 
     private static Tally tally(Map<String, Tally> tallies, String typeCode) {

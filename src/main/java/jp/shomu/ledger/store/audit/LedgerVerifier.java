@@ -3,12 +3,14 @@ package jp.shomu.ledger.store.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.shomu.ledger.domain.audit.AuditEntities;
 import jp.shomu.ledger.store.ArchiveMark;
 import jp.shomu.ledger.store.AuditLog;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.cases.CaseSearchIndex;
+import jp.shomu.ledger.store.months.AcceptedMonthRepository;
 import jp.shomu.ledger.store.settings.ChangeIntegrity;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
@@ -54,6 +56,12 @@ public final class LedgerVerifier {
             problems.addAll(AuditComparison.compare(ledger, "case", "case_file", CaseRepository::snapshot, "案件"));
             problems.addAll(CaseSearchIndex.check(ledger));
             problems.addAll(AuditComparison.compare(ledger, "staff", "staff", StaffRepository::snapshot, "職員名簿"));
+            problems.addAll(AuditComparison.compare(
+                    ledger,
+                    AuditEntities.ACCEPTED_MONTH,
+                    "accepted_month",
+                    AcceptedMonthRepository::snapshot,
+                    "受理済みの月次報告"));
         }
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
                 .orElse(0L));

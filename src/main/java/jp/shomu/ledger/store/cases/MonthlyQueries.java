@@ -2,6 +2,7 @@ package jp.shomu.ledger.store.cases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
@@ -20,7 +21,7 @@ public final class MonthlyQueries {
     /** A count for one task type. */
     public record TypeCount(String typeCode, long count) {}
 
-    /** Cases completed in the month, by task type and the catalog version they were registered in. */
+    /** Cases completed in the month (as they stood at the cut), by task type and the catalog version they were registered in. */
     public record Completed(
             String typeCode,
             int catalogVersion,
@@ -28,7 +29,11 @@ public final class MonthlyQueries {
             long withDue,
             long onTime,
             long late,
-            long doubleChecked) {}
+            long withError,
+            long minutes) {}
+
+    /** A case completed in the month, to be judged one by one (the double check). */
+    public record CompletedCase(long id, String typeCode, int catalogVersion) {}
 
     /** Double checks of the month by task type and outcome: how many, and on how many distinct cases. */
     public record Reviews(String typeCode, ReviewOutcome outcome, long count, long cases) {}
@@ -39,24 +44,38 @@ public final class MonthlyQueries {
     /** One maker's double checks in the month. */
     public record MakerReviews(Long makerId, long checked, long sentBack) {}
 
-    public static List<TypeCount> received(Connection c, LocalDate first, LocalDate last) throws SQLException {
+    /** Cases received in the month, of those registered before {@code cut}. */
+    public static List<TypeCount> received(Connection c, Instant cut, LocalDate first, LocalDate last)
+            throws SQLException {
         return Sql.query(
                 c,
-                "SELECT type_code, COUNT(*) FROM case_file WHERE received_on BETWEEN ? AND ? GROUP BY type_code",
+                CasesAsOf.with()
+                        + "SELECT type_code, COUNT(*) FROM f WHERE received_on BETWEEN ? AND ? GROUP BY type_code",
                 rs -> new TypeCount(rs.getString(1), rs.getLong(2)),
-                first,
-                last);
+                CasesAsOf.params(cut, first, last));
     }
 
-    public static List<Completed> completed(Connection c, LocalDate first, LocalDate last) throws SQLException {
+    /**
+     * Cases complete at {@code cut} whose 完了日 is in the month: how many, with a due date, on time, late; how many
+     * of them had an error found after completion in the month; the minutes recorded on them before the cut.
+     */
+    public static List<Completed> completed(Connection c, Instant cut, LocalDate first, LocalDate last)
+            throws SQLException {
+        List<Object> params = new java.util.ArrayList<>(List.of(dayRange(first, last)));
+        params.add(AsOf.text(cut));
+        params.add(first);
+        params.add(last);
         return Sql.query(
                 c,
-                "SELECT type_code, catalog_version, COUNT(*), SUM(due_on IS NOT NULL),"
+                CasesAsOf.with() + "SELECT type_code, catalog_version, COUNT(*), SUM(due_on IS NOT NULL),"
                         + " SUM(due_on IS NOT NULL AND COALESCE(centre_done_on, completed_on) <= due_on),"
                         + " SUM(due_on IS NOT NULL AND COALESCE(centre_done_on, completed_on) > due_on),"
-                        + " SUM(EXISTS (SELECT 1 FROM review r WHERE r.case_id = f.id AND r.outcome = 'APPROVED'"
-                        + "   AND r.reviewer_id <> COALESCE(r.maker_id, -1)))"
-                        + " FROM case_file f WHERE status = 'DONE' AND completed_on BETWEEN ? AND ?"
+                        + " SUM(EXISTS (SELECT 1 FROM review r WHERE r.case_id = f.id"
+                        + "   AND r.outcome = 'POST_COMPLETION_ERROR' AND r.reviewed_at"
+                        + String.format(JST_DAY_IN, "r.reviewed_at") + ")),"
+                        + " SUM((SELECT COALESCE(SUM(t.minutes), 0) FROM time_entry t WHERE t.case_id = f.id AND"
+                        + CasesAsOf.timeRecordedBefore() + "))"
+                        + " FROM f WHERE status = 'DONE' AND completed_on BETWEEN ? AND ?"
                         + " GROUP BY type_code, catalog_version",
                 rs -> new Completed(
                         rs.getString(1),
@@ -65,28 +84,45 @@ public final class MonthlyQueries {
                         rs.getLong(4),
                         rs.getLong(5),
                         rs.getLong(6),
-                        rs.getLong(7)),
-                first,
-                last);
+                        rs.getLong(7),
+                        rs.getLong(8)),
+                CasesAsOf.params(cut, params.toArray()));
     }
 
-    public static List<TypeCount> withdrawn(Connection c, LocalDate first, LocalDate last) throws SQLException {
+    /** The cases {@link #completed} counts, a page at a time after case number {@code afterId}. */
+    public static List<CompletedCase> completedCases(
+            Connection c, Instant cut, LocalDate first, LocalDate last, long afterId, int limit) throws SQLException {
         return Sql.query(
                 c,
-                "SELECT type_code, COUNT(*) FROM case_file WHERE status = 'WITHDRAWN' AND updated_at"
-                        + String.format(JST_DAY_IN, "updated_at") + " GROUP BY type_code",
-                rs -> new TypeCount(rs.getString(1), rs.getLong(2)),
-                dayRange(first, last));
+                CasesAsOf.with() + "SELECT id, type_code, catalog_version FROM f WHERE status = 'DONE'"
+                        + " AND completed_on BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT ?",
+                rs -> new CompletedCase(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+                CasesAsOf.params(cut, first, last, afterId, limit));
     }
 
-    public static List<TypeCount> minutesLogged(Connection c, LocalDate first, LocalDate last) throws SQLException {
+    /** Cases withdrawn in the month, as they stood at the cut (a withdrawn case is never saved again). */
+    public static List<TypeCount> withdrawn(Connection c, Instant cut, LocalDate first, LocalDate last)
+            throws SQLException {
+        return Sql.query(
+                c,
+                CasesAsOf.with() + "SELECT type_code, COUNT(*) FROM f WHERE status = 'WITHDRAWN' AND updated_at"
+                        + String.format(JST_DAY_IN, "updated_at") + " GROUP BY type_code",
+                rs -> new TypeCount(rs.getString(1), rs.getLong(2)),
+                CasesAsOf.params(cut, dayRange(first, last)));
+    }
+
+    /** Minutes with a 作業日 in the month, recorded before the cut. */
+    public static List<TypeCount> minutesLogged(Connection c, Instant cut, LocalDate first, LocalDate last)
+            throws SQLException {
         return Sql.query(
                 c,
                 "SELECT f.type_code, SUM(t.minutes) FROM time_entry t JOIN case_file f ON f.id = t.case_id"
-                        + " WHERE t.work_date BETWEEN ? AND ? GROUP BY f.type_code",
+                        + " WHERE t.work_date BETWEEN ? AND ? AND" + CasesAsOf.timeRecordedBefore()
+                        + " GROUP BY f.type_code",
                 rs -> new TypeCount(rs.getString(1), rs.getLong(2)),
                 first,
-                last);
+                last,
+                AsOf.text(cut));
     }
 
     public static List<Reviews> reviews(Connection c, LocalDate first, LocalDate last) throws SQLException {

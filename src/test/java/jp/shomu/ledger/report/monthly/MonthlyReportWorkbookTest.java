@@ -52,8 +52,17 @@ class MonthlyReportWorkbookTest {
     }
 
     @Test
-    void aMonthWithErrorsAndOverdueCasesHasAllFiveSheets() {
-        assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況", "誤り分析", "期限超過・審査未了一覧"), sheetNames(wb));
+    void aMonthWithErrorsOverdueCasesAndLateRecordsHasAllSixSheets() {
+        assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況", "誤り分析", "前月以前の訂正", "期限超過・審査未了一覧"), sheetNames(wb));
+    }
+
+    @Test
+    void timeLoggedInOctoberForASeptemberDayIsListedAsACorrectionOfSeptember() {
+        XSSFSheet s = wb.getSheet("前月以前の訂正");
+        Row k2 = rowWith(s, 1, "令和8年9月分");
+        assertEquals(october.id("K2"), (long) k2.getCell(2).getNumericCellValue());
+        assertEquals(15, (long) k2.getCell(6).getNumericCellValue());
+        assertEquals(4, s.getLastRowNum(), "one correction only, under the heading row");
     }
 
     @Test
@@ -120,6 +129,7 @@ class MonthlyReportWorkbookTest {
             Figure.OPEN_AT_MONTH_END,
             Figure.WITHDRAWN,
             Figure.MINUTES_LOGGED,
+            Figure.COMPLETED_MINUTES,
             Figure.STANDARD_MINUTES,
             null,
             Figure.SEND_BACKS,
@@ -145,6 +155,16 @@ class MonthlyReportWorkbookTest {
                         .doubleValue();
                 assertEquals(expected, rate.getNumericCellValue(), 1e-12, type + " rate");
                 assertEquals("0.0%_ ", rate.getCellStyle().getDataFormatString());
+            }
+            long standard = OctoberExpected.figure(Figure.STANDARD_MINUTES, type);
+            Cell ratio = row.getCell(13);
+            if (standard == 0) {
+                assertEquals("—", ratio.getStringCellValue(), type + " 標準時間比");
+            } else {
+                double expected = BigDecimal.valueOf(OctoberExpected.figure(Figure.COMPLETED_MINUTES, type))
+                        .divide(BigDecimal.valueOf(standard), 3, RoundingMode.DOWN)
+                        .doubleValue();
+                assertEquals(expected, ratio.getNumericCellValue(), 1e-12, type + " 標準時間比");
             }
         }
     }
@@ -185,6 +205,30 @@ class MonthlyReportWorkbookTest {
                 k6.getCell(7).getLocalDateTimeCellValue().toLocalDate());
         assertEquals(15, (long) k6.getCell(8).getNumericCellValue());
         assertEquals("未設定", s.getRow(8).getCell(7).getStringCellValue());
+    }
+
+    @Test
+    void theCoverExplainsTheAnchorInItsOwnWordsAndPointsToNoFileOrCommand() {
+        String anchor = valueRight(wb.getSheet("表紙・概要"), "監査ログのアンカー");
+        assertTrue(anchor.contains("ハッシュ値") && anchor.contains("照合"), anchor);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            for (Row row : wb.getSheetAt(i)) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        String v = c.getStringCellValue();
+                        assertFalse(v.contains("docs/") || v.contains(".md") || v.contains("--"), v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSituationColumnHoldsACompletionDateOnOneLine() {
+        XSSFSheet s = wb.getSheet("期限超過・審査未了一覧");
+        assertEquals("現在の状況", s.getRow(3).getCell(9).getStringCellValue());
+        int widest = Sheets.displayWidth("完了(12月28日)");
+        assertTrue(s.getColumnWidth(9) >= (widest + 1) * 256, "column width " + s.getColumnWidth(9) / 256);
     }
 
     @Test

@@ -143,6 +143,40 @@ class CaseWorkflowTest {
         assertThrows(PermissionDeniedException.class, () -> flow.tick(leader, id, secondPersonItem("1-2"), ""));
     }
 
+    @Test
+    void aSecondOperatorWhoDidTheMakersWorkCannotCheckOrApproveTheCase() {
+        long id = newAllowanceCase(); // op1's case: op1 registered it and is its assignee
+        long v = flow.start(checker, id, 1);
+        for (String item : List.of("c1", "c2", "c4", "c5")) {
+            flow.tick(checker, id, item, "");
+        }
+        long submitted = flow.submitForCheck(checker, id, v);
+        PermissionDeniedException tick =
+                assertThrows(PermissionDeniedException.class, () -> flow.tick(checker, id, "c6", ""));
+        assertTrue(tick.getMessage().contains("ダブルチェックはできません"), tick.getMessage());
+        flow.tick(ctx.whoIs("leader"), id, "c6", "");
+        PermissionDeniedException approve =
+                assertThrows(PermissionDeniedException.class, () -> flow.approve(checker, id, submitted, "確認しました"));
+        assertTrue(approve.getMessage().contains("ダブルチェックはできません"), approve.getMessage());
+        assertEquals(CaseStatus.AWAITING_CHECK, get(id).status());
+        flow.approve(ctx.whoIs("leader"), id, submitted, "");
+        assertEquals(CaseStatus.CITY_APPROVAL, get(id).status(), "someone who did none of the work may approve");
+    }
+
+    @Test
+    void aLeaderWhoEditedTheCaseSinceTheLastApprovalCannotApproveIt() {
+        StaffMember leader = ctx.whoIs("leader");
+        long id = newAllowanceCase();
+        long v = flow.start(maker, id, 1);
+        tickMakerSteps(id);
+        v = cases.update(leader, id, v, null, Map.of("monthlyAmount", "12,340"));
+        long submitted = flow.submitForCheck(maker, id, v);
+        flow.tick(checker, id, "c6", "");
+        assertThrows(PermissionDeniedException.class, () -> flow.approve(leader, id, submitted, ""));
+        flow.approve(checker, id, submitted, "");
+        assertEquals(CaseStatus.CITY_APPROVAL, get(id).status());
+    }
+
     private String secondPersonItem(String type) {
         return ctx.catalog().taskType(type).orElseThrow().checklist().stream()
                 .filter(i -> i.secondPerson())
