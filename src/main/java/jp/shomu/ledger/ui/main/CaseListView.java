@@ -160,6 +160,7 @@ final class CaseListView extends VBox {
         TableColumn<CaseRow, SlaBadge> c = new TableColumn<>(Messages.get("list.col.sla"));
         c.setPrefWidth(185);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().sla()));
+        c.setComparator(CaseListViewModel.SLA_URGENCY);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(SlaBadge badge, boolean empty) {
