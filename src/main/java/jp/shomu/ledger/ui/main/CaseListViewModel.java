@@ -36,6 +36,8 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
  */
 public final class CaseListViewModel {
     static final int LIMIT = 5_000;
+    /** A case assigned by someone else within this many days is marked new in 自分の案件. */
+    static final int NEW_DAYS = 7;
 
     /** A status choice: its words, the statuses it lists, and whether only the open overdue cases are kept. */
     public record StatusChoice(String label, Set<CaseStatus> statuses, boolean overdueOnly) {
@@ -176,6 +178,7 @@ public final class CaseListViewModel {
     /** Reads the list again from the ledger; a newer request overtakes an older one still running. */
     public void refresh() {
         if (entry == null
+                || entry.kind() == NavigationViewModel.Kind.DESK
                 || entry.kind() == NavigationViewModel.Kind.MAJOR
                         && entry.children().isEmpty()) {
             return;
@@ -207,6 +210,7 @@ public final class CaseListViewModel {
         var user = session.user();
         CaseQuery q = new CaseQuery(null, statuses, null, null, null, null, LIMIT);
         List<CaseListEntry> entries = switch (what.kind()) {
+            case DESK -> List.of();
             case MINE -> session.board().list(user, q.withAssignee(user.id()));
             case TO_CHECK ->
                 session.board().awaitingCheckBy(user, LIMIT).stream()
@@ -221,11 +225,15 @@ public final class CaseListViewModel {
         };
         var today = session.today();
         var catalog = session.catalog();
+        java.util.Set<Long> fresh = what.kind() == NavigationViewModel.Kind.MINE
+                ? new jp.shomu.ledger.service.desk.DeskService(session.context()).newlyAssignedTo(user, NEW_DAYS)
+                : java.util.Set.of();
         return entries.stream()
                 .map(e -> new CaseRow(
                         e,
                         catalog.taskType(e.typeCode()).map(TaskType::name).orElse(""),
-                        SlaBadge.of(e.sla(today), e.status())))
+                        SlaBadge.of(e.sla(today), e.status()),
+                        fresh.contains(e.id())))
                 .toList();
     }
 
