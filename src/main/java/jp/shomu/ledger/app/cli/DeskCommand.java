@@ -20,9 +20,21 @@ final class DeskCommand extends CaseCommand.Acting {
     @Option(names = "--type", paramLabel = "CODE", description = "この中区分だけ")
     String type;
 
+    @Option(names = "--payroll-cutoff", paramLabel = "DATE", description = "その月の給与の締め日を設定してから表示する(業務責任者・管理責任者)")
+    String payrollCutoff;
+
     @Override
     Integer run(LedgerContext ctx, StaffMember me) {
-        for (DeskLine l : new DeskService(ctx).desk(me, within, type).lines()) {
+        DeskService service = new DeskService(ctx);
+        if (payrollCutoff != null) {
+            java.time.LocalDate day = jp.shomu.ledger.domain.calendar.Wareki.parse(payrollCutoff);
+            service.setPayrollCutoff(me, java.time.YearMonth.from(day), day);
+        }
+        service.monthEnd(me)
+                .ifPresent(m -> env.err()
+                        .println("給与の締め日 " + m.cutoff() + " までに期限の来る未完了: "
+                                + m.unfinished().size() + " 件"));
+        for (DeskLine l : service.desk(me, within, type).lines()) {
             out().println(l.section().code() + "\t" + l.id() + "\t" + l.typeCode() + "\t"
                     + l.status().label() + "\t"
                     + (l.dueOn() == null ? "" : l.dueOn()) + "\t"

@@ -163,4 +163,40 @@ public final class DeskService {
         Instant since = ctx.clock().instant().minus(java.time.Duration.ofDays(days));
         return new java.util.HashSet<>(ctx.ledger().read(c -> DeskQueries.assignedTo(c, actor.login(), since)));
     }
+
+    /** Sets the month's payroll cut-off (給与の締め日); leaders only. The day must fall in that month. */
+    public void setPayrollCutoff(StaffMember actor, YearMonth month, LocalDate day) {
+        Permissions.require(actor, Action.ASSIGN);
+        if (!YearMonth.from(day).equals(month)) {
+            throw new jp.shomu.ledger.domain.cases.InvalidInputException("締め日 " + day + " は " + month + " の日付ではありません");
+        }
+        ctx.ledger().write(actor.login(), tx -> {
+            jp.shomu.ledger.store.desk.PayrollCutoffs.set(tx, month, day);
+            return null;
+        });
+    }
+
+    /** This month's cut-off and the open cases due on or before it: they must be finished before payroll closes. */
+    public record MonthEnd(YearMonth month, LocalDate cutoff, List<OpenCaseDue> unfinished) {}
+
+    /** An open case due by the cut-off. */
+    public record OpenCaseDue(long id, String typeCode, String subject, LocalDate dueOn, String assigneeName) {}
+
+    /** Empty when no cut-off is set for this month. */
+    public java.util.Optional<MonthEnd> monthEnd(StaffMember actor) {
+        Permissions.require(actor, Action.READ_CASES);
+        YearMonth month = YearMonth.from(ctx.today());
+        java.util.Optional<LocalDate> cutoff =
+                ctx.ledger().read(c -> jp.shomu.ledger.store.desk.PayrollCutoffs.of(c, month));
+        if (cutoff.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<OpenCaseDue> due = ctx.ledger().read(c -> DeskQueries.openCases(c, null)).stream()
+                .filter(o -> o.status() != CaseStatus.CITY_APPROVAL)
+                .filter(o -> o.dueOn() != null && !o.dueOn().isAfter(cutoff.get()))
+                .sorted(Comparator.comparing(OpenCase::dueOn).thenComparingLong(OpenCase::id))
+                .map(o -> new OpenCaseDue(o.id(), o.typeCode(), o.subject(), o.dueOn(), o.assigneeName()))
+                .toList();
+        return java.util.Optional.of(new MonthEnd(month, cutoff.get(), due));
+    }
 }

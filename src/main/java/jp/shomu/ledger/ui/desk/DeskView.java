@@ -48,6 +48,9 @@ public final class DeskView extends VBox {
             cover.setId("desk-cover");
             bar.getChildren().addAll(assign, cover);
         }
+        Label monthEnd = new Label();
+        monthEnd.setId("desk-month-end");
+        monthEnd.textProperty().bind(vm.monthEndProperty());
         bar.getChildren().addAll(Controls.spacer(), summary);
         bar.getStyleClass().add("filter-bar");
 
@@ -101,7 +104,7 @@ public final class DeskView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(loads, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(bar, split);
+        getChildren().addAll(bar, monthEnd, split);
     }
 
     private static TableColumn<DeskRow, String> column(String key, double width, Function<DeskRow, String> value) {

@@ -36,6 +36,7 @@ public final class DeskViewModel {
     private final ReadOnlyObjectWrapper<Desk> desk = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty within = new SimpleIntegerProperty(DeskService.DEFAULT_WITHIN);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper monthEnd = new ReadOnlyStringWrapper("");
 
     public DeskViewModel(Session session, TaskExecutor executor, DeskDialogs dialogs) {
         this.session = session;
@@ -44,7 +45,7 @@ public final class DeskViewModel {
         within.addListener((obs, old, now) -> refresh());
     }
 
-    private record Snapshot(Desk desk, List<OperatorLoad> loads) {}
+    private record Snapshot(Desk desk, List<OperatorLoad> loads, java.util.Optional<DeskService.MonthEnd> monthEnd) {}
 
     // Properties
 
@@ -71,6 +72,11 @@ public final class DeskViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** This month's payroll cut-off and the open cases due by it, in words. */
+    public ReadOnlyStringProperty monthEndProperty() {
+        return monthEnd.getReadOnlyProperty();
+    }
+
     public boolean canAssign() {
         return session.can(Action.ASSIGN);
     }
@@ -83,7 +89,7 @@ public final class DeskViewModel {
         int n = within.get();
         executor.run(
                 Messages.get("task.desk"),
-                () -> new Snapshot(service.desk(user, n, null), service.loads(user)),
+                () -> new Snapshot(service.desk(user, n, null), service.loads(user), service.monthEnd(user)),
                 s -> {
                     rows.setAll(s.desk().lines().stream().map(DeskRow::new).toList());
                     loads.setAll(s.loads());
@@ -96,6 +102,18 @@ public final class DeskViewModel {
                         text.append(section.label()).append(' ').append(Messages.format("nav.count", count.toString()));
                     });
                     summary.set(text.toString());
+                    monthEnd.set(s.monthEnd()
+                            .map(m -> Messages.format(
+                                    "desk.monthEnd",
+                                    jp.shomu.ledger.ui.common.DisplayFormat.dateShort(m.cutoff()),
+                                    Integer.toString(m.unfinished().size()),
+                                    String.join(
+                                            "、",
+                                            m.unfinished().stream()
+                                                    .limit(10)
+                                                    .map(u -> Long.toString(u.id()))
+                                                    .toList())))
+                            .orElse(Messages.get("desk.noCutoff")));
                 },
                 e -> summary.set(ErrorText.of(e)));
     }

@@ -107,4 +107,23 @@ class DeskServiceTest {
         assertTrue(desk.newlyAssignedTo(f.op1, 7).isEmpty());
         assertTrue(b > 0);
     }
+
+    @Test
+    void theMonthEndListsTheOpenCasesDueByThePayrollCutoff() {
+        assertTrue(desk.monthEnd(f.leader).isEmpty(), "no cut-off set for April");
+        long early = caseFrom(f.op1, "2027-04-05"); // due 04-08
+        long late = caseFrom(f.op1, "2027-04-12"); // due 04-15
+        desk.setPayrollCutoff(f.leader, java.time.YearMonth.of(2027, 4), LocalDate.parse("2027-04-14"));
+        DeskService.MonthEnd m = desk.monthEnd(f.leader).orElseThrow();
+        assertEquals(LocalDate.parse("2027-04-14"), m.cutoff());
+        assertEquals(
+                List.of(early),
+                m.unfinished().stream().map(DeskService.OpenCaseDue::id).toList());
+        assertTrue(late > early);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                jp.shomu.ledger.domain.staff.PermissionDeniedException.class,
+                () -> desk.setPayrollCutoff(f.op1, java.time.YearMonth.of(2027, 4), LocalDate.parse("2027-04-20")));
+        assertTrue(jp.shomu.ledger.store.audit.LedgerVerifier.verify(f.ctx.ledger())
+                .ok());
+    }
 }
