@@ -30,14 +30,17 @@ public final class DeskView extends VBox {
         getStyleClass().add("case-list");
         Spinner<Integer> within = new Spinner<>(0, 20, vm.withinProperty().get());
         within.setId("desk-within");
-        within.setPrefWidth(70);
+        within.setPrefWidth(80);
+        within.setMinWidth(80);
         within.valueProperty()
                 .addListener((obs, old, now) -> vm.withinProperty().set(now));
         Label summary = new Label();
         summary.setId("desk-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(vm.summaryProperty());
-        HBox bar = new HBox(8, Controls.label("desk.within", "filter-label"), within);
+        Label withinLabel = Controls.label("desk.within", "filter-label");
+        withinLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, withinLabel, within);
         bar.setAlignment(Pos.CENTER_LEFT);
         if (vm.canAssign()) {
             var assign = Controls.button(
@@ -48,11 +51,16 @@ public final class DeskView extends VBox {
             cover.setId("desk-cover");
             bar.getChildren().addAll(assign, cover);
         }
+        if (vm.canRecompute()) {
+            var recompute = Controls.button("desk.recompute", vm::recomputeDueDates);
+            recompute.setId("desk-recompute");
+            recompute.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            bar.getChildren().add(recompute);
+        }
         Label monthEnd = new Label();
         monthEnd.setId("desk-month-end");
         monthEnd.textProperty().bind(vm.monthEndProperty());
         bar.getChildren().addAll(Controls.spacer(), summary);
-        bar.getStyleClass().add("filter-bar");
 
         table.setId("desk-table");
         table.setPlaceholder(new Label(Messages.get("desk.empty")));
@@ -104,7 +112,9 @@ public final class DeskView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(loads, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(bar, monthEnd, split);
+        VBox head = new VBox(4, bar, summary, monthEnd);
+        head.getStyleClass().add("filter-bar");
+        getChildren().addAll(head, split);
     }
 
     private static TableColumn<DeskRow, String> column(String key, double width, Function<DeskRow, String> value) {

@@ -168,6 +168,60 @@ public final class DeskViewModel {
                 });
     }
 
+    public boolean canRecompute() {
+        return session.can(Action.MANAGE_CALENDAR);
+    }
+
+    /**
+     * After a holiday was added or removed: lists the open cases whose due dates move on the current calendar, and
+     * saves them (audited) only when the person confirms the list.
+     */
+    public void recomputeDueDates() {
+        var service = new jp.shomu.ledger.service.desk.DueDateRecompute(session.context());
+        StaffMember user = session.user();
+        List<jp.shomu.ledger.service.desk.DueDateRecompute.Change> changes;
+        try {
+            changes = service.preview(user);
+        } catch (RuntimeException e) {
+            dialogs.showError(ErrorText.of(e));
+            return;
+        }
+        if (changes.isEmpty()) {
+            dialogs.showInfo(Messages.get("recompute.title"), Messages.get("recompute.none"));
+            return;
+        }
+        StringBuilder list = new StringBuilder(Messages.format("recompute.header", Integer.toString(changes.size())));
+        changes.stream()
+                .limit(30)
+                .forEach(c -> list.append('\n')
+                        .append(Messages.format(
+                                "recompute.line",
+                                Long.toString(c.caseId()),
+                                c.typeCode(),
+                                c.oldDue() == null
+                                        ? "―"
+                                        : jp.shomu.ledger.ui.common.DisplayFormat.dateShort(c.oldDue()),
+                                c.newDue() == null
+                                        ? "―"
+                                        : jp.shomu.ledger.ui.common.DisplayFormat.dateShort(c.newDue()))));
+        if (changes.size() > 30) {
+            list.append('\n').append(Messages.format("recompute.more", Integer.toString(changes.size() - 30)));
+        }
+        if (!dialogs.confirm(Messages.get("recompute.title"), list.toString())) {
+            return;
+        }
+        executor.run(
+                Messages.get("recompute.title"),
+                () -> service.apply(user),
+                done -> {
+                    dialogs.showInfo(
+                            Messages.get("recompute.title"),
+                            Messages.format("recompute.done", Integer.toString(done.size())));
+                    refresh();
+                },
+                e -> dialogs.showError(ErrorText.of(e)));
+    }
+
     /** How many lines a section holds now. */
     public int count(DeskSection section) {
         Desk d = desk.get();

@@ -118,6 +118,28 @@ class DeskViewModelTest {
         assertEquals(app.ledger.version(over), main.desk().rows().get(0).line().version(), "read again");
     }
 
+    @Test
+    void aHolidayAddedMovesDueDatesOnlyOnceTheLeaderConfirmsTheList() {
+        new jp.shomu.ledger.service.settings.CalendarService(app.ctx)
+                .setOverride(
+                        app.me(),
+                        java.time.LocalDate.parse("2027-04-13"),
+                        "臨時の休日",
+                        jp.shomu.ledger.domain.calendar.HolidayOverride.Kind.ADD_HOLIDAY);
+        app.dialogs.confirmAnswer = false;
+        main.desk().recomputeDueDates();
+        assertEquals(java.time.LocalDate.parse("2027-04-13"), dueOf(soon), "declined: nothing saved");
+        app.dialogs.confirmAnswer = true;
+        main.desk().recomputeDueDates();
+        assertEquals(java.time.LocalDate.parse("2027-04-14"), dueOf(soon));
+        assertEquals(java.time.LocalDate.parse("2027-04-08"), dueOf(over));
+        assertEquals("1 件の期限を計算し直しました", app.dialogs.infos.get(app.dialogs.infos.size() - 1));
+    }
+
+    private java.time.LocalDate dueOf(long id) {
+        return app.ledger.cases().details(app.ledger.manager, id).caseFile().dueOn();
+    }
+
     private static jp.shomu.ledger.domain.staff.StaffMember person(CoverViewModel vm, String login) {
         return vm.people().stream()
                 .filter(p -> p.login().equals(login))
