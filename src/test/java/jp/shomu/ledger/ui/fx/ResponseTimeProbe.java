@@ -70,10 +70,11 @@ class ResponseTimeProbe extends FxRobot {
             }
         }
 
-        interact(() -> nav.selectedProperty().set(nav.roots().stream()
-                .filter(r -> r.kind() == jp.shomu.ledger.ui.main.NavigationViewModel.Kind.ALL)
-                .findFirst()
-                .orElseThrow()));
+        interact(() -> nav.selectedProperty()
+                .set(nav.roots().stream()
+                        .filter(r -> r.kind() == jp.shomu.ledger.ui.main.NavigationViewModel.Kind.ALL)
+                        .findFirst()
+                        .orElseThrow()));
         settle();
         interact(() -> list.statusProperty()
                 .set(list.statusChoices().get(list.statusChoices().size() - 1)));
