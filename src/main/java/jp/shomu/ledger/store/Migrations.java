@@ -22,7 +22,8 @@ final class Migrations {
             "/db/V2__reports.sql",
             "/db/V3__security.sql",
             "/db/V4__search.sql",
-            "/db/V5__frozen_months.sql");
+            "/db/V5__frozen_months.sql",
+            "/db/V6__desk.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             CalendarCommand.Holidays.class,
             CalendarCommand.AddBusinessDays.class,
-            CalendarCommand.ImportHolidays.class
+            CalendarCommand.ImportHolidays.class,
+            CalendarDeskCommands.SetOverride.class,
+            CalendarDeskCommands.Recompute.class
         })
 final class CalendarCommand {
     private CalendarCommand() {}

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
             CaseCommand.ListCases.class,
             CaseCommand.Transition.class,
             CaseCommand.Tick.class,
-            CaseCommand.LogTime.class
+            CaseCommand.LogTime.class,
+            CaseAssignCommands.Assign.class,
+            CaseAssignCommands.Reassign.class
         })
 final class CaseCommand {
     private CaseCommand() {}

@@ -20,7 +20,26 @@ public final class SlaPlanner {
 
     public static Plan plan(
             BusinessCalendar calendar, TaskType type, CaseFile c, List<CasePause> pauses, LocalDate today) {
-        LocalDate received = date(c.field(CommonFields.RECEIVED_ON), today);
+        return plan(calendar, type, c, pauses, today, today);
+    }
+
+    /**
+     * The same plan for a case already saved, on another calendar: a received date left blank stays the one the
+     * case was saved with (not today), so only the calendar and the open pauses' end can move its dates.
+     */
+    public static Plan replan(
+            BusinessCalendar calendar, TaskType type, CaseFile c, List<CasePause> pauses, LocalDate today) {
+        return plan(calendar, type, c, pauses, today, c.receivedOn() == null ? today : c.receivedOn());
+    }
+
+    private static Plan plan(
+            BusinessCalendar calendar,
+            TaskType type,
+            CaseFile c,
+            List<CasePause> pauses,
+            LocalDate today,
+            LocalDate receivedIfBlank) {
+        LocalDate received = date(c.field(CommonFields.RECEIVED_ON), receivedIfBlank);
         LocalDate start = date(c.field(CommonFields.DOCS_COMPLETE_ON), received);
         LocalDate deadline = null;
         if (type.sla().kind() == SlaKind.BEFORE_DEADLINE) {

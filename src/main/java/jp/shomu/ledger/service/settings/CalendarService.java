@@ -54,6 +54,36 @@ public final class CalendarService {
         return new Result(new TreeSet<>(byYear.keySet()), overrides.size());
     }
 
+    /**
+     * One day's override by hand: a day the city closes or opens against the law's rules ({@code kind}), or the
+     * day back to the rules when {@code kind} is null. The open cases' due dates follow only once a leader applies
+     * {@code DueDateRecompute} (previewed first).
+     */
+    public void setOverride(StaffMember actor, LocalDate day, String name, HolidayOverride.Kind kind) {
+        Permissions.require(actor, Action.MANAGE_CALENDAR);
+        FieldInput.requireText("祝日名", name);
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw new jp.shomu.ledger.domain.cases.InvalidInputException("2000〜2099年の日付を指定してください: " + day);
+        }
+        HolidayOverride o;
+        try {
+            o = kind == null ? null : new HolidayOverride(day, name, kind);
+        } catch (IllegalArgumentException e) {
+            throw new jp.shomu.ledger.domain.cases.InvalidInputException(e.getMessage());
+        }
+        ctx.ledger().write(actor.login(), tx -> {
+            HolidayOverrideRepository.put(tx, day, o, "手入力");
+            return null;
+        });
+        ctx.reloadCalendar();
+    }
+
+    /** The overrides now in the ledger, by day. */
+    public List<HolidayOverride> overrides(StaffMember actor) {
+        Permissions.require(actor, Action.READ_CASES);
+        return ctx.ledger().read(HolidayOverrideRepository::all);
+    }
+
     static List<HolidayOverride> differences(List<Holiday> byRule, List<Holiday> official) {
         Map<LocalDate, String> rule = new TreeMap<>();
         byRule.forEach(h -> rule.put(h.date(), h.name()));

@@ -52,4 +52,38 @@ public final class HolidayOverrideRepository {
                 null,
                 Json.write(Map.of("source", source, "overrides", Integer.toString(overrides.size()))));
     }
+
+    /** Sets one day's override (replacing any), or removes the day's override when {@code override} is null. */
+    public static void put(Tx tx, LocalDate day, HolidayOverride override, String source) throws SQLException {
+        Map<String, String> before = Sql.queryOne(
+                        tx.connection(),
+                        "SELECT name, kind FROM holiday_override WHERE day = ?",
+                        rs -> Map.of("day", day.toString(), "name", rs.getString(1), "kind", rs.getString(2)),
+                        day)
+                .orElse(null);
+        Sql.update(tx.connection(), "DELETE FROM holiday_override WHERE day = ?", day);
+        Map<String, String> after = null;
+        if (override != null) {
+            Sql.update(
+                    tx.connection(),
+                    "INSERT INTO holiday_override(day, name, kind, source) VALUES (?,?,?,?)",
+                    day,
+                    override.name(),
+                    override.kind(),
+                    source);
+            after = Map.of(
+                    "day",
+                    day.toString(),
+                    "name",
+                    override.name(),
+                    "kind",
+                    override.kind().name());
+        }
+        tx.audit(
+                "holiday",
+                day.toString(),
+                override == null ? "祝日の変更の取消し" : "祝日の変更",
+                before == null ? null : Json.write(before),
+                after == null ? null : Json.write(after));
+    }
 }

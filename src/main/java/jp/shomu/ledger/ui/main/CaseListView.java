@@ -67,6 +67,8 @@ final class CaseListView extends VBox {
 
         table.setId("case-table");
         table.setPlaceholder(new Label(Messages.get("list.empty")));
+        table.getColumns()
+                .add(column("list.col.new", 50, r -> r.newlyAssigned() ? Messages.get("list.new") : "", s -> s));
         table.getColumns().add(column("list.col.id", 70, r -> r.id(), Object::toString));
         table.getColumns().add(column("list.col.type", 60, r -> r.entry().typeCode(), Object::toString));
         TableColumn<CaseRow, String> subject =
@@ -160,6 +162,7 @@ final class CaseListView extends VBox {
         TableColumn<CaseRow, SlaBadge> c = new TableColumn<>(Messages.get("list.col.sla"));
         c.setPrefWidth(185);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().sla()));
+        c.setComparator(CaseListViewModel.SLA_URGENCY);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(SlaBadge badge, boolean empty) {

@@ -36,9 +36,15 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
  */
 public final class CaseListViewModel {
     static final int LIMIT = 5_000;
+    /** A case assigned by someone else within this many days is marked new in 自分の案件. */
+    static final int NEW_DAYS = 7;
 
-    /** A status choice: its words and the statuses it lists. */
-    public record StatusChoice(String label, Set<CaseStatus> statuses) {
+    /** A status choice: its words, the statuses it lists, and whether only the open overdue cases are kept. */
+    public record StatusChoice(String label, Set<CaseStatus> statuses, boolean overdueOnly) {
+        public StatusChoice(String label, Set<CaseStatus> statuses) {
+            this(label, statuses, false);
+        }
+
         @Override
         public String toString() {
             return label;
@@ -76,6 +82,7 @@ public final class CaseListViewModel {
         this.session = session;
         this.executor = executor;
         statusChoices.add(new StatusChoice(Messages.get("list.status.open"), openStatuses()));
+        statusChoices.add(new StatusChoice(Messages.get("list.status.overdue"), openStatuses(), true));
         for (CaseStatus s : CaseStatus.values()) {
             statusChoices.add(new StatusChoice(s.label(), EnumSet.of(s)));
         }
@@ -171,6 +178,7 @@ public final class CaseListViewModel {
     /** Reads the list again from the ledger; a newer request overtakes an older one still running. */
     public void refresh() {
         if (entry == null
+                || entry.kind() == NavigationViewModel.Kind.DESK
                 || entry.kind() == NavigationViewModel.Kind.MAJOR
                         && entry.children().isEmpty()) {
             return;
@@ -202,8 +210,12 @@ public final class CaseListViewModel {
         var user = session.user();
         CaseQuery q = new CaseQuery(null, statuses, null, null, null, null, LIMIT);
         List<CaseListEntry> entries = switch (what.kind()) {
+            case DESK -> List.of();
             case MINE -> session.board().list(user, q.withAssignee(user.id()));
-            case TO_CHECK -> session.board().awaitingCheckBy(user, LIMIT);
+            case TO_CHECK ->
+                session.board().awaitingCheckBy(user, LIMIT).stream()
+                        .sorted(BY_DUE)
+                        .toList();
             case ALL -> session.board().list(user, q);
             case MAJOR ->
                 session.board().list(user, q).stream()
@@ -213,20 +225,48 @@ public final class CaseListViewModel {
         };
         var today = session.today();
         var catalog = session.catalog();
+        java.util.Set<Long> fresh = what.kind() == NavigationViewModel.Kind.MINE
+                ? new jp.shomu.ledger.service.desk.DeskService(session.context()).newlyAssignedTo(user, NEW_DAYS)
+                : java.util.Set.of();
         return entries.stream()
                 .map(e -> new CaseRow(
                         e,
                         catalog.taskType(e.typeCode()).map(TaskType::name).orElse(""),
-                        SlaBadge.of(e.sla(today), e.status())))
+                        SlaBadge.of(e.sla(today), e.status()),
+                        fresh.contains(e.id())))
                 .toList();
     }
 
+    /** The 確認待ち queue: the earliest due first (no due date last), then the oldest case. */
+    static final java.util.Comparator<CaseListEntry> BY_DUE = java.util.Comparator.comparing(
+                    CaseListEntry::dueOn,
+                    java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+            .thenComparingLong(CaseListEntry::id);
+
+    /**
+     * How the 期限の状況 column sorts: by urgency, so ascending puts the open overdue cases first, then those near
+     * their due date, on track, paused, and the finished ones last.
+     */
+    public static final java.util.Comparator<SlaBadge> SLA_URGENCY = java.util.Comparator.comparingInt(b -> switch (b) {
+        case OVERDUE -> 0;
+        case WARNING -> 1;
+        case ON_TRACK -> 2;
+        case PAUSED -> 3;
+        case CENTRE_DONE_LATE -> 4;
+        case CENTRE_DONE_ON_TIME -> 5;
+        case DONE_LATE -> 6;
+        case DONE_ON_TIME -> 7;
+        case NONE -> 8;
+    });
+
     private void applyFilter() {
         String text = CaseRow.normalize(search.get());
+        boolean overdueOnly = status.get().overdueOnly();
         Predicate<CaseRow> keeps = assignee.get().keeps();
         LocalDate from = dueFrom.get();
         LocalDate to = dueTo.get();
         filtered.setPredicate(r -> keeps.test(r)
+                && (!overdueOnly || r.sla() == SlaBadge.OVERDUE)
                 && (from == null || r.due() != null && !r.due().isBefore(from))
                 && (to == null || r.due() != null && !r.due().isAfter(to))
                 && r.matches(text));

@@ -10,15 +10,21 @@ import jp.shomu.ledger.ui.common.SlaBadge;
  * One row of the case list, with what the columns show and what the search box matches (normalised once, so a
  * keystroke only compares).
  */
-public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String searchText) {
+public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String searchText, boolean newlyAssigned) {
     public CaseRow(CaseListEntry entry, String typeName, SlaBadge sla) {
+        this(entry, typeName, sla, false);
+    }
+
+    /** @param newlyAssigned someone else assigned it to the person lately: marked 新着 in 自分の案件 */
+    public CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, boolean newlyAssigned) {
         this(
                 entry,
                 typeName,
                 sla,
                 normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " "
                         + entry.subject() + " " + entry.status().label() + " "
-                        + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()));
+                        + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()),
+                newlyAssigned);
     }
 
     public long id() {

@@ -11,6 +11,18 @@ import jp.shomu.ledger.ui.output.MonthlyReportViewModel;
 /** The main window's dialogs as JavaFX dialogs; the 帳票 menu's come from {@link FxOutputDialogs}. */
 public final class FxMainDialogs extends FxCaseFormDialogs implements MainDialogs {
     private final FxOutputDialogs outputs = new FxOutputDialogs(this::show);
+    private final jp.shomu.ledger.ui.desk.FxDeskDialogs desk = new jp.shomu.ledger.ui.desk.FxDeskDialogs(this::show);
+
+    @Override
+    public boolean showCover(jp.shomu.ledger.ui.desk.CoverViewModel model) {
+        return desk.showCover(model);
+    }
+
+    @Override
+    public Optional<jp.shomu.ledger.domain.staff.StaffMember> chooseAssignee(
+            List<jp.shomu.ledger.domain.staff.StaffMember> people, int count) {
+        return desk.chooseAssignee(people, count);
+    }
 
     @Override
     public Optional<TaskType> chooseTaskType(List<TaskType> types) {

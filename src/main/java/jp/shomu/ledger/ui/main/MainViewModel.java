@@ -25,6 +25,7 @@ import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
+import jp.shomu.ledger.ui.desk.DeskViewModel;
 import jp.shomu.ledger.ui.output.OutputsViewModel;
 
 /**
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final CaseListViewModel list;
     private final OutputsViewModel outputs;
     private final ReadOnlyBooleanWrapper auditOffered = new ReadOnlyBooleanWrapper();
+    private final DeskViewModel desk;
     private final ObjectProperty<AuditLogViewModel> auditLog = new SimpleObjectProperty<>();
 
     // Properties
@@ -51,8 +53,13 @@ public final class MainViewModel {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
+        boolean leader = session.can(Action.ASSIGN);
         this.navigation =
-                new NavigationViewModel(session.catalog(), session.user().role() == Role.OPERATOR);
+                new NavigationViewModel(session.catalog(), session.user().role() == Role.OPERATOR, leader);
+        this.desk = leader ? new DeskViewModel(session, executor, dialogs) : null;
+        if (desk != null) {
+            desk.deskProperty().addListener((obs, old, d) -> navigation.applyDesk(d));
+        }
         this.list = new CaseListViewModel(session, executor);
         this.outputs = new OutputsViewModel(session, executor, dialogs);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
@@ -82,6 +89,11 @@ public final class MainViewModel {
 
     public CaseListViewModel list() {
         return list;
+    }
+
+    /** The leader's desk, or null for those who do not assign work. */
+    public DeskViewModel desk() {
+        return desk;
     }
 
     /** The 帳票 menu: monthly report, export, handover bundle. */
@@ -127,12 +139,18 @@ public final class MainViewModel {
     public void start() {
         list.show(navigation.selected());
         refreshCounts();
+        if (desk != null) {
+            desk.refresh();
+        }
         executor.onUi(this::offerNewCaseDrafts);
     }
 
     public void refresh() {
         refreshCounts();
         list.refresh();
+        if (desk != null) {
+            desk.refresh();
+        }
     }
 
     private void refreshCounts() {

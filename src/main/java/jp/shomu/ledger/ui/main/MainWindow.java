@@ -48,6 +48,19 @@ public final class MainWindow {
         this.list = new CaseListView(vm.list(), vm::open);
         listTab.setClosable(false);
         listTab.setContent(list);
+        if (vm.desk() != null) {
+            jp.shomu.ledger.ui.desk.DeskView deskView = new jp.shomu.ledger.ui.desk.DeskView(vm.desk(), vm::open);
+            Runnable showSelected = () -> {
+                boolean atDesk = vm.navigation().selected() == vm.navigation().desk();
+                listTab.setContent(atDesk ? deskView : list);
+                listTab.setText(Messages.get(atDesk ? "nav.desk" : "main.listTab"));
+            };
+            vm.navigation().selectedProperty().addListener((obs, old, e) -> {
+                showSelected.run();
+                tabs.getSelectionModel().select(listTab);
+            });
+            showSelected.run();
+        }
         tabs.setId("tabs");
         tabs.getTabs().add(listTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);

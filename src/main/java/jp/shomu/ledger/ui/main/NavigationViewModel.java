@@ -18,6 +18,7 @@ import jp.shomu.ledger.ui.common.Messages;
 public final class NavigationViewModel {
     /** What a navigation entry lists. */
     public enum Kind {
+        DESK,
         MINE,
         TO_CHECK,
         ALL,
@@ -77,12 +78,21 @@ public final class NavigationViewModel {
     private final Entry mine = new Entry(Kind.MINE, "", Messages.get("nav.mine"), null);
     private final Entry toCheck = new Entry(Kind.TO_CHECK, "", Messages.get("nav.toCheck"), null);
     private final Entry all = new Entry(Kind.ALL, "", Messages.get("nav.all"), null);
+    private final Entry desk = new Entry(Kind.DESK, "", Messages.get("nav.desk"), null);
 
     // Properties
     private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
 
     /** @param startWithMine operators start on their own cases, everyone else on all cases */
     public NavigationViewModel(Catalog catalog, boolean startWithMine) {
+        this(catalog, startWithMine, false);
+    }
+
+    /** @param withDesk leaders land on their desk, listed first */
+    public NavigationViewModel(Catalog catalog, boolean startWithMine, boolean withDesk) {
+        if (withDesk) {
+            roots.add(desk);
+        }
         roots.addAll(List.of(mine, toCheck, all));
         for (MajorCategory major : catalog.majors()) {
             Entry m = new Entry(Kind.MAJOR, major.code(), major.name(), null);
@@ -91,7 +101,7 @@ public final class NavigationViewModel {
                     .forEach(t -> m.children.add(new Entry(Kind.TYPE, t.code(), t.name(), t)));
             roots.add(m);
         }
-        selected.set(startWithMine ? mine : all);
+        selected.set(withDesk ? desk : startWithMine ? mine : all);
     }
 
     public List<Entry> roots() {
@@ -115,14 +125,31 @@ public final class NavigationViewModel {
                 .orElseThrow();
     }
 
+    /** The desk's entry, or null for those without a desk. */
+    public Entry desk() {
+        return roots.contains(desk) ? desk : null;
+    }
+
     // Commands
+
+    /** The desk's counts on its entry: lines, due today or soon, overdue, waiting (paused and 保留). */
+    public void applyDesk(jp.shomu.ledger.service.desk.Desk d) {
+        var c = d.counts();
+        desk.counts.set(new CaseCounts(
+                d.lines().size(),
+                c.get(jp.shomu.ledger.service.desk.DeskSection.TODAY)
+                        + c.get(jp.shomu.ledger.service.desk.DeskSection.SOON),
+                c.get(jp.shomu.ledger.service.desk.DeskSection.OVERDUE),
+                c.get(jp.shomu.ledger.service.desk.DeskSection.PAUSED)
+                        + c.get(jp.shomu.ledger.service.desk.DeskSection.HOLD)));
+    }
 
     /** Shows fresh counts on every entry. */
     public void apply(CaseBoard board) {
         mine.counts.set(board.mine());
         toCheck.counts.set(new CaseCounts(board.awaitingMyCheck(), 0, 0, 0));
         CaseCounts total = CaseCounts.NONE;
-        for (Entry root : roots.subList(3, roots.size())) {
+        for (Entry root : roots.stream().filter(r -> r.kind == Kind.MAJOR).toList()) {
             CaseCounts sum = CaseCounts.NONE;
             for (Entry t : root.children) {
                 t.counts.set(board.of(t.code));

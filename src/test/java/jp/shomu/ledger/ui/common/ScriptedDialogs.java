@@ -72,6 +72,23 @@ public final class ScriptedDialogs implements MainDialogs {
         return taskType;
     }
 
+    /** What the person does in the cover dialog: false cancels (the default). */
+    public Predicate<jp.shomu.ledger.ui.desk.CoverViewModel> cover = vm -> false;
+    /** Whom the person picks to assign cases to. */
+    public Optional<String> assigneeLogin = Optional.empty();
+
+    @Override
+    public boolean showCover(jp.shomu.ledger.ui.desk.CoverViewModel model) {
+        return cover.test(model);
+    }
+
+    @Override
+    public Optional<jp.shomu.ledger.domain.staff.StaffMember> chooseAssignee(
+            List<jp.shomu.ledger.domain.staff.StaffMember> people, int count) {
+        return assigneeLogin.flatMap(
+                l -> people.stream().filter(p -> p.login().equals(l)).findFirst());
+    }
+
     public final List<String> infos = new ArrayList<>();
     public Optional<Path> saveFile = Optional.empty();
     public Optional<Path> folder = Optional.empty();

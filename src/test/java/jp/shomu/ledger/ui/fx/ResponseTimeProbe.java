@@ -58,7 +58,9 @@ class ResponseTimeProbe extends FxRobot {
         NavigationViewModel nav = workbench.viewModel().navigation();
         CaseListViewModel list = workbench.viewModel().list();
         List<NavigationViewModel.Entry> entries = new ArrayList<>(nav.roots().subList(0, 3));
-        nav.roots().subList(3, nav.roots().size()).forEach(m -> entries.addAll(m.children()));
+        nav.roots().stream()
+                .filter(r -> r.kind() == jp.shomu.ledger.ui.main.NavigationViewModel.Kind.MAJOR)
+                .forEach(m -> entries.addAll(m.children()));
         List<Long> cold = new ArrayList<>();
         List<Long> warm = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
@@ -68,7 +70,11 @@ class ResponseTimeProbe extends FxRobot {
             }
         }
 
-        interact(() -> nav.selectedProperty().set(nav.roots().get(2)));
+        interact(() -> nav.selectedProperty()
+                .set(nav.roots().stream()
+                        .filter(r -> r.kind() == jp.shomu.ledger.ui.main.NavigationViewModel.Kind.ALL)
+                        .findFirst()
+                        .orElseThrow()));
         settle();
         interact(() -> list.statusProperty()
                 .set(list.statusChoices().get(list.statusChoices().size() - 1)));

@@ -114,4 +114,54 @@ class CaseListViewModelTest {
         assertEquals(2, ids().size());
         assertEquals(2, main.navigation().type("1-2").countsProperty().get().open());
     }
+
+    @Test
+    void theOverdueChoiceKeepsOnlyTheOpenOverdueCases() {
+        main.navigation().selectedProperty().set(main.navigation().type("2-2"));
+        CaseListViewModel.StatusChoice overdue = main.list().statusChoices().stream()
+                .filter(CaseListViewModel.StatusChoice::overdueOnly)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("期限超過(未完了)", overdue.label());
+        main.list().statusProperty().set(overdue);
+        assertEquals(List.of(late), ids());
+    }
+
+    @Test
+    void sortingByTheSlaPutsTheOpenOverdueCasesFirst() {
+        List<SlaBadge> badges = new java.util.ArrayList<>(List.of(SlaBadge.values()));
+        java.util.Collections.reverse(badges);
+        badges.sort(CaseListViewModel.SLA_URGENCY);
+        assertEquals(SlaBadge.OVERDUE, badges.get(0));
+        assertEquals(SlaBadge.WARNING, badges.get(1));
+        assertTrue(badges.indexOf(SlaBadge.CENTRE_DONE_LATE) > badges.indexOf(SlaBadge.PAUSED));
+    }
+
+    @Test
+    void theCheckQueueIsSortedByDueDate() {
+        jp.shomu.ledger.domain.cases.CaseListEntry early = entry(5, LocalDate.parse("2027-04-13"));
+        jp.shomu.ledger.domain.cases.CaseListEntry later = entry(2, LocalDate.parse("2027-04-20"));
+        jp.shomu.ledger.domain.cases.CaseListEntry none = entry(1, null);
+        List<jp.shomu.ledger.domain.cases.CaseListEntry> queue = new java.util.ArrayList<>(List.of(none, later, early));
+        queue.sort(CaseListViewModel.BY_DUE);
+        assertEquals(List.of(early, later, none), queue);
+    }
+
+    private static jp.shomu.ledger.domain.cases.CaseListEntry entry(long id, LocalDate due) {
+        return new jp.shomu.ledger.domain.cases.CaseListEntry(
+                id,
+                "2-2",
+                "件名",
+                jp.shomu.ledger.domain.cases.CaseStatus.AWAITING_CHECK,
+                LocalDate.parse("2027-04-01"),
+                due,
+                due,
+                null,
+                null,
+                1L,
+                "見本",
+                1L,
+                0,
+                1);
+    }
 }

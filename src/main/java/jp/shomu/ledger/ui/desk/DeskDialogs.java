@@ -1,0 +1,15 @@
+package jp.shomu.ledger.ui.desk;
+
+import java.util.List;
+import java.util.Optional;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.ui.common.DialogService;
+
+/** The desk's dialogs: covering an absence (choose, preview, apply) and choosing whom to assign cases to. */
+public interface DeskDialogs extends DialogService {
+    /** Shows the cover dialog; true when the person applies the plan previewed in {@code model}. */
+    boolean showCover(CoverViewModel model);
+
+    /** Picks the person to assign {@code count} cases to. */
+    Optional<StaffMember> chooseAssignee(List<StaffMember> people, int count);
+}

@@ -1,0 +1,149 @@
+package jp.shomu.ledger.ui.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.shomu.ledger.service.desk.DeskSection;
+import jp.shomu.ledger.testing.LedgerFixture;
+import jp.shomu.ledger.ui.common.ViewModelFixture;
+import jp.shomu.ledger.ui.main.CaseRow;
+import jp.shomu.ledger.ui.main.MainViewModel;
+import jp.shomu.ledger.ui.main.NavigationViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A leader lands on the desk, covers an absent operator's cases, and the operator sees them as new. */
+class DeskViewModelTest {
+    @TempDir
+    Path dir;
+
+    private ViewModelFixture app;
+    private MainViewModel main;
+    private long over;
+    private long soon;
+
+    private long caseFrom(String docsComplete) {
+        Map<String, String> fields = new HashMap<>(LedgerFixture.ALLOWANCE_FIELDS);
+        fields.put("receivedOn", docsComplete);
+        fields.put("docsCompleteOn", docsComplete);
+        return app.ledger.cases().create(app.ledger.op1, "2-2", "通勤手当 " + docsComplete, fields);
+    }
+
+    @BeforeEach
+    void setUp() {
+        app = new ViewModelFixture(dir, "leader");
+        over = caseFrom("2027-04-05");
+        soon = caseFrom("2027-04-08");
+        main = new MainViewModel(app.session, app.executor, app.dialogs);
+        main.start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void aLeaderLandsOnTheDeskWithItsCountsInTheNavigation() {
+        assertEquals(NavigationViewModel.Kind.DESK, main.navigation().selected().kind());
+        DeskViewModel desk = main.desk();
+        assertEquals(List.of(over, soon), desk.rows().stream().map(DeskRow::id).toList());
+        assertEquals("2営業日超過", desk.rows().get(0).left());
+        assertEquals("あと1営業日", desk.rows().get(1).left());
+        assertEquals(1, desk.count(DeskSection.OVERDUE));
+        var counts = main.navigation().desk().countsProperty().get();
+        assertEquals(2, counts.open());
+        assertEquals(1, counts.overdue());
+        assertEquals(1, counts.warning());
+        assertTrue(desk.loads().stream().anyMatch(l -> l.login().equals("op1") && l.openCases() == 2));
+    }
+
+    @Test
+    void anOperatorHasNoDesk() {
+        try (ViewModelFixture op = app.as("op1")) {
+            MainViewModel theirs = new MainViewModel(op.session, op.executor, op.dialogs);
+            assertNull(theirs.desk());
+            assertNull(theirs.navigation().desk());
+        }
+    }
+
+    @Test
+    void coveringAnAbsencePreviewsThenMovesTheCasesAndTheOperatorSeesThemAsNew() {
+        app.dialogs.cover = cover -> {
+            cover.absentProperty().set(person(cover, "op1"));
+            cover.takerProperty(person(cover, "op2")).set(true);
+            assertNull(cover.planProperty().get(), "nothing to apply before the preview");
+            cover.preview();
+            assertNotNull(cover.planProperty().get());
+            assertTrue(
+                    cover.previewProperty().get().contains("案件 " + over),
+                    cover.previewProperty().get());
+            return true;
+        };
+        main.desk().coverAbsence();
+        assertEquals(List.of("2 件の担当を変えました"), app.dialogs.infos);
+        assertTrue(main.desk().rows().stream().allMatch(r -> r.assignee().equals("架空 花子")));
+
+        try (ViewModelFixture op2 = app.as("op2")) {
+            MainViewModel theirs = new MainViewModel(op2.session, op2.executor, op2.dialogs);
+            theirs.start();
+            assertEquals(
+                    NavigationViewModel.Kind.MINE,
+                    theirs.navigation().selected().kind());
+            List<CaseRow> rows = theirs.list().rows();
+            assertEquals(2, rows.size());
+            assertTrue(rows.stream().allMatch(CaseRow::newlyAssigned));
+        }
+    }
+
+    @Test
+    void aStaleAssignmentIsRefusedAndTheDeskReadAgain() {
+        DeskRow row = main.desk().rows().get(0);
+        app.ledger.workflow().start(app.ledger.op1, over, app.ledger.version(over));
+        app.dialogs.assigneeLogin = java.util.Optional.of("op2");
+        main.desk().assign(List.of(row));
+        assertEquals(1, app.dialogs.errors.size());
+        assertTrue(app.dialogs.errors.get(0).contains("他の人が先に更新しました"), app.dialogs.errors.get(0));
+        assertEquals(
+                app.ledger.op1.id(),
+                app.ledger.cases().details(app.ledger.manager, over).caseFile().assigneeId());
+        assertEquals(app.ledger.version(over), main.desk().rows().get(0).line().version(), "read again");
+    }
+
+    @Test
+    void aHolidayAddedMovesDueDatesOnlyOnceTheLeaderConfirmsTheList() {
+        new jp.shomu.ledger.service.settings.CalendarService(app.ctx)
+                .setOverride(
+                        app.me(),
+                        java.time.LocalDate.parse("2027-04-13"),
+                        "臨時の休日",
+                        jp.shomu.ledger.domain.calendar.HolidayOverride.Kind.ADD_HOLIDAY);
+        app.dialogs.confirmAnswer = false;
+        main.desk().recomputeDueDates();
+        assertEquals(java.time.LocalDate.parse("2027-04-13"), dueOf(soon), "declined: nothing saved");
+        app.dialogs.confirmAnswer = true;
+        main.desk().recomputeDueDates();
+        assertEquals(java.time.LocalDate.parse("2027-04-14"), dueOf(soon));
+        assertEquals(java.time.LocalDate.parse("2027-04-08"), dueOf(over));
+        assertEquals("1 件の期限を計算し直しました", app.dialogs.infos.get(app.dialogs.infos.size() - 1));
+    }
+
+    private java.time.LocalDate dueOf(long id) {
+        return app.ledger.cases().details(app.ledger.manager, id).caseFile().dueOn();
+    }
+
+    private static jp.shomu.ledger.domain.staff.StaffMember person(CoverViewModel vm, String login) {
+        return vm.people().stream()
+                .filter(p -> p.login().equals(login))
+                .findFirst()
+                .orElseThrow();
+    }
+}

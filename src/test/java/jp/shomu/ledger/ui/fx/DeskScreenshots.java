@@ -1,0 +1,123 @@
+package jp.shomu.ledger.ui.fx;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import jp.shomu.ledger.app.cli.CliRunner;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.workplace.DraftStore;
+import jp.shomu.ledger.service.workplace.SignIn;
+import jp.shomu.ledger.ui.Workbench;
+import jp.shomu.ledger.ui.desk.CoverDialog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: the desk's screenshots (docs/screenshots/desk*.png), rendered headless by Monocle from the scene
+ * itself, on a new sample ledger as of today. Run with {@code -Dtest=DeskScreenshots -Dshomu.deskShots=DIR}.
+ */
+@EnabledIfSystemProperty(named = "shomu.deskShots", matches = ".+")
+class DeskScreenshots extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+
+    @Test
+    void takeScreenshots() throws Exception {
+        Path out = Files.createDirectories(Path.of(System.getProperty("shomu.deskShots")));
+        Path ledger = dir.resolve("sample-ledger.db");
+        Clock clock = Clock.systemDefaultZone();
+        var init = new CliRunner("demo-admin", clock).run("init", "--ledger", ledger.toString(), "--sample");
+        if (init.code() != 0) {
+            throw new AssertionError(init.err());
+        }
+        FxToolkit.registerPrimaryStage();
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        LedgerContext ctx = LedgerContext.open(ledger, clock);
+        SignIn.Result signIn = SignIn.of(ctx, "demo-leader1");
+        interact(() -> workbench = Workbench.open(
+                stage,
+                ctx,
+                signIn.user().orElseThrow(),
+                signIn.roster(),
+                true,
+                Duration.ofSeconds(5),
+                new DraftStore(dir.resolve("drafts"))));
+        resize(stage, 1366, 768);
+        shoot(stage.getScene(), out.resolve("desk-1366x768.png"));
+        resize(stage, 1440, 900);
+        shoot(stage.getScene(), out.resolve("desk.png"));
+
+        clickOn("#desk-cover");
+        settle();
+        ComboBox<StaffMember> absent = lookup("#cover-absent").query();
+        interact(() -> absent.setValue(absent.getItems().stream()
+                .filter(s -> s.login().equals("demo-op01"))
+                .findFirst()
+                .orElseThrow()));
+        clickOn("#cover-to-demo-op02");
+        clickOn("#cover-to-demo-op03");
+        clickOn("#cover-preview");
+        settle();
+        DialogPane pane = lookup(".dialog-pane").query();
+        shoot(pane.getScene(), out.resolve("desk-cover-preview.png"));
+        interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+        settle();
+        if (pane.lookupButton(CoverDialog.APPLY) == null) {
+            throw new AssertionError("no apply button");
+        }
+        workbench.close();
+    }
+
+    private void resize(Stage stage, int w, int h) {
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        settle();
+    }
+
+    private void settle() {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, workbench::isIdle);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(Scene scene, Path file) throws Exception {
+        WritableImage[] img = new WritableImage[1];
+        interact(() -> img[0] = scene.snapshot(null));
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader r = img[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                b.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        ImageIO.write(b, "png", file.toFile());
+    }
+}
