@@ -55,10 +55,10 @@ public final class FaqDifference {
                 out.add("  " + x.get(i));
                 i++;
                 j++;
-            } else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add("+ " + y.get(j++));
-            } else {
+            } else if (i < x.size() && (j == y.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add("- " + x.get(i++));
+            } else {
+                out.add("+ " + y.get(j++));
             }
         }
     }

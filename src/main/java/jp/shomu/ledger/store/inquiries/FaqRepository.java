@@ -84,7 +84,7 @@ public final class FaqRepository {
             throw new ConflictException(
                     "FAQ " + a.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion + ")。",
                     before.isEmpty() ? 0 : Long.parseLong(before.get("version")),
-                    before);
+                    Lists.withoutNulls(before));
         }
         Map<String, String> after = snapshot(tx.connection(), a.id());
         tx.audit("faq", a.id(), action, Json.write(before), Json.write(after));

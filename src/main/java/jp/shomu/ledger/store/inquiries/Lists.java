@@ -22,6 +22,13 @@ final class Lists {
                 .toList();
     }
 
+    /** A row image for a ConflictException, which holds no null values: a null column shows as "". */
+    static java.util.Map<String, String> withoutNulls(java.util.Map<String, String> row) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        row.forEach((k, v) -> m.put(k, v == null ? "" : v));
+        return m;
+    }
+
     static String lines(List<String> words) {
         return String.join("\n", words);
     }
