@@ -193,14 +193,8 @@ public final class FaqService {
     /** Live articles whose live question, answer or keywords hold every typed word, best first. */
     public List<FaqVersion> search(StaffMember actor, String text, int limit) {
         Permissions.require(actor, Action.READ_CASES);
-        return ctx.ledger().read(c -> {
-            List<FaqVersion> out = new ArrayList<>();
-            for (long id : FaqRepository.search(c, text, limit)) {
-                FaqArticle a = FaqRepository.byId(c, id).orElseThrow();
-                FaqRepository.version(c, id, a.publishedVersion()).ifPresent(out::add);
-            }
-            return out;
-        });
+        List<Long> ids = ctx.ledger().read(c -> FaqRepository.search(c, text, limit));
+        return ctx.ledger().read(c -> FaqRepository.liveByIds(c, ids));
     }
 
     /** Every kept version, oldest first. */

@@ -182,13 +182,10 @@ public final class InquiryService {
     /** Past inquiries whose question or answer hold every typed word, best first. */
     public List<Inquiry> search(StaffMember actor, String text, int limit) {
         Permissions.require(actor, Action.READ_CASES);
-        return ctx.ledger().read(c -> {
-            List<Inquiry> out = new ArrayList<>();
-            for (long id : InquiryRepository.search(c, text, limit)) {
-                InquiryRepository.byId(c, id).ifPresent(q -> out.add(masked(actor, q)));
-            }
-            return out;
-        });
+        List<Long> ids = ctx.ledger().read(c -> InquiryRepository.search(c, text, limit));
+        return ctx.ledger().read(c -> InquiryRepository.byIds(c, ids)).stream()
+                .map(q -> masked(actor, q))
+                .toList();
     }
 
     private Inquiry masked(StaffMember actor, Inquiry q) {

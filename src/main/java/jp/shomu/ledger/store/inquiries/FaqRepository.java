@@ -145,11 +145,30 @@ public final class FaqRepository {
         }
         return Sql.query(
                 c,
-                "SELECT rowid FROM faq_search WHERE faq_search MATCH ? ORDER BY bm25(faq_search, 5.0, 1.0, 8.0)"
-                        + " LIMIT ?",
+                "SELECT id FROM (SELECT rowid AS id, bm25(faq_search, 5.0, 1.0, 8.0) AS score FROM faq_search"
+                        + " WHERE faq_search MATCH ? ORDER BY rowid DESC LIMIT " + SearchLimits.RANKED
+                        + ") ORDER BY score, id DESC LIMIT ?",
                 rs -> rs.getLong(1),
                 match.get(),
                 limit);
+    }
+
+    /** The live words of the articles {@code ids}, in that order (one statement). */
+    public static List<FaqVersion> liveByIds(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, FaqVersion> byId = new java.util.HashMap<>();
+        for (FaqVersion v : Sql.query(
+                c,
+                "SELECT v.* FROM faq_article a JOIN faq_article_version v ON v.article_id = a.id"
+                        + " AND v.version = a.published_version WHERE a.status <> 'RETIRED' AND a.id IN "
+                        + Sql.placeholders(ids.size()),
+                FaqRepository::mapVersion,
+                ids.toArray())) {
+            byId.put(v.articleId(), v);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The row as the audit trail records it; verify compares it with the last audited image. */

@@ -130,19 +130,47 @@ public final class InquiryRepository {
         return Sql.query(c, sql.toString(), InquiryRepository::map, params.toArray());
     }
 
-    /** Ids of inquiries whose question or answer hold every word of {@code typed}, best first. */
+    /**
+     * Ids of inquiries whose question or answer hold every word of {@code typed}, best first: those whose question
+     * holds them, newest first, then those where only the answer does. (bm25 was measured too slow here: its weight
+     * of a phrase counts the phrase in all 100,000 inquiries; docs/PERFORMANCE.md.)
+     */
     public static List<Long> search(Connection c, String typed, int limit) throws SQLException {
         Optional<String> match = CharacterTokens.match(typed);
         if (match.isEmpty()) {
             return List.of();
         }
-        return Sql.query(
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>(Sql.query(
                 c,
-                "SELECT rowid FROM inquiry_search WHERE inquiry_search MATCH ? ORDER BY bm25(inquiry_search, 3.0, 1.0)"
-                        + " LIMIT ?",
+                "SELECT rowid FROM inquiry_search WHERE inquiry_search MATCH ? ORDER BY rowid DESC LIMIT ?",
                 rs -> rs.getLong(1),
-                match.get(),
-                limit);
+                "{question} : (" + match.get() + ")",
+                limit));
+        if (ids.size() < limit) {
+            ids.addAll(Sql.query(
+                    c,
+                    "SELECT rowid FROM inquiry_search WHERE inquiry_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+                    rs -> rs.getLong(1),
+                    match.get(),
+                    2L * limit));
+        }
+        return ids.stream().limit(limit).toList();
+    }
+
+    /** The inquiries {@code ids}, in that order (one statement). */
+    public static List<Inquiry> byIds(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Inquiry> byId = new java.util.HashMap<>();
+        for (Inquiry q : Sql.query(
+                c,
+                "SELECT " + COLUMNS + " FROM inquiry WHERE id IN " + Sql.placeholders(ids.size()),
+                InquiryRepository::map,
+                ids.toArray())) {
+            byId.put(q.id(), q);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** How many inquiries used each article. */
