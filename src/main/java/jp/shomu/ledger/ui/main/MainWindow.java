@@ -90,6 +90,7 @@ public final class MainWindow {
                 Controls.button("main.refresh", vm::refresh),
                 new OutputsMenu(vm.outputs()),
                 audit,
+                inquiryButton(),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
@@ -109,6 +110,33 @@ public final class MainWindow {
         pane.setBottom(statusBar(busy));
         pane.getStyleClass().add("main-window");
         return pane;
+    }
+
+    /** 問合せ受付 (issue #15): opens the quick-entry form in a tab of its own, once. */
+    private javafx.scene.Node inquiryButton() {
+        Button b = Controls.button("inquiry.open", () -> {
+            Tab tab = tabs.getTabs().stream()
+                    .filter(t -> "inquiry-tab".equals(t.getId()))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Tab t = new Tab(Messages.get("inquiry.tab"));
+                        t.setId("inquiry-tab");
+                        jp.shomu.ledger.ui.inquiries.InquiryEntryView view =
+                                new jp.shomu.ledger.ui.inquiries.InquiryEntryView(
+                                        new jp.shomu.ledger.ui.inquiries.InquiryEntryViewModel(vm.session()));
+                        t.setContent(view);
+                        tabs.getTabs().add(t);
+                        return t;
+                    });
+            tabs.getSelectionModel().select(tab);
+            if (tab.getContent() instanceof jp.shomu.ledger.ui.inquiries.InquiryEntryView v) {
+                javafx.application.Platform.runLater(v::focusFirstField);
+            }
+        });
+        b.setId("open-inquiry-entry");
+        b.setVisible(vm.session().can(jp.shomu.ledger.domain.staff.Action.CREATE_CASE));
+        b.setManaged(b.isVisible());
+        return b;
     }
 
     private void openAuditLog() {
