@@ -11,17 +11,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import jp.shomu.ledger.app.cli.ExitCodes;
-import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.inquiries.FaqService;
 import jp.shomu.ledger.service.inquiries.InquiryService;
+import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.inquiries.FaqRepository;
 import jp.shomu.ledger.store.inquiries.InquiryRepository;
-import jp.shomu.ledger.store.settings.CatalogJson;
-import jp.shomu.ledger.store.settings.CatalogRepository;
-import jp.shomu.ledger.store.settings.StaffRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -110,12 +107,8 @@ final class FaqSearchBenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (!reuse || !Files.exists(file)) {
             Files.deleteIfExists(file);
-            try (Ledger ledger = Ledger.create(file, Clock.systemUTC())) {
-                ledger.write("admin", tx -> {
-                    CatalogRepository.addVersion(tx, CatalogJson.bundled());
-                    StaffRepository.add(tx, "admin", "1000001", "計測 管理", Role.MANAGER, "管理");
-                    return null;
-                });
+            NewLedger.create(file, "admin", Clock.systemUTC());
+            try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
                 load(ledger, random);
             }
         }

@@ -91,6 +91,7 @@ public final class MainWindow {
                 new OutputsMenu(vm.outputs()),
                 audit,
                 inquiryButton(),
+                faqButton(),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
@@ -136,6 +137,26 @@ public final class MainWindow {
         b.setId("open-inquiry-entry");
         b.setVisible(vm.session().can(jp.shomu.ledger.domain.staff.Action.CREATE_CASE));
         b.setManaged(b.isVisible());
+        return b;
+    }
+
+    /** FAQ (issue #15): the editor and review screen in a tab of its own, once. */
+    private javafx.scene.Node faqButton() {
+        Button b = Controls.button("faq.open", () -> {
+            Tab tab = tabs.getTabs().stream()
+                    .filter(t -> "faq-tab".equals(t.getId()))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Tab t = new Tab(Messages.get("faq.tab"));
+                        t.setId("faq-tab");
+                        t.setContent(new jp.shomu.ledger.ui.faq.FaqEditorView(
+                                new jp.shomu.ledger.ui.faq.FaqEditorViewModel(vm.session())));
+                        tabs.getTabs().add(t);
+                        return t;
+                    });
+            tabs.getSelectionModel().select(tab);
+        });
+        b.setId("open-faq-editor");
         return b;
     }
 
