@@ -23,7 +23,8 @@ final class Migrations {
             "/db/V3__security.sql",
             "/db/V4__search.sql",
             "/db/V5__frozen_months.sql",
-            "/db/V6__desk.sql");
+            "/db/V6__desk.sql",
+            "/db/V7__inquiries.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             RawWriterCommand.class,
             ReaderCommand.class,
             GenerateCommand.class,
-            LedgerBenchCommand.class
+            LedgerBenchCommand.class,
+            FaqSearchBenchCommand.class
         })
 public final class BenchCommand {}

@@ -40,7 +40,9 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ImportCommand.class,
             SlaCommand.class,
-            DeskCommand.class
+            DeskCommand.class,
+            InquiryCommand.class,
+            FaqCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
+import jp.shomu.ledger.domain.inquiries.InquiryFigures;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +21,12 @@ public final class MonthlyReportWorkbook {
     private MonthlyReportWorkbook() {}
 
     public static void write(MonthlyFigures f, List<MajorCategory> majors, OutputStream out) throws IOException {
+        write(f, majors, null, out);
+    }
+
+    /** With the inquiries and FAQ sheet (issue #15) when {@code inquiries} has anything to show. */
+    public static void write(MonthlyFigures f, List<MajorCategory> majors, InquiryFigures inquiries, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb);
             CoverSheet.write(wb, st, f);
@@ -30,6 +37,9 @@ public final class MonthlyReportWorkbook {
             }
             if (!f.corrections().isEmpty()) {
                 CorrectionSheet.write(wb, st, f);
+            }
+            if (inquiries != null && !inquiries.isEmpty()) {
+                InquirySheet.write(wb, st, inquiries);
             }
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + Wareki.formatMonth(f.month()));

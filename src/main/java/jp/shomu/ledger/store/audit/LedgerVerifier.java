@@ -11,6 +11,8 @@ import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.cases.CaseSearchIndex;
 import jp.shomu.ledger.store.months.AcceptedMonthRepository;
+import jp.shomu.ledger.store.inquiries.FaqRepository;
+import jp.shomu.ledger.store.inquiries.InquiryRepository;
 import jp.shomu.ledger.store.settings.ChangeIntegrity;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
@@ -62,6 +64,10 @@ public final class LedgerVerifier {
                     "accepted_month",
                     AcceptedMonthRepository::snapshot,
                     "受理済みの月次報告"));
+            problems.addAll(AuditComparison.compare(ledger, "inquiry", "inquiry", InquiryRepository::snapshot, "問合せ"));
+            problems.addAll(AuditComparison.compare(ledger, "faq", "faq_article", FaqRepository::snapshot, "FAQ"));
+            problems.addAll(AuditComparison.compare(
+                    ledger, "faq_version", "faq_article_version", FaqRepository::versionSnapshot, "FAQ の版"));
         }
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
                 .orElse(0L));

@@ -103,6 +103,8 @@ public final class MainWindow {
                 Controls.button("main.refresh", vm::refresh),
                 new OutputsMenu(vm.outputs()),
                 audit,
+                inquiryButton(),
+                faqButton(),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
@@ -122,6 +124,53 @@ public final class MainWindow {
         pane.setBottom(statusBar(busy));
         pane.getStyleClass().add("main-window");
         return pane;
+    }
+
+    /** 問合せ受付 (issue #15): opens the quick-entry form in a tab of its own, once. */
+    private javafx.scene.Node inquiryButton() {
+        Button b = Controls.button("inquiry.open", () -> {
+            Tab tab = tabs.getTabs().stream()
+                    .filter(t -> "inquiry-tab".equals(t.getId()))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Tab t = new Tab(Messages.get("inquiry.tab"));
+                        t.setId("inquiry-tab");
+                        jp.shomu.ledger.ui.inquiries.InquiryEntryView view =
+                                new jp.shomu.ledger.ui.inquiries.InquiryEntryView(
+                                        new jp.shomu.ledger.ui.inquiries.InquiryEntryViewModel(vm.session()));
+                        t.setContent(view);
+                        tabs.getTabs().add(t);
+                        return t;
+                    });
+            tabs.getSelectionModel().select(tab);
+            if (tab.getContent() instanceof jp.shomu.ledger.ui.inquiries.InquiryEntryView v) {
+                javafx.application.Platform.runLater(v::focusFirstField);
+            }
+        });
+        b.setId("open-inquiry-entry");
+        b.setVisible(vm.session().can(jp.shomu.ledger.domain.staff.Action.CREATE_CASE));
+        b.setManaged(b.isVisible());
+        return b;
+    }
+
+    /** FAQ (issue #15): the editor and review screen in a tab of its own, once. */
+    private javafx.scene.Node faqButton() {
+        Button b = Controls.button("faq.open", () -> {
+            Tab tab = tabs.getTabs().stream()
+                    .filter(t -> "faq-tab".equals(t.getId()))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Tab t = new Tab(Messages.get("faq.tab"));
+                        t.setId("faq-tab");
+                        t.setContent(new jp.shomu.ledger.ui.faq.FaqEditorView(
+                                new jp.shomu.ledger.ui.faq.FaqEditorViewModel(vm.session())));
+                        tabs.getTabs().add(t);
+                        return t;
+                    });
+            tabs.getSelectionModel().select(tab);
+        });
+        b.setId("open-faq-editor");
+        return b;
     }
 
     private void openAuditLog() {
