@@ -46,10 +46,10 @@ public final class DeliverableSchedule {
         return calendar.addBusinessDays(meetingDay, MINUTES_BUSINESS_DAYS);
     }
 
-    /** The minutes of one meeting, as a deliverable. */
-    public static PlannedDeliverable minutes(long meetingId, LocalDate meetingDay, BusinessCalendar calendar) {
+    /** The minutes of the meeting of that day (one meeting a day), as a deliverable. */
+    public static PlannedDeliverable minutes(LocalDate meetingDay, BusinessCalendar calendar) {
         return new PlannedDeliverable(
-                "MINUTES:" + meetingId,
+                "MINUTES:" + meetingDay,
                 MINUTES,
                 meetingDay.toString(),
                 FiscalYear.of(meetingDay).year(),

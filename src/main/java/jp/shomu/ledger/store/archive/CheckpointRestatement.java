@@ -18,8 +18,15 @@ import jp.shomu.ledger.store.Tx;
  */
 public final class CheckpointRestatement {
     public static final String RESTATED = "区切りでの再記載";
-    private static final List<String> COMPARED =
-            List.of(AuditEntities.CASE, AuditEntities.STAFF, "catalog", AuditEntities.SETTINGS, AuditEntities.PROPOSAL);
+    private static final List<String> COMPARED = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            AuditEntities.CASE,
+                            AuditEntities.STAFF,
+                            "catalog",
+                            AuditEntities.SETTINGS,
+                            AuditEntities.PROPOSAL),
+                    AuditEntities.CENTRE.keySet().stream().sorted())
+            .toList();
 
     private CheckpointRestatement() {}
 
