@@ -39,7 +39,12 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ExportCommand.class,
             ImportCommand.class,
-            SlaCommand.class
+            SlaCommand.class,
+            IncidentCommand.class,
+            ImprovementCommand.class,
+            MeetingCommand.class,
+            DeliverablesCommand.class,
+            DeliverableCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
