@@ -130,7 +130,7 @@ public final class CentreDocuments {
                     FormSheet.dateTime(i.occurredAt()),
                     i.kind().label() + "\n" + i.summary(),
                     i.reportedAt() == null
-                            ? "未報告"
+                            ? (i.flagged() ? "未報告\n(個人情報: 直ちに報告)" : "未報告")
                             : Incident.formatDelay(i.reportDelay().orElseThrow()) + "後に報告",
                     i.status().label()
                 });

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
+import jp.shomu.ledger.domain.centre.CentreMonth;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +21,12 @@ public final class MonthlyReportWorkbook {
     private MonthlyReportWorkbook() {}
 
     public static void write(MonthlyFigures f, List<MajorCategory> majors, OutputStream out) throws IOException {
+        write(f, majors, null, out);
+    }
+
+    /** With {@code centre}, the month's incidents, improvements, meetings and deliverables get a sheet of their own. */
+    public static void write(MonthlyFigures f, List<MajorCategory> majors, CentreMonth centre, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb);
             CoverSheet.write(wb, st, f);
@@ -27,6 +34,9 @@ public final class MonthlyReportWorkbook {
             SlaSheet.write(wb, st, f);
             if (!f.errors().isEmpty()) {
                 ErrorSheet.write(wb, st, f);
+            }
+            if (centre != null && !centre.isEmpty()) {
+                CentreSheet.write(wb, st, centre);
             }
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + Wareki.formatMonth(f.month()));

@@ -27,6 +27,8 @@ import jp.shomu.ledger.store.centre.IncidentRepository;
  * cases on 保留 waiting for the city, and deliverables due before the next meeting. The manager edits it afterwards.
  */
 final class AgendaDraft {
+    private static final int MAX_LISTED = 10;
+
     private final LedgerContext ctx;
 
     AgendaDraft(LedgerContext ctx) {
@@ -69,8 +71,13 @@ final class AgendaDraft {
         LocalDate until = meetingDay.plusMonths(1);
         List<Deliverable> due = ctx.ledger().read(c -> DeliverableRepository.owedUntil(c, until));
         lines.add("5. 次回までの提出物: " + due.size() + "件");
-        due.forEach(d -> lines.add("   ・" + d.name() + " " + d.period() + "(期日 " + Wareki.format(d.due()) + "、"
-                + d.state().label() + ")"));
+        due.stream()
+                .limit(MAX_LISTED)
+                .forEach(d -> lines.add("   ・" + d.name() + " " + d.period() + "(期日 " + Wareki.format(d.due()) + "、"
+                        + d.state().label() + ")"));
+        if (due.size() > MAX_LISTED) {
+            lines.add("   ほか " + (due.size() - MAX_LISTED) + "件(提出物の一覧を参照)");
+        }
         lines.add("6. その他");
         return String.join("\n", lines);
     }

@@ -36,6 +36,9 @@ public final class DeliverableService {
      * afterwards. Runs for whoever reads first, auditors included: it adds no judgement, only the contract's dates.
      */
     public void ensureSchedule(StaffMember actor) {
+        if (ctx.ledger().isReadOnly() || ctx.ledger().isArchive()) {
+            return;
+        }
         List<PlannedDeliverable> planned = DeliverableSchedule.forContract(ctx.calendar());
         long tracked = ctx.ledger().read(DeliverableRepository::count);
         if (tracked >= planned.size()) {

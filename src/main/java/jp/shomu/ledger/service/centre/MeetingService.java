@@ -33,9 +33,9 @@ public final class MeetingService {
         if (ctx.ledger().read(c -> MeetingRepository.heldOn(c, heldOn)).isPresent()) {
             throw new InvalidInputException(heldOn + " の定例会はすでに記録されています");
         }
+        new DeliverableService(ctx).ensureSchedule(actor);
         String agenda = new AgendaDraft(ctx).draft(actor, YearMonth.from(heldOn).minusMonths(1), heldOn);
         PlannedDeliverable minutes = DeliverableSchedule.minutes(heldOn, ctx.calendar());
-        new DeliverableService(ctx).ensureSchedule(actor);
         long id = ctx.ledger().write(actor.login(), tx -> {
             long deliverable = DeliverableRepository.ensure(tx, minutes);
             return MeetingRepository.add(

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.centre.SlaMeasure;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
@@ -12,7 +13,6 @@ import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.centre.SlaAgreementRepository;
 import jp.shomu.ledger.store.centre.SlaAgreementRepository.Agreement;
-import jp.shomu.ledger.store.centre.SlaAgreementRepository.Measure;
 
 /**
  * The SLA as an agreement with the city (spec §15): per fiscal year the items and targets agreed, the date and the
@@ -67,7 +67,7 @@ public final class SlaAgreementService {
                         tx -> SlaAgreementRepository.addMeasure(tx, month.toString(), item.strip(), measure.strip()));
     }
 
-    public List<Measure> measures(StaffMember actor, YearMonth month) {
+    public List<SlaMeasure> measures(StaffMember actor, YearMonth month) {
         Permissions.require(actor, Action.READ_CASES);
         return ctx.ledger().read(c -> SlaAgreementRepository.measures(c, month.toString()));
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.shomu.ledger.domain.centre.SlaMeasure;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 
@@ -21,9 +22,6 @@ public final class SlaAgreementRepository {
     /** One fiscal year's agreement: the items and targets as agreed (one a line), when, and who approved it. */
     public record Agreement(
             long id, int fiscalYear, String items, String agreedOn, String cityApprover, String note, long version) {}
-
-    /** The measure taken for one item missed in one month. */
-    public record Measure(long id, String month, String item, String measure, String recordedBy, long version) {}
 
     private SlaAgreementRepository() {}
 
@@ -68,11 +66,11 @@ public final class SlaAgreementRepository {
         return id;
     }
 
-    public static List<Measure> measures(Connection c, String month) throws SQLException {
+    public static List<SlaMeasure> measures(Connection c, String month) throws SQLException {
         return Sql.query(
                 c,
                 "SELECT " + MEASURE_COLUMNS + " FROM sla_measure WHERE month = ? ORDER BY id",
-                rs -> new Measure(
+                rs -> new SlaMeasure(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),

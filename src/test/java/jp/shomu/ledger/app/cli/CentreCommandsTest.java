@@ -155,4 +155,27 @@ class CentreCommandsTest {
                         .code());
         assertEquals(0, run("verify").code(), run("verify").err());
     }
+
+    @Test
+    void theMonthlyReportGainsASheetOfIncidentsImprovementsAndDeliverables() throws Exception {
+        run("incident", "add", "--kind", "停電", "--occurred", "2027-04-09T14:00", "--summary", "庁舎の計画停電(1時間)");
+        run("improvement", "add", "--title", "郵便の仕分け棚の配置換え", "--types", "6-1", "--minutes-per-year", "900");
+        Path out = dir.resolve("月次.xlsx");
+        CliRunner.Result r = run("report", "monthly", "--month", "2027-04", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        if (System.getProperty("centre.samples") != null) {
+            Files.copy(
+                    out,
+                    Path.of(System.getProperty("centre.samples")).resolve("monthly.xlsx"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            var sheet = wb.getSheet("危機管理・改善・提出物");
+            StringBuilder all = new StringBuilder();
+            sheet.forEach(row -> row.forEach(c -> all.append(c.toString()).append('\n')));
+            assertTrue(all.toString().contains("庁舎の計画停電(1時間)"), all.toString());
+            assertTrue(all.toString().contains("郵便の仕分け棚の配置換え"), all.toString());
+            assertTrue(all.toString().contains("業務実施計画書"), "owed past its due date: " + all);
+        }
+    }
 }
