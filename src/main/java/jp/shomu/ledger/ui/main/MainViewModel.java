@@ -20,6 +20,8 @@ import jp.shomu.ledger.ui.audit.AuditLogViewModel;
 import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
+import jp.shomu.ledger.ui.centre.CentreAlertsViewModel;
+import jp.shomu.ledger.ui.centre.CentreViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
@@ -40,6 +42,8 @@ public final class MainViewModel {
     private final OutputsViewModel outputs;
     private final ReadOnlyBooleanWrapper auditOffered = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<AuditLogViewModel> auditLog = new SimpleObjectProperty<>();
+    private final CentreAlertsViewModel centreAlerts;
+    private final ObjectProperty<CentreViewModel> centre = new SimpleObjectProperty<>();
 
     // Properties
     private final ObservableList<CaseFormViewModel> forms = FXCollections.observableArrayList();
@@ -55,10 +59,15 @@ public final class MainViewModel {
                 new NavigationViewModel(session.catalog(), session.user().role() == Role.OPERATOR);
         this.list = new CaseListViewModel(session, executor);
         this.outputs = new OutputsViewModel(session, executor, dialogs);
+        this.centreAlerts = new CentreAlertsViewModel(session, executor);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
         session.watcher().addListener(origin -> refresh());
         session.watcher().addProblemListener(problem::set);
-        session.userProperty().addListener((obs, old, user) -> showUser(user));
+        session.userProperty().addListener((obs, old, user) -> {
+            showUser(user);
+            centreAlerts.refresh();
+            centre.set(null);
+        });
         showUser(session.user());
     }
 
@@ -127,12 +136,36 @@ public final class MainViewModel {
     public void start() {
         list.show(navigation.selected());
         refreshCounts();
+        centreAlerts.refresh();
         executor.onUi(this::offerNewCaseDrafts);
     }
 
     public void refresh() {
         refreshCounts();
         list.refresh();
+        centreAlerts.refresh();
+        if (centre.get() != null) {
+            centre.get().refresh();
+        }
+    }
+
+    /** The warnings of personal-information incidents not yet reported and deliverables due soon. */
+    public CentreAlertsViewModel centreAlerts() {
+        return centreAlerts;
+    }
+
+    /** The open センター業務 tab, or null while it is closed. */
+    public ObjectProperty<CentreViewModel> centreProperty() {
+        return centre;
+    }
+
+    /** Opens the センター業務 tab (incidents, improvements, meetings, deliverables). */
+    public void openCentre() {
+        if (centre.get() == null) {
+            CentreViewModel c = new CentreViewModel(session, executor, centreAlerts::refresh);
+            centre.set(c);
+            c.refresh();
+        }
     }
 
     private void refreshCounts() {
