@@ -44,7 +44,8 @@ import picocli.CommandLine.Command;
             ImprovementCommand.class,
             MeetingCommand.class,
             DeliverablesCommand.class,
-            DeliverableCommand.class
+            DeliverableCommand.class,
+            SlaAgreementCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

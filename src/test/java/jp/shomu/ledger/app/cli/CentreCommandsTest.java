@@ -178,4 +178,41 @@ class CentreCommandsTest {
             assertTrue(all.toString().contains("業務実施計画書"), "owed past its due date: " + all);
         }
     }
+
+    @Test
+    void theSlaAgreementIsRecordedOncePerYearWithTheCitysApproverAndMeasuresAgainstAMissedMonth() {
+        CliRunner.Result r = run(
+                "sla-agreement",
+                "record",
+                "--fiscal-year",
+                "2027",
+                "--items",
+                "処理期限内処理率 100%以上",
+                "--agreed",
+                "2027-03-25",
+                "--approver",
+                "総務課長 見本 一子");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(run("sla-agreement", "show", "--fiscal-year", "2027").out().startsWith("2027-03-25\t総務課長 見本 一子"));
+        assertEquals(
+                1,
+                run(
+                                "sla-agreement",
+                                "record",
+                                "--fiscal-year",
+                                "2027",
+                                "--items",
+                                "x",
+                                "--agreed",
+                                "2027-03-26",
+                                "--approver",
+                                "y")
+                        .code());
+        assertEquals(
+                0,
+                run("sla-agreement", "measure", "--month", "2027-04", "--item", "処理期限内処理率", "--measure", "繁忙期の応援体制")
+                        .code());
+        assertTrue(run("sla-agreement", "measure", "--month", "2027-04").out().contains("\t処理期限内処理率\t繁忙期の応援体制\t"));
+        assertEquals(0, run("verify").code());
+    }
 }
