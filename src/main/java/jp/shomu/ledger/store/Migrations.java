@@ -24,7 +24,8 @@ final class Migrations {
             "/db/V4__search.sql",
             "/db/V5__frozen_months.sql",
             "/db/V6__desk.sql",
-            "/db/V7__inquiries.sql");
+            "/db/V7__inquiries.sql",
+            "/db/V8__centre.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

@@ -42,7 +42,13 @@ import picocli.CommandLine.Command;
             SlaCommand.class,
             DeskCommand.class,
             InquiryCommand.class,
-            FaqCommand.class
+            FaqCommand.class,
+            IncidentCommand.class,
+            ImprovementCommand.class,
+            MeetingCommand.class,
+            DeliverablesCommand.class,
+            DeliverableCommand.class,
+            SlaAgreementCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

@@ -23,6 +23,15 @@ public final class AuditEntities {
 
     public static final Set<String> VIEW_LOG = Set.of(VIEW, DISCLOSURE);
 
+    /** The centre's records besides cases (docs/CENTRE.md), compared with their rows by verify like cases. */
+    public static final Map<String, String> CENTRE = Map.of(
+            "incident", "危機管理事案",
+            "improvement", "改善提案",
+            "meeting", "定例会",
+            "deliverable", "提出物",
+            "sla_agreement", "SLA合意",
+            "sla_measure", "SLA未達の改善策");
+
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
     static {
@@ -43,6 +52,7 @@ public final class AuditEntities {
         LABELS.put("import_mapping", "取込み設定");
         LABELS.put(CHECKPOINT, "監査ログの区切り");
         LABELS.put(ACCEPTED_MONTH, "月次報告の受理");
+        CENTRE.forEach(LABELS::put);
     }
 
     private AuditEntities() {}

@@ -18,7 +18,10 @@ public enum Action {
     VIEW_AUDIT("監査ログ・閲覧記録の閲覧"),
     EXPORT_AUDIT("監査ログ・閲覧記録の出力"),
     PROPOSE_CHANGE("カタログ・SLA目標の変更の提案"),
-    APPROVE_CHANGE("カタログ・SLA目標の変更の承認");
+    APPROVE_CHANGE("カタログ・SLA目標の変更の承認"),
+    /** Anyone working may record an emergency the moment it happens (spec §20). */
+    RECORD_INCIDENT("危機管理事案の記録"),
+    CENTRE_RECORDS("提出物・定例会・改善提案・SLA合意の記録");
 
     private final String label;
 

@@ -21,7 +21,8 @@ public final class Permissions {
                 Action.EDIT_CASE,
                 Action.DOUBLE_CHECK,
                 Action.VIEW_SENSITIVE,
-                Action.IMPORT);
+                Action.IMPORT,
+                Action.RECORD_INCIDENT);
         Set<Action> leader = EnumSet.copyOf(operator);
         leader.addAll(EnumSet.of(
                 Action.ASSIGN,
@@ -32,7 +33,8 @@ public final class Permissions {
                 Action.VIEW_AUDIT,
                 Action.EXPORT_AUDIT,
                 Action.PROPOSE_CHANGE,
-                Action.APPROVE_CHANGE));
+                Action.APPROVE_CHANGE,
+                Action.CENTRE_RECORDS));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
         manager.add(Action.ARCHIVE_YEAR);

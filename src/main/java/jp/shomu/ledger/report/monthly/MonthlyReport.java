@@ -3,6 +3,7 @@ package jp.shomu.ledger.report.monthly;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import jp.shomu.ledger.domain.centre.CentreMonth;
 import jp.shomu.ledger.domain.inquiries.InquiryFigures;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import jp.shomu.ledger.domain.staff.StaffMember;
@@ -10,8 +11,9 @@ import jp.shomu.ledger.report.OutputFiles;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.SensitiveOutput;
-import jp.shomu.ledger.service.reports.MonthAcceptanceService;
+import jp.shomu.ledger.service.centre.CentreMonthService;
 import jp.shomu.ledger.service.inquiries.InquiryReportService;
+import jp.shomu.ledger.service.reports.MonthAcceptanceService;
 import jp.shomu.ledger.service.reports.MonthlyReportService;
 
 /** Makes the monthly 業務実績報告書・SLA報告 file: what the leader's menu and {@code report monthly} both call. */
@@ -35,6 +37,7 @@ public final class MonthlyReport {
             ProgressSink progress) {
         MonthlyFigures figures = new MonthlyReportService(ctx).figures(viewer, month, operatorNames, progress);
         InquiryFigures inquiries = new InquiryReportService(ctx).figures(viewer, month);
+        CentreMonth centre = new CentreMonthService(ctx).of(viewer, month);
         progress.checkCancelled();
         var accepted = new MonthAcceptanceService(ctx).accepted(viewer, month);
         if (accepted.isPresent()) {
@@ -54,7 +57,7 @@ public final class MonthlyReport {
                 SensitiveOutput.start(ctx, viewer, "月次報告", month.atDay(1) + "〜" + month.atEndOfMonth());
         figures.alerts().forEach(a -> output.includes(a.caseId()));
         OutputFiles.writeAtomically(out, (OutputStream os) -> {
-            MonthlyReportWorkbook.write(figures, ctx.catalog().majors(), inquiries, os);
+            MonthlyReportWorkbook.write(figures, ctx.catalog().majors(), inquiries, centre, os);
             output.close();
         });
         progress.progress(1, 1, "書き込みが終わりました");

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
+import jp.shomu.ledger.domain.centre.CentreMonth;
 import jp.shomu.ledger.domain.inquiries.InquiryFigures;
 import jp.shomu.ledger.domain.kpi.MonthlyFigures;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,11 +22,19 @@ public final class MonthlyReportWorkbook {
     private MonthlyReportWorkbook() {}
 
     public static void write(MonthlyFigures f, List<MajorCategory> majors, OutputStream out) throws IOException {
-        write(f, majors, null, out);
+        write(f, majors, null, null, out);
     }
 
-    /** With the inquiries and FAQ sheet (issue #15) when {@code inquiries} has anything to show. */
-    public static void write(MonthlyFigures f, List<MajorCategory> majors, InquiryFigures inquiries, OutputStream out)
+    /**
+     * With the inquiries and FAQ sheet (issue #15) when {@code inquiries} has anything to show, and the month's
+     * incidents, improvements, meetings and deliverables on a sheet of their own when {@code centre} has any.
+     */
+    public static void write(
+            MonthlyFigures f,
+            List<MajorCategory> majors,
+            InquiryFigures inquiries,
+            CentreMonth centre,
+            OutputStream out)
             throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb);
@@ -40,6 +49,9 @@ public final class MonthlyReportWorkbook {
             }
             if (inquiries != null && !inquiries.isEmpty()) {
                 InquirySheet.write(wb, st, inquiries);
+            }
+            if (centre != null && !centre.isEmpty()) {
+                CentreSheet.write(wb, st, centre);
             }
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle("月次業務実績報告書 " + Wareki.formatMonth(f.month()));

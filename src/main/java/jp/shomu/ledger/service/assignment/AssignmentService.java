@@ -12,7 +12,6 @@ import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
-import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.Permissions;
@@ -172,15 +171,8 @@ public final class AssignmentService {
     }
 
     private static CaseRepository.Loaded loadCurrent(Tx tx, long caseId, long expectedVersion) throws SQLException {
-        CaseRepository.Loaded loaded = CaseRepository.load(tx.connection(), caseId)
-                .orElseThrow(() -> new InvalidInputException("案件 " + caseId + " はありません"));
+        CaseRepository.Loaded loaded = CaseRepository.loadForUpdate(tx.connection(), caseId, expectedVersion);
         CaseFile c = loaded.file();
-        if (c.version() != expectedVersion) {
-            throw new ConflictException(
-                    "案件 " + caseId + " は他の人が先に更新しました(あなたの版 " + expectedVersion + "、現在の版 " + c.version() + ")。",
-                    c.version(),
-                    loaded.snapshot());
-        }
         if (c.status().isClosed()) {
             throw new InvalidInputException("案件 " + caseId + " は「" + c.status().label() + "」のため担当を変えられません");
         }
@@ -198,7 +190,7 @@ public final class AssignmentService {
                 : StaffRepository.byId(tx.connection(), c.assigneeId())
                         .map(StaffMember::login)
                         .orElse("");
-        long version = CaseRepository.save(tx, c.withAssignee(to.id()), expectedVersion, ACTION, loaded);
+        long version = CaseRepository.save(tx, c.withAssignee(to.id()), ACTION, loaded);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("case", Long.toString(c.id()));
         entry.put("from", fromLogin);

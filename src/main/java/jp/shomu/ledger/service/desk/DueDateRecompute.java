@@ -71,7 +71,7 @@ public final class DueDateRecompute {
                 for (long id : batch) {
                     Replanned r = replan(tx.connection(), cal, id, today);
                     if (r != null && r.moves()) {
-                        CaseRepository.save(tx, r.updated(), r.loaded().file().version(), ACTION, r.loaded());
+                        CaseRepository.save(tx, r.updated(), ACTION, r.loaded());
                         done.add(r.change());
                     }
                 }

@@ -18,16 +18,20 @@ import jp.shomu.ledger.store.Tx;
  */
 public final class CheckpointRestatement {
     public static final String RESTATED = "区切りでの再記載";
-    private static final List<String> COMPARED = List.of(
-            AuditEntities.CASE,
-            AuditEntities.STAFF,
-            "catalog",
-            AuditEntities.SETTINGS,
-            AuditEntities.PROPOSAL,
-            // inquiries and the FAQ (issue #15): compared with their last image like case and staff rows
-            "inquiry",
-            "faq",
-            "faq_version");
+    private static final List<String> COMPARED = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            AuditEntities.CASE,
+                            AuditEntities.STAFF,
+                            "catalog",
+                            AuditEntities.SETTINGS,
+                            AuditEntities.PROPOSAL,
+                            // inquiries and the FAQ (issue #15): compared with their last image like case and staff
+                            // rows
+                            "inquiry",
+                            "faq",
+                            "faq_version"),
+                    AuditEntities.CENTRE.keySet().stream().sorted())
+            .toList();
 
     private CheckpointRestatement() {}
 

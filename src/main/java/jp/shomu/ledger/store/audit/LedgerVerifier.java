@@ -10,9 +10,9 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.cases.CaseSearchIndex;
-import jp.shomu.ledger.store.months.AcceptedMonthRepository;
 import jp.shomu.ledger.store.inquiries.FaqRepository;
 import jp.shomu.ledger.store.inquiries.InquiryRepository;
+import jp.shomu.ledger.store.months.AcceptedMonthRepository;
 import jp.shomu.ledger.store.settings.ChangeIntegrity;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
@@ -68,6 +68,7 @@ public final class LedgerVerifier {
             problems.addAll(AuditComparison.compare(ledger, "faq", "faq_article", FaqRepository::snapshot, "FAQ"));
             problems.addAll(AuditComparison.compare(
                     ledger, "faq_version", "faq_article_version", FaqRepository::versionSnapshot, "FAQ の版"));
+            problems.addAll(CentreTables.compare(ledger));
         }
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
                 .orElse(0L));

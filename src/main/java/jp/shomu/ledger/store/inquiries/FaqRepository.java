@@ -83,8 +83,7 @@ public final class FaqRepository {
         if (n == 0) {
             throw new ConflictException(
                     "FAQ " + a.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion + ")。",
-                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")),
-                    Lists.withoutNulls(before));
+                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")));
         }
         Map<String, String> after = snapshot(tx.connection(), a.id());
         tx.audit("faq", a.id(), action, Json.write(before), Json.write(after));

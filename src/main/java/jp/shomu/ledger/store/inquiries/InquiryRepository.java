@@ -91,8 +91,7 @@ public final class InquiryRepository {
         if (n == 0) {
             throw new ConflictException(
                     "問合せ " + q.id() + " は他の人が先に更新しました(あなたの版 " + expectedVersion + ")。",
-                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")),
-                    Lists.withoutNulls(before));
+                    before.isEmpty() ? 0 : Long.parseLong(before.get("version")));
         }
         Sql.update(tx.connection(), "DELETE FROM inquiry_faq WHERE inquiry_id = ?", q.id());
         writeLinks(tx.connection(), q.id(), q.faqIds());

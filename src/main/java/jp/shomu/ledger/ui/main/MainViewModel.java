@@ -20,6 +20,8 @@ import jp.shomu.ledger.ui.audit.AuditLogViewModel;
 import jp.shomu.ledger.ui.caseform.CaseDrafts;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.caseform.OpenCase;
+import jp.shomu.ledger.ui.centre.CentreAlertsViewModel;
+import jp.shomu.ledger.ui.centre.CentreViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
@@ -42,6 +44,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper auditOffered = new ReadOnlyBooleanWrapper();
     private final DeskViewModel desk;
     private final ObjectProperty<AuditLogViewModel> auditLog = new SimpleObjectProperty<>();
+    private final CentreAlertsViewModel centreAlerts;
+    private final ObjectProperty<CentreViewModel> centre = new SimpleObjectProperty<>();
 
     // Properties
     private final ObservableList<CaseFormViewModel> forms = FXCollections.observableArrayList();
@@ -62,10 +66,15 @@ public final class MainViewModel {
         }
         this.list = new CaseListViewModel(session, executor);
         this.outputs = new OutputsViewModel(session, executor, dialogs);
+        this.centreAlerts = new CentreAlertsViewModel(session, executor);
         navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
         session.watcher().addListener(origin -> refresh());
         session.watcher().addProblemListener(problem::set);
-        session.userProperty().addListener((obs, old, user) -> showUser(user));
+        session.userProperty().addListener((obs, old, user) -> {
+            showUser(user);
+            centreAlerts.refresh();
+            centre.set(null);
+        });
         showUser(session.user());
     }
 
@@ -142,6 +151,7 @@ public final class MainViewModel {
         if (desk != null) {
             desk.refresh();
         }
+        centreAlerts.refresh();
         executor.onUi(this::offerNewCaseDrafts);
     }
 
@@ -150,6 +160,29 @@ public final class MainViewModel {
         list.refresh();
         if (desk != null) {
             desk.refresh();
+        }
+        centreAlerts.refresh();
+        if (centre.get() != null) {
+            centre.get().refresh();
+        }
+    }
+
+    /** The warnings of personal-information incidents not yet reported and deliverables due soon. */
+    public CentreAlertsViewModel centreAlerts() {
+        return centreAlerts;
+    }
+
+    /** The open センター業務 tab, or null while it is closed. */
+    public ObjectProperty<CentreViewModel> centreProperty() {
+        return centre;
+    }
+
+    /** Opens the センター業務 tab (incidents, improvements, meetings, deliverables). */
+    public void openCentre() {
+        if (centre.get() == null) {
+            CentreViewModel c = new CentreViewModel(session, executor, centreAlerts::refresh);
+            centre.set(c);
+            c.refresh();
         }
     }
 

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import jp.shomu.ledger.ui.audit.AuditLogView;
 import jp.shomu.ledger.ui.caseform.CaseFormView;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
+import jp.shomu.ledger.ui.centre.CentreView;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
@@ -40,6 +41,7 @@ public final class MainWindow {
     private final Tab listTab = new Tab(Messages.get("main.listTab"));
     private final Map<CaseFormViewModel, Tab> tabOf = new HashMap<>();
     private final Tab auditTab = new Tab(Messages.get("audit.tab"));
+    private final Tab centreTab = new Tab(Messages.get("centre.tab"));
     private final CaseListView list;
     private final BorderPane root;
 
@@ -66,7 +68,8 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         vm.forms().addListener((ListChangeListener<CaseFormViewModel>) change -> syncTabs());
         vm.selectedFormProperty().addListener((obs, old, f) -> {
-            if (f != null || tabs.getSelectionModel().getSelectedItem() != auditTab) {
+            Tab front = tabs.getSelectionModel().getSelectedItem();
+            if (f != null || (front != auditTab && front != centreTab)) {
                 tabs.getSelectionModel().select(f == null ? listTab : tabOf.get(f));
             }
         });
@@ -78,6 +81,16 @@ public final class MainWindow {
                 auditTab.setContent(new AuditLogView(log));
                 tabs.getTabs().add(1, auditTab);
                 tabs.getSelectionModel().select(auditTab);
+            }
+        });
+        centreTab.setId("centre-tab");
+        centreTab.setOnClosed(e -> vm.centreProperty().set(null));
+        vm.centreProperty().addListener((obs, old, c) -> {
+            tabs.getTabs().remove(centreTab);
+            if (c != null) {
+                centreTab.setContent(new CentreView(c));
+                tabs.getTabs().add(1, centreTab);
+                tabs.getSelectionModel().select(centreTab);
             }
         });
         tabs.getSelectionModel()
@@ -105,6 +118,7 @@ public final class MainWindow {
                 audit,
                 inquiryButton(),
                 faqButton(),
+                centreButton(),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
@@ -114,13 +128,21 @@ public final class MainWindow {
         problem.setId("ledger-problem");
         problem.textProperty().bind(vm.problemProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
+        Label personal = Controls.message("problem-banner");
+        personal.setId("centre-personal-alert");
+        personal.textProperty().bind(vm.centreAlerts().personalInformationProperty());
+        personal.setMaxWidth(Double.MAX_VALUE);
+        Label due = Controls.message("info-banner");
+        due.setId("centre-due-alert");
+        due.textProperty().bind(vm.centreAlerts().dueSoonProperty());
+        due.setMaxWidth(Double.MAX_VALUE);
 
         SplitPane split = new SplitPane(new NavigationView(vm.navigation()), tabs);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
         BorderPane pane = new BorderPane(split);
-        pane.setTop(new VBox(toolbar, problem));
+        pane.setTop(new VBox(toolbar, problem, personal, due));
         pane.setBottom(statusBar(busy));
         pane.getStyleClass().add("main-window");
         return pane;
@@ -170,6 +192,17 @@ public final class MainWindow {
             tabs.getSelectionModel().select(tab);
         });
         b.setId("open-faq-editor");
+        return b;
+    }
+
+    private Button centreButton() {
+        Button b = Controls.button("main.centre", () -> {
+            vm.openCentre();
+            if (tabs.getTabs().contains(centreTab)) {
+                tabs.getSelectionModel().select(centreTab);
+            }
+        });
+        b.setId("open-centre");
         return b;
     }
 

@@ -222,6 +222,11 @@ class SecurityCommandsTest {
             "--summary",
             "標準処理時間の見直し"
         });
+        m.put(Action.RECORD_INCIDENT, who -> new String[] {
+            "incident", "add", "--ledger", "LEDGER", "--kind", "停電", "--occurred", "2027-04-12T09:00", "--summary", "停電"
+        });
+        m.put(Action.CENTRE_RECORDS, who ->
+                new String[] {"improvement", "add", "--ledger", "LEDGER", "--title", "見本の改善", "--types", "2-7"});
         m.put(Action.APPROVE_CHANGE, who -> new String[] {
             "catalog", "approve", "--ledger", "LEDGER", "--id", unchecked(this::proposalByLd2), "--comment", "確認した"
         });

@@ -52,8 +52,10 @@ class MonthlyReportWorkbookTest {
     }
 
     @Test
-    void aMonthWithErrorsOverdueCasesAndLateRecordsHasAllSixSheets() {
-        assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況", "誤り分析", "前月以前の訂正", "期限超過・審査未了一覧"), sheetNames(wb));
+    void aMonthWithErrorsOverdueCasesAndLateRecordsHasAllItsSheets() {
+        // the centre's records (incidents, improvements, deliverables: here the contract's first ones, still owed)
+        assertEquals(
+                List.of("表紙・概要", "業務別実績", "SLA達成状況", "誤り分析", "前月以前の訂正", "危機管理・改善・提出物", "期限超過・審査未了一覧"), sheetNames(wb));
     }
 
     @Test
@@ -71,7 +73,8 @@ class MonthlyReportWorkbookTest {
         MonthlyReport.write(
                 october.ctx, october.ctx.whoIs("leader"), YearMonth.of(2026, 8), false, out, ProgressSink.NONE);
         try (XSSFWorkbook aug = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況"), sheetNames(aug));
+            // the centre's sheet stays: the deliverables due before work began (2026-07-01) are still owed
+            assertEquals(List.of("表紙・概要", "業務別実績", "SLA達成状況", "危機管理・改善・提出物"), sheetNames(aug));
             assertEquals("令和8年8月分", aug.getSheet("表紙・概要").getRow(1).getCell(0).getStringCellValue());
         }
     }

@@ -78,7 +78,7 @@ class AssignmentServiceTest {
             var loaded = jp.shomu.ledger.store.cases.CaseRepository.load(tx.connection(), id)
                     .orElseThrow();
             return jp.shomu.ledger.store.cases.CaseRepository.save(
-                    tx, loaded.file().withAssignee(null), loaded.file().version(), "担当解除", loaded);
+                    tx, loaded.file().withAssignee(null), "担当解除", loaded);
         });
         assertThrows(PermissionDeniedException.class, () -> assignment.assign(f.op1, id, f.version(id), "op2", null));
         assignment.assign(f.op1, id, f.version(id), "op1", null);

@@ -69,7 +69,7 @@ class DoubleCheckRateTest {
             CaseActivityRepository.addReview(
                     tx, bypassed, ctx.whoIs("op-b").id(), c.assigneeId(), ReviewOutcome.APPROVED, "", List.of());
             CaseFile done = c.withStatus(CaseStatus.DONE, null).withProgress(day, day, 0);
-            return CaseRepository.save(tx, done, c.version(), "承認・完了", loaded);
+            return CaseRepository.save(tx, done, "承認・完了", loaded);
         });
         clock.set(LocalDate.of(2026, 12, 7));
         MonthlyFigures f = new MonthlyReportService(ctx)
