@@ -184,6 +184,7 @@ class CaseSearchTest {
             st.execute("DROP TABLE case_search");
             st.execute("DROP TABLE search_field");
             st.execute("DROP INDEX case_file_status_due");
+            st.execute("DROP TABLE accepted_month"); // V5, after the search index
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));

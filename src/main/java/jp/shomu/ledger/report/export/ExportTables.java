@@ -234,6 +234,20 @@ final class ExportTables {
                     List.of(text("key", "キー", ""), text("value", "値", "")),
                     "台帳の管理情報(監査ログの末尾など)"),
             new ExportTable(
+                    "accepted_month",
+                    "受理済みの月",
+                    "accepted_month",
+                    List.of("id"),
+                    List.of(
+                            number("id", "番号", ""),
+                            text("month", "月", "YYYY-MM"),
+                            text("anchor", "アンカー", "月末の監査ログの値(ハッシュ@日付)"),
+                            text("totals", "数値(JSON)", "その月の合計の数値"),
+                            number("accepted_by", "記録者", "「職員名簿」シートの番号"),
+                            instant("accepted_at", "記録日時", "日本時間"),
+                            text("note", "受理の記録", "")),
+                    "市が受理した月次報告(受理したまま固定)。報告書のファイルそのものは台帳の中にあり、その月の月次報告として取り出せる"),
+            new ExportTable(
                     "audit_log",
                     "監査ログ",
                     "audit_log",

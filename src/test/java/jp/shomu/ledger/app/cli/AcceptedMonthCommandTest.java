@@ -104,6 +104,9 @@ class AcceptedMonthCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("受理した報告書をそのまま"), r.out());
         assertArrayEquals(Files.readAllBytes(issued), Files.readAllBytes(again));
+        CliRunner.Result export = leader.run(
+                "export", "--ledger", ledger, "--out", dir.resolve("台帳.xlsx").toString());
+        assertEquals(0, export.code(), export.err());
         CliRunner.Result verified = leader.run("verify", "--ledger", ledger);
         assertEquals(0, verified.code(), verified.out() + verified.err());
 
