@@ -61,11 +61,11 @@ public final class FaqEditorView extends SplitPane {
         }
         HBox buttons = new HBox(
                 8,
-                Controls.button("faq.save", vm::save),
-                Controls.button("faq.submit", vm::submit),
-                Controls.button("faq.approve", vm::approve),
-                Controls.button("faq.sendBack", vm::sendBack),
-                Controls.button("faq.retire", vm::retire));
+                button("faq-save", "faq.save", vm::save),
+                button("faq-submit", "faq.submit", vm::submit),
+                button("faq-approve", "faq.approve", vm::approve),
+                button("faq-send-back", "faq.sendBack", vm::sendBack),
+                button("faq-retire", "faq.retire", vm::retire));
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("faq-message");
@@ -94,6 +94,12 @@ public final class FaqEditorView extends SplitPane {
             }
         });
         vm.refresh();
+    }
+
+    private static javafx.scene.control.Button button(String id, String key, Runnable action) {
+        javafx.scene.control.Button b = Controls.button(key, action);
+        b.setId(id);
+        return b;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p) {

@@ -67,7 +67,7 @@ class FaqEditorUiTest extends WorkbenchUiTest {
         assertTrue(diff.getText().contains("- 15日以内に届け出てください。"), diff.getText());
         assertTrue(diff.getText().contains("+ 15日を過ぎると遡って支給できません。"), diff.getText());
         screenshot();
-        clickOn("承認");
+        clickOn("#faq-approve");
         settle();
         assertEquals(
                 FaqStatus.PUBLISHED,
@@ -75,7 +75,7 @@ class FaqEditorUiTest extends WorkbenchUiTest {
 
         interact(() -> list.getSelectionModel().select(1));
         settle();
-        clickOn("承認");
+        clickOn("#faq-approve");
         settle();
         Label message = lookup("#faq-message").query();
         assertTrue(message.getText().contains("承認できません"), message.getText());
