@@ -39,7 +39,16 @@ public final class LedgerExport {
     private static final int WINDOW = 200;
 
     /** What was exported. */
-    public record Summary(Path target, Map<String, Long> rowsByTable, boolean sensitiveMasked, Duration took) {
+    /**
+     * @param notWritten for a CP932 CSV, each value with a character CP932 cannot hold (file, row, column), written
+     *                   with 〓 in its place; empty otherwise
+     */
+    public record Summary(
+            Path target,
+            Map<String, Long> rowsByTable,
+            boolean sensitiveMasked,
+            Duration took,
+            java.util.List<String> notWritten) {
         public long rows() {
             return rowsByTable.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -77,7 +86,8 @@ public final class LedgerExport {
                 out,
                 rows,
                 !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start),
+                java.util.List.of());
     }
 
     /** Writes every table to its own CSV file in {@code dir} (created if missing); the files appear only when all are complete. */
@@ -89,6 +99,7 @@ public final class LedgerExport {
         Path target = dir.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         Map<String, Long> rows;
+        java.util.List<String> notWritten;
         SensitiveOutput output =
                 SensitiveOutput.start(ctx, viewer, "台帳出力(CSV " + charset.name() + ")", "全件 " + target.getFileName());
         try {
@@ -104,6 +115,7 @@ public final class LedgerExport {
                     progress,
                     target.getFileName().toString());
             output.close();
+            notWritten = java.util.List.copyOf(sink.notWritten());
             for (Path f : sink.written()) {
                 Files.move(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -116,7 +128,8 @@ public final class LedgerExport {
                 target,
                 rows,
                 !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start),
+                notWritten);
     }
 
     private static Map<String, Long> writeAll(
