@@ -9,9 +9,11 @@ import jp.shomu.ledger.domain.calendar.HolidayOverride;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.WritePathWarmUp;
+import jp.shomu.ledger.store.audit.RosterIntegrity;
 import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
@@ -77,9 +79,24 @@ public final class LedgerContext implements AutoCloseable {
         return LocalDate.now(ledger.clock().withZone(java.time.ZoneId.of("Asia/Tokyo")));
     }
 
-    /** The roster entry of the person logged in; an unknown login may not work in the ledger. */
+    /**
+     * The roster entry of the person logged in; an unknown login may not work in the ledger, and neither may a row
+     * that is not exactly as the audit trail last recorded it (added or changed with another tool): every action
+     * starts here, so no privilege is taken from a row nobody approved.
+     */
     public StaffMember whoIs(String login) {
-        return ledger.read(c -> StaffRepository.byLogin(c, login)).orElseThrow(() -> new NotInRosterException(login));
+        StaffMember me =
+                ledger.read(c -> StaffRepository.byLogin(c, login)).orElseThrow(() -> new NotInRosterException(login));
+        requireAudited(me);
+        return me;
+    }
+
+    /** Refuses {@code member} if their roster row differs from its last audit image. */
+    public void requireAudited(StaffMember member) {
+        ledger.read(c -> RosterIntegrity.problem(c, member.id())).ifPresent(problem -> {
+            throw new PermissionDeniedException("職員名簿のあなたの行(ログイン名「" + member.login() + "」)は" + problem
+                    + "。この行の権限では何も操作できません。管理責任者に連絡し、verify で台帳を検査してください。");
+        });
     }
 
     @Override
