@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import jp.shomu.ledger.domain.cases.CaseFile;
-import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Sql;
@@ -188,8 +187,8 @@ public final class CaseRepository {
                 rs.getString("type_code"),
                 rs.getInt("catalog_version"),
                 rs.getString("subject"),
-                CaseStatus.valueOf(rs.getString("status")),
-                before == null ? null : CaseStatus.valueOf(before),
+                StoredStatus.of(rs.getLong("id"), rs.getString("status")),
+                before == null ? null : StoredStatus.of(rs.getLong("id"), before),
                 date(rs, "received_on"),
                 date(rs, "start_on"),
                 date(rs, "due_on"),
