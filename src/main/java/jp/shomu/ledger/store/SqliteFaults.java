@@ -60,7 +60,7 @@ public final class SqliteFaults {
             case 11, 26 ->
                 new LedgerException(
                         LedgerProblem.DAMAGED,
-                        during + where + "が壊れているか、台帳ではありません" + at + "\n管理責任者に連絡し、verify で検査してバックアップからの復元を依頼してください。"
+                        during + where + "が壊れています(または台帳ではありません)" + at + "\n管理責任者に連絡し、verify で検査してバックアップからの復元を依頼してください。"
                                 + tag,
                         cause);
             case 8 ->
