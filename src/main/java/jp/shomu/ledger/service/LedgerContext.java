@@ -13,6 +13,7 @@ import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.WritePathWarmUp;
+import jp.shomu.ledger.store.audit.HeadRecord;
 import jp.shomu.ledger.store.audit.RosterIntegrity;
 import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
@@ -31,7 +32,18 @@ public final class LedgerContext implements AutoCloseable {
     }
 
     public static LedgerContext open(Path file, Clock clock) {
-        return new LedgerContext(Ledger.open(file, clock));
+        Ledger ledger = Ledger.open(file, clock);
+        try {
+            // a ledger put back to an older copy behind the app's back is refused before anyone works on it
+            HeadRecord.check(ledger).ifPresent(problem -> {
+                throw new LedgerException(LedgerProblem.VERIFY_FAILED, problem);
+            });
+            HeadRecord.record(ledger);
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        return new LedgerContext(ledger);
     }
 
     public Ledger ledger() {
@@ -101,6 +113,11 @@ public final class LedgerContext implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            HeadRecord.record(ledger); // what this session wrote, so a later rollback to before it is noticed
+        } catch (RuntimeException e) {
+            // the ledger is unreachable now: the head was recorded at open, the next open records it again
+        }
         ledger.close();
     }
 

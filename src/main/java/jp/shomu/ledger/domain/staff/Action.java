@@ -18,7 +18,9 @@ public enum Action {
     VIEW_AUDIT("監査ログ・閲覧記録の閲覧"),
     EXPORT_AUDIT("監査ログ・閲覧記録の出力"),
     PROPOSE_CHANGE("カタログ・SLA目標の変更の提案"),
-    APPROVE_CHANGE("カタログ・SLA目標の変更の承認");
+    APPROVE_CHANGE("カタログ・SLA目標の変更の承認"),
+    BACKUP("バックアップの作成"),
+    RESTORE("バックアップからの復元");
 
     private final String label;
 
