@@ -58,11 +58,23 @@ public final class LedgerExport {
 
     /** Writes every table to one .xlsx file; the file appears only when complete. */
     public static Summary toXlsx(LedgerContext ctx, StaffMember viewer, Path out, ProgressSink progress) {
+        return toXlsx(ctx, viewer, out, progress, true);
+    }
+
+    /**
+     * @param recordDisclosure false only when the disclosure was recorded in advance in the live ledger and
+     *     {@code ctx} is a copy of it (the handover bundle)
+     */
+    public static Summary toXlsx(
+            LedgerContext ctx, StaffMember viewer, Path out, ProgressSink progress, boolean recordDisclosure) {
         long start = System.nanoTime();
         ExportService exports = new ExportService(ctx);
         exports.requireExport(viewer);
         Map<String, Long> rows = new LinkedHashMap<>();
         SensitiveOutput output = SensitiveOutput.start(ctx, viewer, "台帳出力(Excel)", "全件 " + out.getFileName());
+        if (!recordDisclosure) {
+            output.recordedInAdvance();
+        }
         OutputFiles.writeAtomically(out, (OutputStream os) -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
