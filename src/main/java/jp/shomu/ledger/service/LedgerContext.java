@@ -10,9 +10,12 @@ import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.WritePathWarmUp;
+import jp.shomu.ledger.store.audit.HeadRecord;
+import jp.shomu.ledger.store.audit.RosterIntegrity;
 import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.settings.HolidayOverrideRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
@@ -30,7 +33,18 @@ public final class LedgerContext implements AutoCloseable {
     }
 
     public static LedgerContext open(Path file, Clock clock) {
-        return new LedgerContext(Ledger.open(file, clock));
+        Ledger ledger = Ledger.open(file, clock);
+        try {
+            // a ledger put back to an older copy behind the app's back is refused before anyone works on it
+            HeadRecord.check(ledger).ifPresent(problem -> {
+                throw new LedgerException(LedgerProblem.VERIFY_FAILED, problem);
+            });
+            HeadRecord.record(ledger);
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        return new LedgerContext(ledger);
     }
 
     public Ledger ledger() {
@@ -78,13 +92,33 @@ public final class LedgerContext implements AutoCloseable {
         return JapanTime.today(ledger.clock());
     }
 
-    /** The roster entry of the person logged in; an unknown login may not work in the ledger. */
+    /**
+     * The roster entry of the person logged in; an unknown login may not work in the ledger, and neither may a row
+     * that is not exactly as the audit trail last recorded it (added or changed with another tool): every action
+     * starts here, so no privilege is taken from a row nobody approved.
+     */
     public StaffMember whoIs(String login) {
-        return ledger.read(c -> StaffRepository.byLogin(c, login)).orElseThrow(() -> new NotInRosterException(login));
+        StaffMember me =
+                ledger.read(c -> StaffRepository.byLogin(c, login)).orElseThrow(() -> new NotInRosterException(login));
+        requireAudited(me);
+        return me;
+    }
+
+    /** Refuses {@code member} if their roster row differs from its last audit image. */
+    public void requireAudited(StaffMember member) {
+        ledger.read(c -> RosterIntegrity.problem(c, member.id())).ifPresent(problem -> {
+            throw new PermissionDeniedException("職員名簿のあなたの行(ログイン名「" + member.login() + "」)は" + problem
+                    + "。この行の権限では何も操作できません。管理責任者に連絡し、verify で台帳を検査してください。");
+        });
     }
 
     @Override
     public void close() {
+        try {
+            HeadRecord.record(ledger); // what this session wrote, so a later rollback to before it is noticed
+        } catch (RuntimeException e) {
+            // the ledger is unreachable now: the head was recorded at open, the next open records it again
+        }
         ledger.close();
     }
 

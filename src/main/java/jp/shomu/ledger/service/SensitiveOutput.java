@@ -57,6 +57,14 @@ public final class SensitiveOutput implements AutoCloseable {
         cases.add(caseId);
     }
 
+    /**
+     * For an output whose disclosure was recorded before it was made, in the live ledger (the handover's full export
+     * is written from a copy; recording in the copy would fork its chain from the live one): close records nothing.
+     */
+    public void recordedInAdvance() {
+        closed = true;
+    }
+
     /** Records the output in the view log, once; an output with no case in it records nothing. */
     @Override
     public void close() {

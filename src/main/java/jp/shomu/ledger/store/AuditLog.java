@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
+import jp.shomu.ledger.domain.cases.MyNumberGuard;
 
 /**
  * The hash-chained audit trail. Each row's hash covers its own content and the previous row's hash, and the
@@ -18,7 +19,13 @@ public final class AuditLog {
 
     private AuditLog() {}
 
-    static void append(Tx tx, String entity, String entityId, String action, String before, String after) {
+    static void append(Tx tx, String entity, String rawEntityId, String rawAction, String rawBefore, String rawAfter) {
+        // the last gate before the hash chain, where nothing can be removed: a 個人番号 in any text (a file name a
+        // person chose, a scope, a reason) is kept as ＊, so the record stays and the number never enters the chain
+        String entityId = MyNumberGuard.redact(rawEntityId);
+        String action = MyNumberGuard.redact(rawAction);
+        String before = MyNumberGuard.redact(rawBefore);
+        String after = MyNumberGuard.redact(rawAfter);
         try {
             Connection c = tx.connection();
             Head head = head(c);

@@ -305,29 +305,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     static LedgerException translate(Path file, SQLException e) {
-        if (isBusy(e)) {
-            return new LedgerException(
-                    LedgerProblem.BUSY,
-                    "台帳ファイルが他の操作で長くロックされています: " + file + "\nしばらく待ってからもう一度保存してください。入力内容は失われていません。",
-                    e);
-        }
-        int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : -1;
-        if (code == SQLiteErrorCode.SQLITE_READONLY.code && !Files.exists(file)) {
-            // SQLite says "read-only" when the file it has open was moved away: the share or its folder is gone
-            code = SQLiteErrorCode.SQLITE_CANTOPEN.code;
-        }
-        return switch (code) {
-            case 11, 26 ->
-                new LedgerException(
-                        LedgerProblem.DAMAGED, "台帳ファイルが壊れています: " + file + "\n管理責任者に連絡し、バックアップからの復元を依頼してください。", e);
-            case 8 -> new LedgerException(LedgerProblem.READ_ONLY, "台帳ファイルに書き込めません(読み取り専用): " + file, e);
-            case 14, 10 ->
-                new LedgerException(
-                        LedgerProblem.UNREACHABLE,
-                        "台帳ファイルに届きません: " + file + "\nネットワークとファイルサーバーを確認してください。(" + e.getMessage() + ")",
-                        e);
-            default -> new LedgerException(LedgerProblem.DAMAGED, "台帳の処理に失敗しました: " + e.getMessage(), e);
-        };
+        return SqliteFaults.translate(file, e);
     }
 
     static int pragmaInt(Connection c, String pragma) throws SQLException {

@@ -1,8 +1,8 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
+import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.workplace.BackupService;
-import jp.shomu.ledger.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,8 +21,8 @@ final class BackupCommand extends BaseCommand {
     @Override
     public Integer call() {
         BackupService.Generations keep = new BackupService.Generations(keepDaily, keepMonthly);
-        try (Ledger ledger = Ledger.open(ledgerFile, env.clock())) {
-            BackupService.Outcome o = BackupService.backup(ledger, dir, keep, env.clock());
+        try (LedgerContext ctx = open()) {
+            BackupService.Outcome o = BackupService.backup(ctx, ctx.whoIs(env.login()), dir, keep, env.clock());
             out().println("バックアップを作成し、検査しました: " + o.daily());
             out().printf(
                             "  大きさ %,d バイト、台帳を止めた時間 %d ms、案件 %d 件、監査ログ %d 行%n",

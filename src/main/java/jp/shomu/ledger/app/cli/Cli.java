@@ -95,13 +95,38 @@ public final class Cli {
             return ExitCodes.INVALID;
         });
         cl.setExecutionExceptionHandler((ex, command, parsed) -> {
-            env.err().println("エラー: " + ex.getMessage());
-            return exitCodeOf(ex);
+            Exception shown = inJapanese(ex);
+            env.err().println("エラー: " + shown.getMessage());
+            return exitCodeOf(shown);
         });
         int code = cl.execute(effective);
         env.out().flush();
         env.err().flush();
         return code;
+    }
+
+    /**
+     * What reached the command line without a Japanese message of its own (an SQLite or file-system error some code
+     * did not translate) becomes one, with exit 2; everything else is shown as it is.
+     */
+    static Exception inJapanese(Exception ex) {
+        if (ex instanceof IllegalArgumentException) {
+            return ex;
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof LedgerException
+                    || t instanceof ConflictException
+                    || t instanceof PermissionDeniedException) {
+                return (Exception) t;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                return jp.shomu.ledger.store.SqliteFaults.translate(null, sql);
+            }
+            if (t instanceof java.io.IOException io) {
+                return new LedgerException(LedgerProblem.UNREACHABLE, FileFaults.describe(io), io);
+            }
+        }
+        return ex;
     }
 
     static int exitCodeOf(Exception ex) {

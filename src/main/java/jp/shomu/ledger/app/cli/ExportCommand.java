@@ -50,6 +50,11 @@ final class ExportCommand extends CaseCommand.Acting {
         out().println(String.format(
                 "合計 %,d 行、%.1f 秒%s",
                 s.rows(), s.took().toMillis() / 1000.0, s.sensitiveMasked() ? "(機微な項目は＊＊＊で出力)" : ""));
+        if (!s.notWritten().isEmpty()) {
+            err().println("注意: CP932 で書けない文字を含む値が " + s.notWritten().size()
+                    + " 件あり、その文字を〓にしました(UTF-8 で出力すればそのまま書けます):");
+            s.notWritten().forEach(line -> err().println("  " + line));
+        }
         return ExitCodes.DONE;
     }
 

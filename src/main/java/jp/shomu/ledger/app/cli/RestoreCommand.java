@@ -16,7 +16,7 @@ final class RestoreCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Path aside = BackupService.restore(backup, ledgerFile, replace, env.clock());
+        Path aside = BackupService.restore(env.login(), backup, ledgerFile, replace, env.clock());
         out().println("バックアップを検査して戻しました: " + backup + " → " + ledgerFile.toAbsolutePath());
         if (aside != null) {
             out().println("  置き換えた台帳は残してあります: " + aside);

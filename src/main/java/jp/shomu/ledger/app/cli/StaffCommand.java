@@ -67,7 +67,11 @@ final class StaffCommand {
         @Option(names = "--team", description = "省略時はそのまま")
         String team;
 
-        @Option(names = "--active", paramLabel = "true|false", description = "false で利用停止(退職・異動のとき)")
+        @Option(
+                names = "--active",
+                arity = "1",
+                paramLabel = "true|false",
+                description = "false で利用停止(退職・異動のとき)。--active false と --active=false のどちらでも")
         Boolean active;
 
         @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import jp.shomu.ledger.domain.audit.ChainAnchor;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.AuditAnchors;
+import jp.shomu.ledger.store.audit.HeadRecord;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ final class VerifyCommand extends BaseCommand {
         try (Ledger ledger = Ledger.open(ledgerFile, env.clock())) {
             LedgerVerifier.Result r = LedgerVerifier.verify(ledger);
             List<String> problems = new ArrayList<>(r.problems());
+            HeadRecord.check(ledger).ifPresent(problems::add);
             List<String> proven = new ArrayList<>();
             for (ChainAnchor anchor : anchors) {
                 AuditAnchors.Result a = AuditAnchors.check(ledger, anchor);
@@ -34,6 +36,7 @@ final class VerifyCommand extends BaseCommand {
                 a.notes().forEach(n -> proven.add("  注: " + n));
             }
             if (problems.isEmpty()) {
+                HeadRecord.record(ledger);
                 out().println("検査OK: 案件 " + r.cases() + " 件、監査ログ " + r.auditRows() + " 行");
                 r.notes().forEach(n -> out().println("  注: " + n));
                 proven.forEach(out()::println);

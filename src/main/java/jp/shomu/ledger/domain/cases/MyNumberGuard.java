@@ -9,17 +9,20 @@ import java.util.Optional;
  * Refuses text that contains an individual number (個人番号): the ledger only records that a number was
  * received or checked, never the number. Messages never repeat the number.
  *
- * <p>How a number is found (docs/SECURITY.md): the text is NFKC-normalised (full-width digits and spaces become
- * ASCII, every dash-like character a hyphen). Digits joined directly or by hyphens form one number; numbers
- * separated by up to three spaces (or spaces and hyphens) may be groups of one number written as "1234 5678 9012",
- * so every run of consecutive groups that adds up to exactly 12 digits is a candidate. A candidate whose check
- * digit is valid is refused. A number joined by hyphens or digits to more digits (a 13-digit number, or
- * 1234-5678-9012-3456) is a longer number and passes; so does any 12-digit number with a wrong check digit.
+ * <p>How a number is found (docs/SECURITY.md): every character is first read as a person means it. Any Unicode
+ * decimal digit (full-width, Arabic-Indic, Devanagari …) is that digit; invisible characters (zero-width spaces and
+ * joiners, soft hyphens, variation selectors, other format and control characters) are dropped; any punctuation or
+ * symbol (hyphens and dashes, ・ . / , _ 〜 :, brackets, quotes …) is a separator that joins digits, like a hyphen;
+ * any space is a space; a line break ends a number. Digits joined directly or by up to three separator characters
+ * form one number; when those characters include a space, the digits on either side may be groups of one number
+ * written as "1234 5678 9012", so every run of consecutive groups that adds up to exactly 12 digits is a candidate.
+ * A candidate whose check digit is valid is refused. A number joined to more digits (a 13-digit number, or
+ * 1234-5678-9012-3456) is a longer number and passes; so does any 12-digit number with a wrong check digit, and a
+ * hexadecimal digest (32 or more hex characters with a letter among them, as the ledger's hashes are).
  */
 public final class MyNumberGuard {
     private static final int DIGITS = 12;
     private static final int MAX_SEPARATOR = 3;
-    private static final String DASHES = "‐‑‒–—―−ー⁃﹘";
 
     private MyNumberGuard() {}
 
@@ -49,24 +52,35 @@ public final class MyNumberGuard {
 
     /** The first valid 個人番号 in {@code text}, as 12 digits. Never log or show it: it is what must not be kept. */
     public static Optional<String> find(String text) {
+        return firstHit(Normalized.of(text)).map(hit -> hit.digits);
+    }
+
+    /**
+     * {@code text} with the digits of every valid 個人番号 replaced by ＊ (everything else as it was), for texts that
+     * must be kept even when a person put a number into them: a file name recorded in the audit trail.
+     */
+    public static String redact(String text) {
         if (text == null || text.isEmpty()) {
-            return Optional.empty();
+            return text;
         }
-        String s = normalize(text);
-        int i = 0;
-        while (i < s.length()) {
-            if (!digit(s.charAt(i))) {
-                i++;
-                continue;
+        String current = text;
+        for (int guard = 0; guard < current.length(); guard++) {
+            Normalized n = Normalized.of(current);
+            Optional<Hit> hit = firstHit(n);
+            if (hit.isEmpty()) {
+                return current;
             }
-            List<String> groups = new ArrayList<>();
-            i = readChain(s, i, groups);
-            Optional<String> hit = validWindow(groups);
-            if (hit.isPresent()) {
-                return hit;
+            StringBuilder sb = new StringBuilder(current);
+            java.util.TreeSet<Integer> origins = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (int k : hit.get().positions) {
+                origins.add(n.origin[k]);
             }
+            for (int o : origins) {
+                sb.replace(o, o + Character.charCount(current.codePointAt(o)), "＊");
+            }
+            current = sb.toString();
         }
-        return Optional.empty();
+        return current;
     }
 
     /** The check digit rule of 行政手続における特定の個人を識別するための番号の利用等に関する法律施行令 第8条. */
@@ -85,32 +99,160 @@ public final class MyNumberGuard {
         return check == twelveDigits.charAt(11) - '0';
     }
 
+    /** The text as the guard reads it (see the class comment); package-private for tests. */
     static String normalize(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(nfkc.length());
-        for (int k = 0; k < nfkc.length(); k++) {
-            char c = nfkc.charAt(k);
-            if (DASHES.indexOf(c) >= 0) {
-                sb.append('-');
-            } else if (c == '\t' || c == '\u00a0' || c == '\u3000') {
-                sb.append(' ');
-            } else {
-                sb.append(c);
+        return Normalized.of(text).text;
+    }
+
+    /** One valid number: its digits and their positions in the normalised text. */
+    private record Hit(String digits, List<Integer> positions) {}
+
+    /**
+     * The normalised text: digits 0-9, '-' for every joining separator, ' ' for spaces, '\n' for line breaks,
+     * 'x' over hexadecimal digests, anything else as NFKC makes it; {@code origin[k]} is the index in the original
+     * text of the character that produced normalised character {@code k}.
+     */
+    private static final class Normalized {
+        final String text;
+        final int[] origin;
+
+        private Normalized(String text, int[] origin) {
+            this.text = text;
+            this.origin = origin;
+        }
+
+        static Normalized of(String text) {
+            if (text == null) {
+                return new Normalized("", new int[0]);
+            }
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] origin = new int[text.length() * 2 + 8];
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                String nfkc = cp < 0x80
+                        ? String.valueOf((char) cp)
+                        : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+                for (int k = 0; k < nfkc.length(); ) {
+                    int c = nfkc.codePointAt(k);
+                    k += Character.charCount(c);
+                    int mapped = map(c);
+                    if (mapped < 0) {
+                        continue;
+                    }
+                    if (sb.length() + 2 > origin.length) {
+                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    }
+                    origin[sb.length()] = i;
+                    origin[sb.length() + 1] = i;
+                    sb.appendCodePoint(mapped);
+                }
+                i += Character.charCount(cp);
+            }
+            maskDigests(sb);
+            return new Normalized(sb.toString(), origin);
+        }
+
+        /** What one (NFKC) code point means to the guard; -1 drops it. */
+        private static int map(int c) {
+            if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == 0x0b || c == 0x0c) {
+                return '\n';
+            }
+            int type = Character.getType(c);
+            if (type == Character.DECIMAL_DIGIT_NUMBER) {
+                return '0' + Character.digit(c, 10);
+            }
+            if (c == '\t' || type == Character.SPACE_SEPARATOR || Character.isWhitespace(c)) {
+                return ' ';
+            }
+            switch (type) {
+                case Character.FORMAT,
+                        Character.CONTROL,
+                        Character.NON_SPACING_MARK,
+                        Character.ENCLOSING_MARK,
+                        Character.COMBINING_SPACING_MARK,
+                        Character.UNASSIGNED,
+                        Character.PRIVATE_USE,
+                        Character.SURROGATE -> {
+                    return -1;
+                }
+                case Character.CONNECTOR_PUNCTUATION,
+                        Character.DASH_PUNCTUATION,
+                        Character.START_PUNCTUATION,
+                        Character.END_PUNCTUATION,
+                        Character.INITIAL_QUOTE_PUNCTUATION,
+                        Character.FINAL_QUOTE_PUNCTUATION,
+                        Character.OTHER_PUNCTUATION,
+                        Character.MATH_SYMBOL,
+                        Character.CURRENCY_SYMBOL,
+                        Character.MODIFIER_SYMBOL,
+                        Character.OTHER_SYMBOL -> {
+                    return '-';
+                }
+                default -> {
+                    // ー (the long-vowel mark, a letter) is written for a dash between digits
+                    return c == 'ー' || c == 'ｰ' ? '-' : c;
+                }
             }
         }
-        return sb.toString();
+
+        /** Overwrites each run of 32+ hexadecimal characters holding a letter (a hash, not a number) with 'x'. */
+        private static void maskDigests(StringBuilder sb) {
+            int k = 0;
+            while (k < sb.length()) {
+                if (!hex(sb.charAt(k))) {
+                    k++;
+                    continue;
+                }
+                int end = k;
+                boolean letter = false;
+                while (end < sb.length() && hex(sb.charAt(end))) {
+                    letter |= !digit(sb.charAt(end));
+                    end++;
+                }
+                if (letter && end - k >= 32) {
+                    for (int j = k; j < end; j++) {
+                        sb.setCharAt(j, 'x');
+                    }
+                }
+                k = end;
+            }
+        }
+
+        private static boolean hex(char c) {
+            return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        }
+    }
+
+    private static Optional<Hit> firstHit(Normalized n) {
+        String s = n.text;
+        int i = 0;
+        while (i < s.length()) {
+            if (!digit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            List<List<Integer>> groups = new ArrayList<>();
+            i = readChain(s, i, groups);
+            Optional<Hit> hit = validWindow(s, groups);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
-     * Reads the chain of digit groups starting at {@code start}: hyphens join digits into one group, a separator
-     * with a space starts a new group. Returns the index after the chain.
+     * Reads the chain of digit groups starting at {@code start}: separators join digits into one group, a separator
+     * with a space starts a new group. Each group is the list of its digits' positions. Returns the index after the
+     * chain.
      */
-    private static int readChain(String s, int start, List<String> groups) {
-        StringBuilder group = new StringBuilder();
+    private static int readChain(String s, int start, List<List<Integer>> groups) {
+        List<Integer> group = new ArrayList<>();
         int j = start;
         while (true) {
             while (j < s.length() && digit(s.charAt(j))) {
-                group.append(s.charAt(j++));
+                group.add(j++);
             }
             int k = j;
             boolean space = false;
@@ -119,24 +261,28 @@ public final class MyNumberGuard {
                 k++;
             }
             if (k == j || k >= s.length() || !digit(s.charAt(k))) {
-                groups.add(group.toString());
+                groups.add(group);
                 return j;
             }
             if (space) {
-                groups.add(group.toString());
-                group = new StringBuilder();
+                groups.add(group);
+                group = new ArrayList<>();
             }
             j = k;
         }
     }
 
-    private static Optional<String> validWindow(List<String> groups) {
+    private static Optional<Hit> validWindow(String s, List<List<Integer>> groups) {
         for (int a = 0; a < groups.size(); a++) {
-            StringBuilder window = new StringBuilder();
-            for (int b = a; b < groups.size() && window.length() < DIGITS; b++) {
-                window.append(groups.get(b));
-                if (window.length() == DIGITS && isValid(window.toString())) {
-                    return Optional.of(window.toString());
+            List<Integer> window = new ArrayList<>();
+            for (int b = a; b < groups.size() && window.size() < DIGITS; b++) {
+                window.addAll(groups.get(b));
+                if (window.size() == DIGITS) {
+                    StringBuilder digits = new StringBuilder(DIGITS);
+                    window.forEach(p -> digits.append(s.charAt(p)));
+                    if (isValid(digits.toString())) {
+                        return Optional.of(new Hit(digits.toString(), List.copyOf(window)));
+                    }
                 }
             }
         }

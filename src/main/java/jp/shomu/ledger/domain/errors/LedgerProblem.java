@@ -11,5 +11,7 @@ public enum LedgerProblem {
     BUSY,
     ALREADY_EXISTS,
     VERIFY_FAILED,
-    NOT_IN_ROSTER
+    NOT_IN_ROSTER,
+    /** The disk holding the ledger (or a backup or export) is full: nothing was written. */
+    DISK_FULL
 }

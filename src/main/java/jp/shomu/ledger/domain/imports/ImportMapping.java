@@ -59,7 +59,15 @@ public record ImportMapping(
 
     /** Fills the subject template from a row's values by source column name; unknown names stay as written. */
     public String subjectFrom(Map<String, String> rowByHeader) {
-        Matcher m = PLACEHOLDER.matcher(subject);
+        return fill(subject, rowByHeader);
+    }
+
+    /**
+     * Fills {@code template}'s {列名} placeholders from a row's values by source column name; unknown names become
+     * empty. A constant may be such a template, e.g. 届出受理日 = {回答日時} when a form's answer time is both.
+     */
+    public static String fill(String template, Map<String, String> rowByHeader) {
+        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String v = rowByHeader.getOrDefault(m.group(1).strip(), "");

@@ -21,7 +21,9 @@ public enum Action {
     APPROVE_CHANGE("カタログ・SLA目標の変更の承認"),
     /** Anyone working may record an emergency the moment it happens (spec §20). */
     RECORD_INCIDENT("危機管理事案の記録"),
-    CENTRE_RECORDS("提出物・定例会・改善提案・SLA合意の記録");
+    CENTRE_RECORDS("提出物・定例会・改善提案・SLA合意の記録"),
+    BACKUP("バックアップの作成"),
+    RESTORE("バックアップからの復元");
 
     private final String label;
 

@@ -34,10 +34,12 @@ public final class Permissions {
                 Action.EXPORT_AUDIT,
                 Action.PROPOSE_CHANGE,
                 Action.APPROVE_CHANGE,
-                Action.CENTRE_RECORDS));
+                Action.CENTRE_RECORDS,
+                Action.BACKUP));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
         manager.add(Action.ARCHIVE_YEAR);
+        manager.add(Action.RESTORE);
         ALLOWED.put(Role.OPERATOR, operator);
         ALLOWED.put(Role.LEADER, leader);
         ALLOWED.put(Role.MANAGER, manager);
@@ -64,6 +66,20 @@ public final class Permissions {
 
     public static Set<Action> allowedFor(Role role) {
         return Collections.unmodifiableSet(ALLOWED.get(role));
+    }
+
+    /**
+     * The team name that marks the account a scheduled backup task runs as: named on the roster (any role, usually
+     * 担当者), it may take backups and nothing more than its role allows.
+     */
+    public static final String SCHEDULED_BACKUP_TEAM = "定時バックアップ";
+
+    /** Backups: 業務責任者 and 管理責任者, or the scheduled task's account named on the roster. */
+    public static void requireBackup(StaffMember who) {
+        if (who.active() && SCHEDULED_BACKUP_TEAM.equals(who.team())) {
+            return;
+        }
+        require(who, Action.BACKUP);
     }
 
     public static void require(StaffMember who, Action action) {

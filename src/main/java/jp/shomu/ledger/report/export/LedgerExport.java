@@ -39,7 +39,16 @@ public final class LedgerExport {
     private static final int WINDOW = 200;
 
     /** What was exported. */
-    public record Summary(Path target, Map<String, Long> rowsByTable, boolean sensitiveMasked, Duration took) {
+    /**
+     * @param notWritten for a CP932 CSV, each value with a character CP932 cannot hold (file, row, column), written
+     *                   with 〓 in its place; empty otherwise
+     */
+    public record Summary(
+            Path target,
+            Map<String, Long> rowsByTable,
+            boolean sensitiveMasked,
+            Duration took,
+            java.util.List<String> notWritten) {
         public long rows() {
             return rowsByTable.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -49,11 +58,23 @@ public final class LedgerExport {
 
     /** Writes every table to one .xlsx file; the file appears only when complete. */
     public static Summary toXlsx(LedgerContext ctx, StaffMember viewer, Path out, ProgressSink progress) {
+        return toXlsx(ctx, viewer, out, progress, true);
+    }
+
+    /**
+     * @param recordDisclosure false only when the disclosure was recorded in advance in the live ledger and
+     *     {@code ctx} is a copy of it (the handover bundle)
+     */
+    public static Summary toXlsx(
+            LedgerContext ctx, StaffMember viewer, Path out, ProgressSink progress, boolean recordDisclosure) {
         long start = System.nanoTime();
         ExportService exports = new ExportService(ctx);
         exports.requireExport(viewer);
         Map<String, Long> rows = new LinkedHashMap<>();
         SensitiveOutput output = SensitiveOutput.start(ctx, viewer, "台帳出力(Excel)", "全件 " + out.getFileName());
+        if (!recordDisclosure) {
+            output.recordedInAdvance();
+        }
         OutputFiles.writeAtomically(out, (OutputStream os) -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
@@ -77,7 +98,8 @@ public final class LedgerExport {
                 out,
                 rows,
                 !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start),
+                java.util.List.of());
     }
 
     /** Writes every table to its own CSV file in {@code dir} (created if missing); the files appear only when all are complete. */
@@ -89,6 +111,7 @@ public final class LedgerExport {
         Path target = dir.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         Map<String, Long> rows;
+        java.util.List<String> notWritten;
         SensitiveOutput output =
                 SensitiveOutput.start(ctx, viewer, "台帳出力(CSV " + charset.name() + ")", "全件 " + target.getFileName());
         try {
@@ -104,6 +127,7 @@ public final class LedgerExport {
                     progress,
                     target.getFileName().toString());
             output.close();
+            notWritten = java.util.List.copyOf(sink.notWritten());
             for (Path f : sink.written()) {
                 Files.move(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -116,7 +140,8 @@ public final class LedgerExport {
                 target,
                 rows,
                 !Permissions.allows(viewer, Action.VIEW_SENSITIVE),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start),
+                notWritten);
     }
 
     private static Map<String, Long> writeAll(

@@ -20,7 +20,7 @@ final class LedgerExportPart implements BundlePart {
     public List<BundleFile> write(BundleSource source, Path root) throws IOException {
         Path out = root.resolve(WORKBOOK);
         Files.createDirectories(out.getParent());
-        LedgerExport.toXlsx(source.snapshot(), source.madeBy(), out, ProgressSink.NONE);
+        LedgerExport.toXlsx(source.snapshot(), source.madeBy(), out, ProgressSink.NONE, false);
         return List.of(new BundleFile(
                 WORKBOOK, "台帳の全データ(Excel)。すべての表を 1 シートずつ、日本語の見出しとデータ辞書" + "(説明・項目定義・コード一覧)付きで。アプリがなくても Excel で読めます"));
     }

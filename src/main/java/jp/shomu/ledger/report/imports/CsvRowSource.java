@@ -32,6 +32,11 @@ public final class CsvRowSource implements RowSource {
     }
 
     @Override
+    public boolean rowsHaveFixedWidth() {
+        return true;
+    }
+
+    @Override
     public void read(RowHandler handler) {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()

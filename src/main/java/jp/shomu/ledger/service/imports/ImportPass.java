@@ -32,6 +32,7 @@ public final class ImportPass {
 
     public static void run(RowSource source, ImportMapping mapping, Catalog catalog, RowCallback callback) {
         RowValidator[] validator = {null};
+        int[] headerWidth = {0};
         source.read((row, cells) -> {
             try {
                 if (row < mapping.headerRow()) {
@@ -40,15 +41,21 @@ public final class ImportPass {
                 if (row == mapping.headerRow()) {
                     ColumnPlan plan = ColumnPlan.of(cells, row, mapping, catalog);
                     validator[0] = new RowValidator(catalog, mapping, plan);
+                    headerWidth[0] = cells.size();
                     if (!plan.problems().isEmpty()) {
                         callback.accept(
                                 row, true, new RowValidator.Outcome(java.util.Optional.empty(), plan.problems()));
                     }
                     return;
                 }
-                if (!RowValidator.isBlank(cells)) {
-                    callback.accept(row, false, validator[0].check(row, cells));
+                if (RowValidator.isBlank(cells)) {
+                    return;
                 }
+                if (source.rowsHaveFixedWidth() && cells.size() != headerWidth[0]) {
+                    callback.accept(row, false, widthProblem(row, cells.size(), headerWidth[0]));
+                    return;
+                }
+                callback.accept(row, false, validator[0].check(row, cells));
             } catch (SQLException e) {
                 throw new SqlFailure(e);
             }
@@ -56,6 +63,15 @@ public final class ImportPass {
         if (validator[0] == null) {
             callback(callback, mapping.headerRow());
         }
+    }
+
+    /** A row whose values would be read into the wrong columns: refused as a whole, never guessed. */
+    private static RowValidator.Outcome widthProblem(int row, int width, int headerWidth) {
+        String message = "この行は" + width + "列ですが、見出しは" + headerWidth + "列です"
+                + (width < headerWidth ? "(値が足りません。" : "(値が多すぎます。")
+                + "区切りの「,」や引用符「\"」が抜けたり余ったりしていないか確かめてください)";
+        return new RowValidator.Outcome(
+                java.util.Optional.empty(), java.util.List.of(new ImportProblem(row, "", message)));
     }
 
     private static void callback(RowCallback callback, int headerRow) {

@@ -13,6 +13,15 @@ public interface RowSource {
      */
     void read(RowHandler handler);
 
+    /**
+     * Whether every row of this file has a definite number of columns that must equal the header's (a CSV line
+     * does; a spreadsheet row simply ends at its last filled cell). A CSV line with fewer or more columns has lost or
+     * gained a separator, so its values would land in the wrong fields.
+     */
+    default boolean rowsHaveFixedWidth() {
+        return false;
+    }
+
     @FunctionalInterface
     interface RowHandler {
         void row(int rowNumber, List<String> cells);

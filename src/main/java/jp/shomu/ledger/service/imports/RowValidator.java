@@ -79,7 +79,7 @@ public final class RowValidator {
         mapping.constants().forEach((target, value) -> {
             String t = ColumnPlan.normalize(target);
             if (byTarget.getOrDefault(t, "").isEmpty()) {
-                byTarget.put(t, value);
+                byTarget.put(t, value.contains("{") ? ImportMapping.fill(value, byHeader) : value);
                 columnOf.put(t, "(固定値)" + t);
             }
         });
@@ -111,10 +111,40 @@ public final class RowValidator {
                         .ifPresent(kv -> fields.put(kv[0], kv[1]));
             }
         }
+        if (type.isPresent()) {
+            requireFields(row, type.get(), fields, columnOf, problems);
+        }
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems);
         }
         return new Outcome(Optional.of(new ValidRow(row, type.orElseThrow(), subject.strip(), fields)), List.of());
+    }
+
+    /**
+     * The fields the form marks 必須 must have a value, as the form asks before a case goes for its double check: an
+     * imported case is complete or not imported. A field whose cell was refused already is not named twice.
+     */
+    private static void requireFields(
+            int row,
+            TaskType type,
+            Map<String, String> fields,
+            Map<String, String> columnOf,
+            List<ImportProblem> problems) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        problems.forEach(p -> named.add(p.column()));
+        for (FieldDef f : FieldInput.fieldsOf(type)) {
+            if (!f.required() || !fields.getOrDefault(f.key(), "").isBlank()) {
+                continue;
+            }
+            String column =
+                    columnOf.getOrDefault(f.key(), columnOf.getOrDefault(ColumnPlan.normalize(f.label()), f.label()));
+            if (!named.contains(column)) {
+                problems.add(new ImportProblem(
+                        row,
+                        column,
+                        "必須項目「" + f.label() + "」が空欄です(" + type.code() + " " + type.name() + " では入力が必要です)"));
+            }
+        }
     }
 
     private Optional<TaskType> type(int row, String value, String column, List<ImportProblem> problems) {

@@ -9,11 +9,19 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Permissions;
+import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.store.AuditLog;
+import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.audit.HeadRecord;
 import jp.shomu.ledger.store.audit.LedgerBackup;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
@@ -39,7 +47,14 @@ public final class BackupService {
     public record Outcome(
             Path daily, Path monthly, long lockMillis, long bytes, LedgerVerifier.Result check, List<Path> removed) {}
 
-    public static Outcome backup(Ledger ledger, Path dir, Generations keep, Clock clock) {
+    /**
+     * Takes a checked backup as {@code actor} (業務責任者, 管理責任者 or the scheduled task's account named on the
+     * roster). The backup is audited before the copy, so the copy holds its own record, and the chain head is
+     * recorded beside the ledger (HeadRecord).
+     */
+    public static Outcome backup(LedgerContext ctx, StaffMember actor, Path dir, Generations keep, Clock clock) {
+        Permissions.requireBackup(actor);
+        Ledger ledger = ctx.ledger();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -52,7 +67,21 @@ public final class BackupService {
         if (Files.exists(daily)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ時刻のバックアップがすでにあります: " + daily);
         }
+        ledger.write(actor.login(), tx -> {
+            tx.audit(
+                    "backup",
+                    daily.getFileName().toString(),
+                    "バックアップ",
+                    null,
+                    Json.write(Map.of(
+                            "file",
+                            daily.getFileName().toString(),
+                            "folder",
+                            dir.toAbsolutePath().toString())));
+            return null;
+        });
         LedgerBackup.Copy copy = LedgerBackup.copy(ledger, daily);
+        HeadRecord.follow(ledger);
         LedgerVerifier.Result check = LedgerBackup.verify(daily, clock);
         if (!check.ok()) {
             Path bad = daily.resolveSibling(daily.getFileName() + ".検査NG");
@@ -81,7 +110,9 @@ public final class BackupService {
      *
      * @return where the replaced ledger was kept, or null if there was none
      */
-    public static Path restore(Path backup, Path ledger, boolean replace, Clock clock) {
+    public static Path restore(String login, Path backup, Path ledger, boolean replace, Clock clock) {
+        requireRestorer(login, backup, ledger, clock);
+        String replacedHead = headOf(ledger, clock);
         LedgerVerifier.Result check = LedgerBackup.verify(backup, clock);
         if (!check.ok()) {
             throw new LedgerException(
@@ -109,7 +140,57 @@ public final class BackupService {
         Path part = target.resolveSibling(target.getFileName() + ".restore-part");
         copyFile(backup, part);
         move(part, target);
+        try (Ledger restored = Ledger.open(target, clock)) {
+            Path kept = aside;
+            restored.write(login, tx -> {
+                Map<String, String> after = new java.util.TreeMap<>();
+                after.put("from", backup.getFileName().toString());
+                after.put("replacedHead", replacedHead);
+                after.put("keptAside", kept == null ? "" : kept.getFileName().toString());
+                tx.audit("restore", backup.getFileName().toString(), "バックアップから復元", null, Json.write(after));
+                return null;
+            });
+            // the restored head is older than the one recorded: this restore was made with the app, so it is the new
+            // record
+            HeadRecord.replace(restored);
+        }
         return aside;
+    }
+
+    /**
+     * Only a 管理責任者 restores: as the live ledger's roster has them (checked against its audit image), or, when
+     * there is no usable live ledger, as the backup's roster has them.
+     */
+    private static void requireRestorer(String login, Path backup, Path ledger, Clock clock) {
+        Path rosterFrom = ledger;
+        if (!Files.exists(ledger)) {
+            rosterFrom = backup;
+        }
+        LedgerContext ctx;
+        try {
+            ctx = LedgerContext.open(rosterFrom, clock);
+        } catch (LedgerException e) {
+            if (rosterFrom.equals(backup)) {
+                throw e;
+            }
+            // a damaged or rolled-back live ledger: the backup's roster decides
+            ctx = LedgerContext.open(backup, clock);
+        }
+        try (LedgerContext c = ctx) {
+            Permissions.require(c.whoIs(login), Action.RESTORE);
+        }
+    }
+
+    private static String headOf(Path ledger, Clock clock) {
+        if (!Files.exists(ledger)) {
+            return "";
+        }
+        try (Ledger l = Ledger.open(ledger, clock)) {
+            AuditLog.Head h = l.read(AuditLog::head);
+            return h.seq() + ":" + h.hash();
+        } catch (LedgerException e) {
+            return "(読めません)";
+        }
     }
 
     private static void requireNobodyWriting(Path target, Clock clock) {

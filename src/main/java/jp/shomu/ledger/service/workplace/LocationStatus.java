@@ -20,7 +20,7 @@ public enum LocationStatus {
     static LocationStatus of(LedgerProblem problem) {
         return switch (problem) {
             case MISSING -> MISSING_FILE;
-            case UNREACHABLE, BUSY, READ_ONLY -> FOLDER_UNREACHABLE;
+            case UNREACHABLE, BUSY, READ_ONLY, DISK_FULL -> FOLDER_UNREACHABLE;
             case DAMAGED, VERIFY_FAILED -> DAMAGED;
             case NEWER_SCHEMA -> NEEDS_NEWER_APP;
             case NOT_A_LEDGER, ALREADY_EXISTS, NOT_IN_ROSTER -> NOT_A_LEDGER;

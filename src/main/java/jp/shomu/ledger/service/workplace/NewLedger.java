@@ -54,6 +54,7 @@ public final class NewLedger {
                 fill.into(temp, clock);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            jp.shomu.ledger.store.audit.HeadRecord.follow(target, clock);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("台帳を作れません: " + target + "(" + e.getMessage() + ")", e);

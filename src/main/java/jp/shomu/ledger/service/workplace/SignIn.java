@@ -26,6 +26,7 @@ public final class SignIn {
                 .toList();
         Optional<StaffMember> user =
                 active.stream().filter(s -> s.login().equalsIgnoreCase(login)).findFirst();
+        user.ifPresent(ctx::requireAudited);
         List<StaffMember> contacts =
                 active.stream().filter(s -> s.role().isLeaderOrAbove()).toList();
         return new Result(user, contacts, active);

@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 
 /**
  * Where the app keeps files on the user's own PC: settings, drafts and the scratch files of exports, only inside the
@@ -89,7 +91,8 @@ public final class UserFiles {
         }
     }
 
-    private static Path ensure(Path folder) {
+    /** Creates {@code folder} (owner-only where the file system knows owners) or says in Japanese why it cannot. */
+    static Path ensure(Path folder) {
         try {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 var ownerOnly = PosixFilePermissions.fromString("rwx------");
@@ -99,8 +102,13 @@ public final class UserFiles {
                 Files.createDirectories(folder);
             }
             return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("ユーザーのフォルダを作れません: " + folder, e);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            throw new LedgerException(
+                    LedgerProblem.UNREACHABLE,
+                    "この PC の利用者用フォルダを作れません: " + folder + "\n設定・下書き・出力の作業ファイルをここに置くため、"
+                            + "フォルダがないとアプリを使えません。ホームフォルダ(プロファイル)の書き込み権限と空き容量を、"
+                            + "PC の管理者に確かめてもらってください。",
+                    e);
         }
     }
 

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.SqliteFaults;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -34,7 +34,7 @@ public final class LedgerBackup {
                         .getDatabase()
                         .backup("main", part.toString(), null, 50, 200, -1);
                 if (rc != 0) {
-                    throw new SQLException("backup failed with SQLite code " + rc);
+                    throw SqliteFaults.of(target, rc, "バックアップ", null);
                 }
                 return (System.nanoTime() - t0) / 1_000_000;
             });

@@ -13,6 +13,7 @@ import jp.shomu.ledger.store.cases.CaseSearchIndex;
 import jp.shomu.ledger.store.inquiries.FaqRepository;
 import jp.shomu.ledger.store.inquiries.InquiryRepository;
 import jp.shomu.ledger.store.months.AcceptedMonthRepository;
+import jp.shomu.ledger.store.cases.StoredStatus;
 import jp.shomu.ledger.store.settings.ChangeIntegrity;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
@@ -55,8 +56,12 @@ public final class LedgerVerifier {
         if (!ArchiveMark.of(ledger).map(ArchiveMark::holdsAuditTrailOnly).orElse(false)) {
             CheckpointCheck.check(ledger, problems, notes);
             problems.addAll(ChangeIntegrity.check(ledger));
+            List<String> damaged = damagedStatuses(ledger);
+            problems.addAll(damaged);
             problems.addAll(AuditComparison.compare(ledger, "case", "case_file", CaseRepository::snapshot, "案件"));
-            problems.addAll(CaseSearchIndex.check(ledger));
+            if (damaged.isEmpty()) {
+                problems.addAll(CaseSearchIndex.check(ledger));
+            }
             problems.addAll(AuditComparison.compare(ledger, "staff", "staff", StaffRepository::snapshot, "職員名簿"));
             problems.addAll(AuditComparison.compare(
                     ledger,
@@ -75,6 +80,22 @@ public final class LedgerVerifier {
         long cases = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM case_file", rs -> rs.getLong(1))
                 .orElse(0L));
         return new Result(problems, notes, auditRows, cases);
+    }
+
+    /** Cases whose status (or status before a pause) is a value the app never writes: named, not a crash. */
+    private static List<String> damagedStatuses(Ledger ledger) {
+        List<String> names = StoredStatus.names();
+        String in = Sql.placeholders(names.size());
+        List<Object> params = new ArrayList<>(names);
+        params.addAll(names);
+        return ledger.read(c -> Sql.query(
+                c,
+                "SELECT id, status, status_before_pause FROM case_file WHERE status IS NULL OR status NOT IN " + in
+                        + " OR (status_before_pause IS NOT NULL AND status_before_pause NOT IN " + in + ")"
+                        + " ORDER BY id LIMIT 20",
+                rs -> StoredStatus.damaged(
+                        rs.getLong(1), names.contains(rs.getString(2)) ? rs.getString(3) : rs.getString(2)),
+                params.toArray()));
     }
 
     /** The first problem, if any, for short messages. */

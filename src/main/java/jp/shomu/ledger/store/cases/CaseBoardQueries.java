@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.shomu.ledger.domain.cases.CaseListEntry;
 import jp.shomu.ledger.domain.cases.CaseQuery;
-import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.store.Sql;
 
 /** The workbench's reads: case list rows with their SLA dates and maker, and the open cases behind the counts. */
@@ -41,7 +40,7 @@ public final class CaseBoardQueries {
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
-                CaseStatus.valueOf(rs.getString(4)),
+                StoredStatus.of(rs.getLong(1), rs.getString(4)),
                 date(rs.getString(5)),
                 date(rs.getString(6)),
                 date(rs.getString(7)),

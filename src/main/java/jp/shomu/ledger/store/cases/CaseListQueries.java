@@ -53,7 +53,7 @@ public final class CaseListQueries {
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
-                CaseStatus.valueOf(rs.getString(4)),
+                StoredStatus.of(rs.getLong(1), rs.getString(4)),
                 date(rs.getString(5)),
                 date(rs.getString(6)),
                 date(rs.getString(7)),

@@ -15,6 +15,7 @@ import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
@@ -182,7 +183,9 @@ public final class CaseRepository {
                 .id(rs.getLong("id"))
                 .type(rs.getString("type_code"), rs.getInt("catalog_version"))
                 .subject(rs.getString("subject"))
-                .status(CaseStatus.valueOf(rs.getString("status")), before == null ? null : CaseStatus.valueOf(before))
+                .status(
+                        StoredStatus.of(rs.getLong("id"), rs.getString("status")),
+                        before == null ? null : StoredStatus.of(rs.getLong("id"), before))
                 .dates(date(rs, "received_on"), date(rs, "start_on"), date(rs, "due_on"), date(rs, "warn_on"))
                 .progress(date(rs, "centre_done_on"), date(rs, "completed_on"), rs.getInt("send_back_count"))
                 .assigneeId(noAssignee ? null : assignee)

@@ -123,4 +123,111 @@ class BackupRestoreTest {
         assertTrue(r.err().contains("壊れています"), r.err());
         assertTrue(Files.notExists(dir.resolve("other.db")));
     }
+
+    private static void addStaff(CliRunner manager, Path ledger, String login, String no, String role, String team) {
+        CliRunner.Result r = manager.run(
+                "staff",
+                "add",
+                "--ledger",
+                ledger.toString(),
+                "--login",
+                login,
+                "--employee-no",
+                no,
+                "--name",
+                "見本 " + login,
+                "--role",
+                role,
+                "--team",
+                team);
+        assertEquals(0, r.code(), r.err());
+    }
+
+    private static String auditActions(Path ledger) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledger);
+                var rs = c.createStatement().executeQuery("SELECT actor, entity, action FROM audit_log ORDER BY seq")) {
+            while (rs.next()) {
+                all.append(rs.getString(1))
+                        .append(' ')
+                        .append(rs.getString(2))
+                        .append(' ')
+                        .append(rs.getString(3));
+                all.append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void backupNeedsALeaderOrTheScheduledTasksAccountAndIsAudited() throws Exception {
+        CliRunner manager = new CliRunner("tester");
+        Path ledger = init(manager);
+        addStaff(manager, ledger, "op", "2000001", "担当者", "");
+        addStaff(manager, ledger, "svc-backup", "2000009", "担当者", "定時バックアップ");
+        Path backups = dir.resolve("backups");
+        String[] args = {"backup", "--ledger", ledger.toString(), "--to", backups.toString()};
+        CliRunner.Result stranger = new CliRunner("nobody").run(args);
+        assertEquals(1, stranger.code(), stranger.err());
+        CliRunner.Result operator = new CliRunner("op").run(args);
+        assertEquals(1, operator.code(), operator.err());
+        assertTrue(operator.err().contains("「バックアップの作成」は担当者の権限ではできません"), operator.err());
+        assertTrue(!Files.exists(backups) || names(backups).isEmpty(), "nothing copied");
+        CliRunner.Result task = new CliRunner("svc-backup").run(args);
+        assertEquals(0, task.code(), task.err());
+        assertTrue(auditActions(ledger).contains("svc-backup backup バックアップ"), auditActions(ledger));
+    }
+
+    @Test
+    void restoreNeedsAManagerAndIsAudited() throws Exception {
+        CliRunner manager = new CliRunner("tester");
+        Path ledger = init(manager);
+        addStaff(manager, ledger, "ld", "2000003", "業務責任者", "");
+        Path backups = dir.resolve("backups");
+        assertEquals(
+                0,
+                manager.run("backup", "--ledger", ledger.toString(), "--to", backups.toString())
+                        .code());
+        Path backup = Files.list(backups)
+                .filter(p -> p.toString().endsWith(".db"))
+                .findFirst()
+                .orElseThrow();
+        String[] args = {"restore", "--ledger", ledger.toString(), "--from", backup.toString(), "--replace"};
+        byte[] before = Files.readAllBytes(ledger);
+        CliRunner.Result stranger = new CliRunner("nobody").run(args);
+        assertEquals(1, stranger.code(), stranger.err());
+        CliRunner.Result leader = new CliRunner("ld").run(args);
+        assertEquals(1, leader.code(), leader.err());
+        assertTrue(leader.err().contains("「バックアップからの復元」は業務責任者の権限ではできません"), leader.err());
+        assertArrayEquals(before, Files.readAllBytes(ledger), "the ledger was not replaced");
+        CliRunner.Result ok = manager.run(args);
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(auditActions(ledger).contains("tester restore バックアップから復元"), auditActions(ledger));
+        CliRunner.Result verify = manager.run("verify", "--ledger", ledger.toString());
+        assertEquals(0, verify.code(), "a restore made with the app is not a rollback: " + verify.err());
+    }
+
+    @Test
+    void aLedgerRolledBackBehindTheAppsBackIsNoticedOnOpenAndByVerify() throws Exception {
+        CliRunner manager = new CliRunner("tester");
+        Path ledger = init(manager);
+        Path backups = dir.resolve("backups");
+        assertEquals(
+                0,
+                manager.run("backup", "--ledger", ledger.toString(), "--to", backups.toString())
+                        .code());
+        Path backup = Files.list(backups)
+                .filter(p -> p.toString().endsWith(".db"))
+                .findFirst()
+                .orElseThrow();
+        manager.run("case", "add", "--ledger", ledger.toString(), "--type", "2-2", "--subject", "あとから登録");
+        // someone copies the old file over the ledger with the file manager: no restore, no audit entry
+        Files.copy(backup, ledger, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRunner.Result verify = manager.run("verify", "--ledger", ledger.toString());
+        assertEquals(2, verify.code(), verify.out());
+        assertTrue(verify.err().contains("台帳が以前の状態に戻されています"), verify.err());
+        CliRunner.Result list = manager.run("case", "list", "--ledger", ledger.toString());
+        assertEquals(2, list.code(), list.err());
+        assertTrue(list.err().contains("台帳が以前の状態に戻されています"), list.err());
+    }
 }

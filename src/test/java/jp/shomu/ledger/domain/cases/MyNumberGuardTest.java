@@ -59,7 +59,6 @@ class MyNumberGuardTest {
                 "1234-5678-9018-7",
                 "7-1234-5678-9018",
                 "12345678901８9",
-                "1234567890.18",
                 "1234    5678    9018",
                 "1234\n5678\n9018",
                 "通勤手当 6,500円",
@@ -75,6 +74,63 @@ class MyNumberGuardTest {
     @Test
     void nullPasses() {
         assertFalse(MyNumberGuard.contains(null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "1234・5678・9018",
+                "1234.5678.9018",
+                "1234/5678/9018",
+                "1234,5678,9018",
+                "1234_5678_9018",
+                "1234〜5678〜9018",
+                "1234～5678～9018",
+                "1234:5678:9018",
+                "(1234)5678-9018",
+                "（1234）5678－9018",
+                "[1234]5678/9018",
+                "「1234」「5678」「9018」",
+                "1234\u200b5678\u200b9018",
+                "12\u200d34 56\u20607890 \ufeff18",
+                "1234\u00ad5678\u00ad9018",
+                "1\ufe0f2345678 9018",
+                "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660\u0661\u0668",
+                "\u0967\u0968\u0969\u096a-\u096b\u096c\u096d\u096e-\u096f\u0966\u0967\u096e",
+                "①②③④⑤⑥⑦⑧⑨0①⑧",
+                "1234 ・ 5678 ・ 9018",
+                "1234\t5678\t9018",
+                "個人番号663923321461.csv",
+                "出力663923321461.xlsx"
+            })
+    void aNumberIsFoundWhateverAPersonPutsBetweenOrAroundItsDigits(String text) {
+        String decoded = text.translateEscapes();
+        assertTrue(MyNumberGuard.contains(decoded), decoded);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "1234・5678・9017",
+                "(1234)5678-9017",
+                "1234.5678.9018.7",
+                "12:30 1234567890",
+                "2026/12/07",
+                "sha256 3f2a0c9e1234567890184b7d9e0a1c2b3d4e5f60718293a4b5c6d7e8f9012345"
+            })
+    void theCheckDigitStillDecidesWhatIsANumber(String text) {
+        assertFalse(MyNumberGuard.contains(text), text);
+    }
+
+    @Test
+    void redactingReplacesOnlyTheNumbersDigits() {
+        assertEquals("個人番号＊＊＊＊＊＊＊＊＊＊＊＊.csv", MyNumberGuard.redact("個人番号663923321461.csv"));
+        assertEquals("(＊＊＊＊)＊＊＊＊-＊＊＊＊ 2件", MyNumberGuard.redact("(1234)5678-9018 2件"));
+        assertEquals(
+                "a\u200b＊＊＊＊\u200b＊＊＊＊＊＊＊＊".translateEscapes(),
+                MyNumberGuard.redact("a\u200b1234\u200b56789018".translateEscapes()));
+        assertEquals("番号なし 2026-12-07", MyNumberGuard.redact("番号なし 2026-12-07"));
+        assertFalse(MyNumberGuard.contains(MyNumberGuard.redact("1234 5678 9018 と 663923321461")));
     }
 
     @Test

@@ -151,6 +151,30 @@ class LedgerExportTest {
     }
 
     @Test
+    void cp932WritesWindowsEquivalentsAndNamesEachValueItCannotHold() throws Exception {
+        Desk desk = new Desk(ctx, new MutableClock(Instant.parse("2026-10-03T00:00:00Z")));
+        long dashes = desk.receive("3-4", LocalDate.of(2026, 10, 2), "op-b", "差額−1,200円—再計算〜10月‖確認", Map.of());
+        long heart = desk.receive("3-4", LocalDate.of(2026, 10, 2), "op-b", "見本 髙橋 𠮷田 ♡", Map.of());
+        Path sjis = dir.resolve("sjis");
+        LedgerExport.Summary s = LedgerExport.toCsv(ctx, ctx.whoIs("leader"), sjis, TextFiles.CP932, ProgressSink.NONE);
+        String cases = new String(Files.readAllBytes(sjis.resolve("case_file.csv")), TextFiles.CP932);
+        assertTrue(cases.contains("差額－1,200円―再計算～10月∥確認"), cases);
+        assertFalse(cases.contains(",差額〓"), cases);
+        assertTrue(cases.contains("見本 髙橋 〓田 〓"), cases);
+        // the rows are 1 header + cases in id order: the heart case is on row heart + 1
+        assertTrue(
+                s.notWritten().stream()
+                        .anyMatch(l -> l.startsWith("case_file.csv " + (heart + 1) + "行目「件名」: U+20BB7 𠮷")),
+                s.notWritten().toString());
+        assertTrue(
+                s.notWritten().stream().noneMatch(l -> l.startsWith("case_file.csv " + (dashes + 1) + "行目")),
+                s.notWritten().toString());
+        LedgerExport.Summary utf8 = LedgerExport.toCsv(
+                ctx, ctx.whoIs("leader"), dir.resolve("utf8"), StandardCharsets.UTF_8, ProgressSink.NONE);
+        assertEquals(List.of(), utf8.notWritten());
+    }
+
+    @Test
     void aTableLongerThanASheetContinuesOnTheNextSheet() throws Exception {
         Path out = dir.resolve("small.xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {

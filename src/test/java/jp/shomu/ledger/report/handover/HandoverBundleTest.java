@@ -73,6 +73,37 @@ class HandoverBundleTest {
     }
 
     @Test
+    void theFullExportsDisclosureIsInTheLiveLedgerSoTheCopysChainIsTheLiveChain() throws Exception {
+        HandoverBundle.Result r = bundle(dir.resolve("handover"), "admin");
+        Path copy = r.dir().resolve("ledger/shomu-ledger.db");
+        String liveHead = head(ledgerFile);
+        String copyHead = head(copy);
+        assertEquals(liveHead, copyHead, "the copy's chain ends where the live chain ends: no fork");
+        assertEquals(
+                1L,
+                count(
+                        ledgerFile,
+                        "SELECT COUNT(*) FROM audit_log WHERE entity = 'disclosure'"
+                                + " AND after LIKE '%引継ぎ資料%' AND after LIKE '%\"cases\":\"2\"%'"));
+        assertEquals(
+                count(ledgerFile, "SELECT COUNT(*) FROM audit_log"), count(copy, "SELECT COUNT(*) FROM audit_log"));
+    }
+
+    private static String head(Path db) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                var rs = c.createStatement().executeQuery("SELECT value FROM meta WHERE key = 'audit_head'")) {
+            return rs.getString(1);
+        }
+    }
+
+    private static long count(Path db, String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                var rs = c.createStatement().executeQuery(sql)) {
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void changingOneByteOfAnyFileFailsVerifyNamingThatFile() throws Exception {
         Path out = bundle(dir.resolve("handover"), "admin").dir();
         for (String name : Manifest.filesUnder(out)) {

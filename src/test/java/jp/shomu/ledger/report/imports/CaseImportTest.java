@@ -135,6 +135,44 @@ class CaseImportTest {
     }
 
     @Test
+    void aLineWithFewerOrMoreColumnsThanTheHeaderIsRefusedWithItsRowNumber() throws Exception {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 2; i <= 90; i++) {
+            lines.add(GOOD.replace("見本", "見本" + i));
+        }
+        // line 81 lost its last columns (11 of 23 in the report; here 5 of 10), line 85 gained one
+        lines.set(80, "2-2,扶養手当 見本81,令和8年10月1日,99001234,扶養");
+        lines.set(84, GOOD + ",");
+        Path f = csv("short.csv", StandardCharsets.UTF_8, false, lines.toArray(new String[0]));
+        long cases = count("case_file");
+        ImportRefusedException e = assertThrows(ImportRefusedException.class, () -> run(f, null));
+        List<String> texts =
+                e.preview().problems().stream().map(ImportProblem::text).toList();
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(0).startsWith("81行目: この行は5列ですが、見出しは10列です(値が足りません。"), texts.toString());
+        assertTrue(texts.get(1).startsWith("85行目: この行は11列ですが、見出しは10列です(値が多すぎます。"), texts.toString());
+        assertEquals(cases, count("case_file"), "nothing half-imported");
+    }
+
+    @Test
+    void aRowWithoutAFieldTheFormRequiresIsRefused() throws Exception {
+        // 届出受理日 is 必須 for 2-2 in the form (月額 is not); the row has every column, those two empty
+        Path f = csv(
+                "blank.csv",
+                StandardCharsets.UTF_8,
+                false,
+                HEADER,
+                GOOD,
+                "2-2,扶養手当 見本,令和8年10月1日,99001234,扶養,新規,99001234,R8.9.20,,");
+        ImportRefusedException e = assertThrows(ImportRefusedException.class, () -> run(f, null));
+        List<String> texts =
+                e.preview().problems().stream().map(ImportProblem::text).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("3行目「届出受理日」: 必須項目「届出受理日」が空欄です")), texts.toString());
+        assertEquals(1, texts.size(), texts.toString());
+        assertEquals(0, count("case_file"));
+    }
+
+    @Test
     void everyProblemIsReportedWithItsRowColumnAndReason() throws Exception {
         Path f = csv(
                 "bad.csv",
@@ -213,6 +251,9 @@ class CaseImportTest {
             r.createCell(headers.indexOf("手当種別")).setCellValue("住居");
             r.createCell(headers.indexOf("認定区分")).setCellValue("変更");
             r.createCell(headers.indexOf("対象職員")).setCellValue(99001234);
+            r.createCell(headers.indexOf("事実発生日")).setCellValue("R8.9.25");
+            r.createCell(headers.indexOf("届出受理日")).setCellValue(LocalDate.of(2026, 10, 2));
+            r.getCell(headers.indexOf("届出受理日")).setCellStyle(date);
             r.createCell(headers.indexOf("家賃(月額)")).setCellValue(45000);
             r.createCell(headers.indexOf("賃貸借契約書あり")).setCellValue("はい");
             try (OutputStream out = Files.newOutputStream(filled)) {

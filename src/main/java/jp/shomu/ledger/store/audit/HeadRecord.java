@@ -1,0 +1,111 @@
+package jp.shomu.ledger.store.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import jp.shomu.ledger.store.AuditLog;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.Sql;
+
+/**
+ * The audit chain head as last seen, kept outside the ledger in a small file beside it ({@code ledger.db.head}), so
+ * a ledger put back to an older copy behind the app's back (a file copied over it) is noticed without a paper
+ * anchor: its chain no longer reaches the recorded head. The app records the head at every open and backup and
+ * checks it at every open and verify; a restore made with the app writes its own audit entry and records the
+ * restored head, so only a rollback that bypassed the app is reported.
+ */
+public final class HeadRecord {
+    private HeadRecord() {}
+
+    public static Path fileFor(Path ledgerFile) {
+        return ledgerFile.toAbsolutePath().resolveSibling(ledgerFile.getFileName() + ".head");
+    }
+
+    /** Why this ledger looks rolled back against the recorded head, or empty. */
+    public static Optional<String> check(Ledger ledger) {
+        Optional<AuditLog.Head> recorded = read(ledger.file());
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
+        AuditLog.Head seen = recorded.get();
+        AuditLog.Head now = ledger.read(AuditLog::head);
+        String where = "(記録: " + fileFor(ledger.file()).getFileName() + ")";
+        if (now.seq() < seen.seq()) {
+            return Optional.of("台帳が以前の状態に戻されています: 監査ログは行 " + now.seq() + " までですが、この台帳では行 " + seen.seq()
+                    + " まで記録されていました" + where + "。アプリを通さずに古い写しで置き換えられた可能性があります。"
+                    + "管理責任者に連絡し、失われた記録がないか確かめてください。");
+        }
+        Optional<String> hash = ledger.read(
+                c -> Sql.queryOne(c, "SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), seen.seq()));
+        if (hash.isPresent() && !hash.get().equals(seen.hash())) {
+            return Optional.of("台帳の監査ログの行 " + seen.seq() + " が以前に記録した内容と違います" + where
+                    + "。古い写しで置き換えたあとに書き足された可能性があります。管理責任者に連絡してください。");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves the record on to the ledger's head when it is newer. Only a ledger that has a record is followed (it
+     * gets one when created with init, backed up or restored), so copies the app opens (handover bundles, backups,
+     * archives) get no file beside them. Best effort: a read-only folder is fine.
+     */
+    public static void record(Ledger ledger) {
+        Optional<AuditLog.Head> recorded = read(ledger.file());
+        if (recorded.isEmpty()) {
+            return;
+        }
+        AuditLog.Head now = ledger.read(AuditLog::head);
+        if (recorded.get().seq() < now.seq()) {
+            write(ledger.file(), now);
+        }
+    }
+
+    /** Starts following the ledger (init, backup): records its head, creating the record if there is none. */
+    public static void follow(Ledger ledger) {
+        Optional<AuditLog.Head> recorded = read(ledger.file());
+        AuditLog.Head now = ledger.read(AuditLog::head);
+        if (recorded.isEmpty() || recorded.get().seq() < now.seq()) {
+            write(ledger.file(), now);
+        }
+    }
+
+    /** Starts following a ledger file just created at {@code file} (init). */
+    public static void follow(Path file, java.time.Clock clock) {
+        try (Ledger ledger = Ledger.open(file, clock)) {
+            follow(ledger);
+        }
+    }
+
+    /** After a restore made with the app: the restored head replaces the record, even though it is older. */
+    public static void replace(Ledger ledger) {
+        write(ledger.file(), ledger.read(AuditLog::head));
+    }
+
+    private static Optional<AuditLog.Head> read(Path ledgerFile) {
+        Path f = fileFor(ledgerFile);
+        try {
+            if (!Files.exists(f)) {
+                return Optional.empty();
+            }
+            String[] parts =
+                    Files.readString(f, StandardCharsets.US_ASCII).strip().split(":", 2);
+            return Optional.of(new AuditLog.Head(Long.parseLong(parts[0]), parts[1]));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void write(Path ledgerFile, AuditLog.Head head) {
+        Path f = fileFor(ledgerFile);
+        Path part = f.resolveSibling(f.getFileName() + ".part");
+        try {
+            Files.writeString(part, head.seq() + ":" + head.hash() + "\n", StandardCharsets.US_ASCII);
+            Files.move(part, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a read-only folder (an archive on a locked share): the check then relies on the next writable open
+        }
+    }
+}
