@@ -43,6 +43,8 @@ public final class CaseFormViewModel {
     private final Consumer<LedgerWatcher.Origin> watcherListener = this::ledgerChanged;
     private final FormDraft draft;
     private CaseFile base;
+    /** Runs once the save in progress went through (保存して閉じる); null when none waits. */
+    private Runnable afterSaved;
 
     // Properties
     private final StringProperty subject = new SimpleStringProperty("");
@@ -192,6 +194,7 @@ public final class CaseFormViewModel {
                                 draft.forget();
                                 openCase.idProperty().set(id);
                                 openCase.reload();
+                                saved();
                             },
                             this::saveFailed);
             return;
@@ -204,6 +207,31 @@ public final class CaseFormViewModel {
                         () -> session.cases().update(session.user(), id, against, newSubject, changed),
                         v -> afterSave(),
                         this::saveFailed);
+    }
+
+    /**
+     * Saves, then runs {@code then} once the save went through (保存して閉じる). Input that cannot be saved stays,
+     * with the reason in the message line, and {@code then} does not run.
+     */
+    public void saveThen(Runnable then) {
+        if (!valid.get()) {
+            openCase.messageProperty().set(Messages.get("close.invalid"));
+            return;
+        }
+        if (!dirty.get() && !openCase.isNew()) {
+            then.run();
+            return;
+        }
+        afterSaved = then;
+        save();
+    }
+
+    private void saved() {
+        Runnable then = afterSaved;
+        afterSaved = null;
+        if (then != null) {
+            then.run();
+        }
     }
 
     /** The banner's button: shows the case as now saved, after asking when that throws away edits. */
@@ -244,9 +272,11 @@ public final class CaseFormViewModel {
         base = null;
         openCase.session().watcher().changedHere();
         openCase.reload();
+        saved();
     }
 
     private void saveFailed(Throwable error) {
+        afterSaved = null;
         if (error instanceof CaseConflictException conflict && !openCase.isNew()) {
             showConflict(conflict);
             return;

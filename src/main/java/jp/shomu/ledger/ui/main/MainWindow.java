@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.main;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -179,17 +178,25 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (tabs.getSelectionModel().getSelectedItem().getContent() instanceof CaseFormView form) {
+                    form.selectTab(index);
+                }
+            });
+        }
         stage.setTitle(Messages.format(
                 "main.title", vm.session().ledgerFile().getFileName().toString()));
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.setOnCloseRequest(e -> {
-            for (CaseFormViewModel f : List.copyOf(vm.forms())) {
-                if (!vm.close(f)) {
-                    e.consume();
-                    return;
-                }
+            if (!vm.forms().isEmpty()) {
+                // each form with edits is asked about; the window closes once all have closed (after their saves)
+                e.consume();
+                vm.closeAll(stage::close);
             }
         });
         vm.start();
