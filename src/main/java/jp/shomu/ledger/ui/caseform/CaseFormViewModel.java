@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.domain.catalog.FieldCondition;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.cases.CaseDetails;
@@ -67,13 +68,19 @@ public final class CaseFormViewModel {
         this.records = new CaseRecordsViewModel(openCase);
         this.history = new HistoryViewModel(openCase);
         this.draft = new FormDraft(openCase);
+        bindConditions();
         dirty = Bindings.createBooleanBinding(
                 () -> subjectChanged()
-                        || fields.stream().anyMatch(f -> f.changedProperty().get()),
+                        || fields.stream()
+                                .anyMatch(f -> f.appliesProperty().get()
+                                        && f.changedProperty().get()),
                 dependencies());
+        // a field the case does not need (hidden by the catalog's condition) is not checked
         valid = Bindings.createBooleanBinding(
                 () -> !subject.get().isBlank()
-                        && fields.stream().allMatch(f -> f.validProperty().get()),
+                        && fields.stream()
+                                .allMatch(f -> !f.appliesProperty().get()
+                                        || f.validProperty().get()),
                 dependencies());
         editable = Bindings.createBooleanBinding(
                 () -> session.can(Action.EDIT_CASE)
@@ -86,6 +93,24 @@ public final class CaseFormViewModel {
         session.watcher().addListener(watcherListener);
     }
 
+    /** Each field with a catalog condition applies while the field it depends on holds one of its values. */
+    private void bindConditions() {
+        for (FieldEditorModel f : fields) {
+            FieldCondition when = f.def().when();
+            if (when == null) {
+                continue;
+            }
+            fields.stream()
+                    .filter(on -> on.def().key().equals(when.field()))
+                    .findFirst()
+                    .ifPresent(on -> f.appliesProperty()
+                            .bind(Bindings.createBooleanBinding(
+                                    () -> when.values()
+                                            .contains(on.textProperty().get()),
+                                    on.textProperty())));
+        }
+    }
+
     private Observable[] dependencies() {
         var deps = new ArrayList<Observable>();
         deps.add(subject);
@@ -93,6 +118,7 @@ public final class CaseFormViewModel {
         fields.forEach(f -> {
             deps.add(f.changedProperty());
             deps.add(f.validProperty());
+            deps.add(f.appliesProperty());
         });
         return deps.toArray(Observable[]::new);
     }
@@ -333,7 +359,9 @@ public final class CaseFormViewModel {
     private Map<String, String> changedFields() {
         Map<String, String> changed = new LinkedHashMap<>();
         fields.stream()
-                .filter(f -> f.changedProperty().get() && !f.masked())
+                .filter(f -> f.changedProperty().get()
+                        && !f.masked()
+                        && f.appliesProperty().get())
                 .forEach(f -> changed.put(f.def().key(), f.textProperty().get()));
         return changed;
     }

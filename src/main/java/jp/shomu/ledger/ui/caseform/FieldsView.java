@@ -58,6 +58,15 @@ final class FieldsView extends ScrollPane {
                 empties.add(editor);
             }
             grid.addRow(row++, label, editor, note);
+            // only what the case needs: a field whose condition does not hold takes no row
+            for (Node n : new Node[] {label, editor}) {
+                n.visibleProperty().bind(m.appliesProperty());
+                n.managedProperty().bind(m.appliesProperty());
+            }
+            note.managedProperty().unbind();
+            note.visibleProperty().unbind();
+            note.visibleProperty().bind(note.textProperty().isNotEmpty().and(m.appliesProperty()));
+            note.managedProperty().bind(note.visibleProperty());
         }
         if (vm.openCase().isNew()) {
             // a new case starts where the typing starts: the first empty field (件名 for a fresh one)

@@ -118,12 +118,19 @@ class OperatorDayUiTest extends WorkbenchUiTest {
         write("通勤手当 新規(キーボード)");
         arrowTo("field-allowanceKind", "通勤");
         arrowTo("field-certificationKind", "新規");
+        assertTrue(lookup("#field-commuteRoute").query().isVisible(), "通勤手当 shows the commuting fields");
+        assertFalse(lookup("#field-rent").query().isVisible(), "and not the housing ones");
+        assertFalse(lookup("#field-dependants").query().isVisible());
         tabTo("field-targetEmployee");
         write("9000102");
         tabTo("field-eventDate");
         write("R9.4.1");
         tabTo("field-notifiedOn");
         write("R9.4.5");
+        tabTo("field-payStartMonth");
+        write("R9.5");
+        key(KeyCode.TAB);
+        assertEquals("令和9年5月", text("#field-payStartMonth"), "a month field takes R9.5");
         shortcut(KeyCode.S);
         assertEquals("受付", text("#case-status"));
 
@@ -161,7 +168,8 @@ class OperatorDayUiTest extends WorkbenchUiTest {
         assertFalse(text("#action-hint").isEmpty());
         assertEquals(before, tabs.localToScene(tabs.getBoundsInLocal()).getMinY(), 0.5);
         clickOn("#field-subject");
-        interact(() -> ((javafx.scene.control.TextField) lookup("#field-subject").query()).selectAll());
+        interact(
+                () -> ((javafx.scene.control.TextField) lookup("#field-subject").query()).selectAll());
         key(KeyCode.BACK_SPACE);
         assertEquals("", text("#field-subject"));
         shortcut(KeyCode.W);
