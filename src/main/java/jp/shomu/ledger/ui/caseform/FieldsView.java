@@ -76,6 +76,7 @@ final class FieldsView extends ScrollPane {
         VBox box = new VBox(grid);
         box.getStyleClass().add("fields-view");
         setContent(box);
+        getStyleClass().add("fields-scroll");
         setFitToWidth(true);
     }
 

@@ -21,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import jp.shomu.ledger.service.workplace.UserSettings;
 import jp.shomu.ledger.ui.audit.AuditLogView;
 import jp.shomu.ledger.ui.caseform.CaseFormView;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
@@ -42,8 +44,14 @@ public final class MainWindow {
     private final CaseListView list;
     private final BorderPane root;
 
-    public MainWindow(MainViewModel vm, ObservableBooleanValue busy) {
+    static final String NAVIGATION_WIDTH = "window.navigationWidth";
+    private final UserSettings settings;
+    private NavigationView navigation;
+    private SplitPane split;
+
+    public MainWindow(MainViewModel vm, ObservableBooleanValue busy, UserSettings settings) {
         this.vm = vm;
+        this.settings = settings;
         this.list = new CaseListView(vm.list(), vm::open);
         listTab.setClosable(false);
         listTab.setContent(list);
@@ -99,7 +107,9 @@ public final class MainWindow {
         problem.textProperty().bind(vm.problemProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
 
-        SplitPane split = new SplitPane(new NavigationView(vm.navigation()), tabs);
+        navigation = new NavigationView(vm.navigation());
+        split = new SplitPane(navigation, tabs);
+        split.setId("main-split");
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
@@ -201,6 +211,29 @@ public final class MainWindow {
         });
         vm.start();
         stage.show();
+        restoreNavigationWidth(scene.getWidth());
+        // the navigation's width, as the person dragged it, is kept for the next start
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> rememberNavigationWidth());
         return scene;
+    }
+
+    private void restoreNavigationWidth(double windowWidth) {
+        try {
+            settings.get(NAVIGATION_WIDTH)
+                    .map(Double::parseDouble)
+                    .filter(w -> w >= 120 && w < windowWidth - 200)
+                    .ifPresent(w -> split.setDividerPositions(w / windowWidth));
+        } catch (RuntimeException e) {
+            // an unreadable setting only loses the remembered width
+        }
+    }
+
+    /** Keeps the navigation's width in the person's settings. */
+    public void rememberNavigationWidth() {
+        try {
+            settings.put(NAVIGATION_WIDTH, Long.toString(Math.round(navigation.getWidth())));
+        } catch (RuntimeException e) {
+            // not remembered this time
+        }
     }
 }

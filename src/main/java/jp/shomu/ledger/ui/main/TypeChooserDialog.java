@@ -35,7 +35,8 @@ public final class TypeChooserDialog extends Dialog<TaskType> {
         list.setPrefSize(460, 420);
         ButtonType ok = Controls.buttonType("chooseType.ok", ButtonData.OK_DONE);
         getDialogPane().setContent(list);
-        getDialogPane().getButtonTypes().addAll(ok, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(ok, cancel);
         getDialogPane()
                 .lookupButton(ok)
                 .disableProperty()
@@ -46,10 +47,14 @@ public final class TypeChooserDialog extends Dialog<TaskType> {
             }
         });
         // Enter inside the list picks the selected type (the list would otherwise keep the key to itself)
+        // and Esc inside the list still cancels the dialog
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
                 ((Button) getDialogPane().lookupButton(ok)).fire();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                ((Button) getDialogPane().lookupButton(cancel)).fire();
             }
         });
         setResultConverter(b -> b == ok ? list.getSelectionModel().getSelectedItem() : null);

@@ -29,6 +29,12 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         return ledger.cases().details(ledger.manager, id).caseFile().status();
     }
 
+    private void scrollFields(double where) {
+        javafx.scene.control.ScrollPane fields = lookup(".fields-scroll").query();
+        interact(() -> fields.setVvalue(where));
+        settle();
+    }
+
     private void tick(String item) {
         click("#check-" + item);
         assertTrue(((CheckBox) lookup("#check-" + item).query()).isSelected(), item);
@@ -48,7 +54,9 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         type("#field-eventDate", "R9.4.1");
         assertEquals("令和9年4月1日(2027-04-01)", text("#note-eventDate"));
         type("#field-notifiedOn", "令和9年4月5日");
+        scrollFields(1); // the form is longer than the window: the person scrolls down to 月額
         type("#field-monthlyAmount", "12000");
+        scrollFields(0);
         clickOn("#field-subject");
         assertEquals("12,000", text("#field-monthlyAmount"));
         shortcut(KeyCode.S);
@@ -93,6 +101,7 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         openBySearch(id);
         assertTrue(text("#case-send-back").contains("入力誤り"), text("#case-send-back"));
         assertTrue(text("#case-send-back").contains("月額の計算を確認してください"), text("#case-send-back"));
+        scrollFields(1);
         type("#field-monthlyAmount", "13000");
         shortcut(KeyCode.S);
         click("#action-submit");

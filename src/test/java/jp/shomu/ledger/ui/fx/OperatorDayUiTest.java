@@ -200,4 +200,21 @@ class OperatorDayUiTest extends WorkbenchUiTest {
         key(KeyCode.ESCAPE);
         assertTrue(v > 0);
     }
+
+    @Test
+    void theTreeShowsWholeNamesInTooltipsAndRemembersItsWidth() throws Exception {
+        javafx.scene.control.TreeCell<?> cell = lookup(".navigation .tree-cell")
+                .match(c -> ((javafx.scene.control.TreeCell<?>) c).getTooltip() != null)
+                .query();
+        assertFalse(cell.getTooltip().getText().isBlank());
+        javafx.scene.control.SplitPane split = lookup("#main-split").query();
+        interact(() -> split.setDividerPositions(0.4));
+        settle();
+        double width = ((javafx.scene.layout.Region) lookup("#navigation").query()).getWidth();
+        interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_HIDING)));
+        var settings = new jp.shomu.ledger.service.workplace.UserSettings(profile.resolve("settings.properties"));
+        assertEquals(
+                Long.toString(Math.round(width)),
+                settings.get("window.navigationWidth").orElseThrow());
+    }
 }
