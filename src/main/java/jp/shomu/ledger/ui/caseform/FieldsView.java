@@ -71,7 +71,7 @@ final class FieldsView extends ScrollPane {
         if (vm.openCase().isNew()) {
             // a new case starts where the typing starts: the first empty field (件名 for a fresh one)
             Node first = vm.subjectProperty().get().isBlank() || empties.isEmpty() ? subject : empties.get(0);
-            focusWhenShown(first);
+            focusWhenShown(first, vm);
         }
         VBox box = new VBox(grid);
         box.getStyleClass().add("fields-view");
@@ -80,9 +80,14 @@ final class FieldsView extends ScrollPane {
         setFitToWidth(true);
     }
 
-    private static void focusWhenShown(Node node) {
+    private static void focusWhenShown(Node node, CaseFormViewModel vm) {
+        Runnable focus = () -> {
+            if (vm.openCase().isNew()) { // not for an existing case being loaded into the form
+                node.requestFocus();
+            }
+        };
         if (node.getScene() != null) {
-            Platform.runLater(node::requestFocus);
+            Platform.runLater(focus);
             return;
         }
         ChangeListener<Scene> once = new ChangeListener<>() {
@@ -90,7 +95,7 @@ final class FieldsView extends ScrollPane {
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     node.sceneProperty().removeListener(this);
-                    Platform.runLater(node::requestFocus);
+                    Platform.runLater(focus);
                 }
             }
         };
