@@ -12,6 +12,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.ui.caseform.CaseActionsViewModel.Step;
@@ -25,7 +27,15 @@ public final class CaseFormView extends BorderPane {
 
     public CaseFormView(CaseFormViewModel vm) {
         getStyleClass().add("case-form");
-        VBox top = new VBox(8, header(vm.header()), banner(vm), actions(vm), message(vm));
+        // the buttons and, beside them, a message line of fixed size: a message coming or going moves nothing
+        StackPane message = message(vm);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox actionRow = new HBox(12, actions(vm), message);
+        actionRow.setAlignment(Pos.CENTER_LEFT);
+        actionRow.setMinHeight(36);
+        actionRow.setPrefHeight(36);
+        actionRow.setMaxHeight(36);
+        VBox top = new VBox(8, header(vm.header()), banner(vm), actionRow);
         top.getStyleClass().add("case-form-top");
         setTop(top);
         tabs = new TabPane(
@@ -139,7 +149,7 @@ public final class CaseFormView extends BorderPane {
         row.setId("message-row");
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("message-row");
-        row.setMinHeight(30);
+        row.setMinSize(160, 30);
         row.setPrefHeight(30);
         row.setMaxHeight(30);
         return row;
@@ -191,6 +201,8 @@ public final class CaseFormView extends BorderPane {
                         Controls.offered("action.withdraw", a.offeredProperty(Step.WITHDRAW), a::withdraw),
                         "action-withdraw"));
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(1200); // one row of buttons; the message line takes the rest of the width
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("action-bar");
         return bar;
     }
