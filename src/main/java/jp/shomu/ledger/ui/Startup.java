@@ -24,6 +24,7 @@ import jp.shomu.ledger.service.workplace.DraftStore;
 import jp.shomu.ledger.service.workplace.LedgerLocation;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.service.workplace.SignIn;
+import jp.shomu.ledger.service.workplace.UserSettings;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.FxDialogService;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
@@ -155,7 +156,8 @@ final class Startup {
                 opened.signIn().roster(),
                 options.sample(),
                 Workbench.POLL,
-                DraftStore.forCurrentUser());
+                DraftStore.forCurrentUser(),
+                UserSettings.forCurrentUser());
         if (!options.sample()) {
             LedgerLocation.forCurrentUser().remember(opened.ctx().file());
         }

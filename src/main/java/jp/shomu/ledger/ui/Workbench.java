@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.workplace.DraftStore;
+import jp.shomu.ledger.service.workplace.UserSettings;
 import jp.shomu.ledger.ui.common.FxTaskExecutor;
 import jp.shomu.ledger.ui.common.LedgerWatcher;
 import jp.shomu.ledger.ui.common.Session;
@@ -35,14 +36,16 @@ public final class Workbench implements AutoCloseable {
             List<StaffMember> roster,
             boolean demo,
             Duration poll,
-            DraftStore drafts) {
+            DraftStore drafts,
+            UserSettings settings) {
         this.ctx = ctx;
         this.watcher = new LedgerWatcher(ctx, poll, Platform::runLater);
         FxMainDialogs dialogs = new FxMainDialogs();
         dialogs.setOwner(stage);
+        dialogs.setSettings(settings);
         Session session = new Session(ctx, watcher, user, roster, demo, drafts);
         this.viewModel = new MainViewModel(session, executor, dialogs);
-        new MainWindow(viewModel, executor.busyProperty()).show(stage);
+        new MainWindow(viewModel, executor.busyProperty(), settings).show(stage);
         stage.setOnHidden(e -> close());
         watcher.start();
     }
@@ -59,7 +62,28 @@ public final class Workbench implements AutoCloseable {
             boolean demo,
             Duration poll,
             DraftStore drafts) {
-        return new Workbench(stage, ctx, user, roster, demo, poll, drafts);
+        return open(
+                stage,
+                ctx,
+                user,
+                roster,
+                demo,
+                poll,
+                drafts,
+                new UserSettings(drafts.folder().resolveSibling(UserSettings.FILE_NAME)));
+    }
+
+    /** As above, with the person's settings (the navigation's width, the last folder saved to). */
+    public static Workbench open(
+            Stage stage,
+            LedgerContext ctx,
+            StaffMember user,
+            List<StaffMember> roster,
+            boolean demo,
+            Duration poll,
+            DraftStore drafts,
+            UserSettings settings) {
+        return new Workbench(stage, ctx, user, roster, demo, poll, drafts, settings);
     }
 
     public MainViewModel viewModel() {

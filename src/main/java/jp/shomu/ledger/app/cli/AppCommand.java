@@ -16,7 +16,18 @@ final class AppCommand extends EnvCommand {
 
     @Override
     public Integer call() {
-        AppLauncher.launch(new AppLauncher.Options(ledgerFile, sample, env.login()));
+        // no screen (a Linux server, an SSH session): one clear line and what to install, not a JavaFX trace
+        var problem = AppLauncher.displayProblem(System.getProperty("os.name"), System.getenv());
+        if (problem.isPresent()) {
+            err().println(problem.get());
+            return 1;
+        }
+        try {
+            AppLauncher.launch(new AppLauncher.Options(ledgerFile, sample, env.login()));
+        } catch (AppLauncher.NoDisplayException e) {
+            err().println(e.getMessage());
+            return 1;
+        }
         return Cli.KEEP_RUNNING;
     }
 }

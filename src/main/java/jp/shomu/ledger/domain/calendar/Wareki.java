@@ -19,6 +19,14 @@ public final class Wareki {
             Pattern.compile("(?<y>\\d{4})(?<sep>[./-])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"),
             Pattern.compile("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"),
             Pattern.compile("(?<y>\\d{4})(?<m>\\d{2})(?<d>\\d{2})"));
+    private static final Pattern MONTH_ERA_KANJI =
+            Pattern.compile("(?<era>昭和|平成|令和)(?<y>元|\\d{1,2})年(?<m>\\d{1,2})月(分)?");
+    private static final Pattern MONTH_ERA_LETTER =
+            Pattern.compile("(?<era>[SHR])(?<y>\\d{1,2})[./-](?<m>\\d{1,2})", Pattern.CASE_INSENSITIVE);
+    private static final List<Pattern> MONTH_WESTERN = List.of(
+            Pattern.compile("(?<y>\\d{4})[./-](?<m>\\d{1,2})"),
+            Pattern.compile("(?<y>\\d{4})年(?<m>\\d{1,2})月(分)?"),
+            Pattern.compile("(?<y>\\d{4})(?<m>\\d{2})"));
     private static final String FIRST_YEAR = "元";
 
     private Wareki() {}
@@ -31,6 +39,52 @@ public final class Wareki {
     /** 令和9年4月分, as monthly items (pay, reports) are headed; the era is that of the month's first day. */
     public static String formatMonth(YearMonth month) {
         return eraAndYear(month.atDay(1)) + month.getMonthValue() + "月分";
+    }
+
+    /** 令和9年4月, a month as a field shows it. */
+    public static String formatYearMonth(YearMonth month) {
+        return eraAndYear(month.atDay(1)) + month.getMonthValue() + "月";
+    }
+
+    /**
+     * Reads a month: 令和9年4月, R9.4, R9/4, 2027-04, 2027/4, 2027年4月, 202704; a whole date (R9.4.1) gives its month.
+     *
+     * @throws DateParseException when the text is none of these
+     */
+    public static YearMonth parseMonth(String text) {
+        if (text == null || text.isBlank()) {
+            throw new DateParseException("年月が入力されていません");
+        }
+        String input = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+        Matcher m = MONTH_ERA_KANJI.matcher(input);
+        if (m.matches()) {
+            Era era = Era.byKanji(m.group("era")).orElseThrow();
+            int year = m.group("y").equals(FIRST_YEAR) ? 1 : number(m.group("y"));
+            return yearMonth(text, era.gregorianYear(year), number(m.group("m")));
+        }
+        m = MONTH_ERA_LETTER.matcher(input);
+        if (m.matches()) {
+            Era era = Era.byLetter(m.group("era").charAt(0)).orElseThrow();
+            return yearMonth(text, era.gregorianYear(number(m.group("y"))), number(m.group("m")));
+        }
+        for (Pattern western : MONTH_WESTERN) {
+            m = western.matcher(input);
+            if (m.matches()) {
+                return yearMonth(text, number(m.group("y")), number(m.group("m")));
+            }
+        }
+        try {
+            return YearMonth.from(parse(text));
+        } catch (DateParseException e) {
+            throw new DateParseException("「" + text + "」を年月として読み取れません（例: 令和9年4月、R9.4、2027-04）");
+        }
+    }
+
+    private static YearMonth yearMonth(String text, int year, int month) {
+        if (month < 1 || month > 12) {
+            throw new DateParseException("「" + text + "」は存在しない月です");
+        }
+        return YearMonth.of(year, month);
     }
 
     /** R9.4.1, for narrow table columns. */

@@ -22,6 +22,11 @@ public record CaseListEntry(
         long makerId,
         int sendBackCount,
         long version) {
+    /** Sent back by the double check and not yet asked again: the maker has to act on it. */
+    public boolean sentBack() {
+        return status == CaseStatus.IN_PROGRESS && sendBackCount > 0;
+    }
+
     /** The centre's SLA state today, or null when the case has no due date or was withdrawn. */
     public SlaState sla(LocalDate today) {
         return CaseSla.of(status, dueOn, warnOn, centreDoneOn, today);

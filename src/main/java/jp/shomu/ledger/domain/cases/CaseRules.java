@@ -50,6 +50,7 @@ public final class CaseRules {
     public static List<String> missingRequiredFields(List<FieldDef> fields, Map<String, String> values) {
         return fields.stream()
                 .filter(FieldDef::required)
+                .filter(f -> f.appliesTo(values))
                 .filter(f -> values.getOrDefault(f.key(), "").isBlank())
                 .map(FieldDef::label)
                 .toList();

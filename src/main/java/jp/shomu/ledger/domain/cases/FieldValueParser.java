@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 
 /**
@@ -33,6 +34,7 @@ public final class FieldValueParser {
             return switch (field.type()) {
                 case TEXT, STAFF -> raw.strip();
                 case DATE -> dateParser.apply(text).toString();
+                case MONTH -> Wareki.parseMonth(text).toString();
                 case YEN ->
                     integer(
                             text.replace(",", "")

@@ -1,6 +1,7 @@
 package jp.shomu.ledger.domain.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One field a case of a task type carries.
@@ -10,6 +11,7 @@ import java.util.List;
  * @param sensitive personal information that is masked unless the role may see it
  * @param choices   allowed values for {@link FieldType#CHOICE}; empty otherwise
  * @param help      a short hint shown under the editor; may be empty
+ * @param when      when the field applies (住居手当 only, …); null when it always does
  */
 public record FieldDef(
         String key,
@@ -18,9 +20,26 @@ public record FieldDef(
         boolean required,
         boolean sensitive,
         List<String> choices,
-        String help) {
+        String help,
+        FieldCondition when) {
     public FieldDef {
         choices = choices == null ? List.of() : List.copyOf(choices);
         help = help == null ? "" : help;
+    }
+
+    public FieldDef(
+            String key,
+            String label,
+            FieldType type,
+            boolean required,
+            boolean sensitive,
+            List<String> choices,
+            String help) {
+        this(key, label, type, required, sensitive, choices, help, null);
+    }
+
+    /** Whether the field applies to a case with these values (canonical text by key); a hidden field is not asked. */
+    public boolean appliesTo(Map<String, String> values) {
+        return when == null || when.holds(values);
     }
 }

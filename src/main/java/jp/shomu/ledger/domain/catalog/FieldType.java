@@ -4,6 +4,8 @@ package jp.shomu.ledger.domain.catalog;
 public enum FieldType {
     TEXT("文字"),
     DATE("日付"),
+    /** A month (支給開始月): canonical 2027-04, typed as R9.4, 令和9年4月 or 2027-04. */
+    MONTH("年月"),
     YEN("金額(円)"),
     COUNT("数"),
     CHOICE("選択"),

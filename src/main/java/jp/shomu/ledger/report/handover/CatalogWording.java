@@ -28,6 +28,16 @@ final class CatalogWording {
         return months.isEmpty() ? "通年" : months.stream().map(m -> m + "月").collect(Collectors.joining("・"));
     }
 
+    /** 「手当種別が住居のときだけ」 and a line break for a field with a condition; empty for one that always applies. */
+    static String condition(jp.shomu.ledger.domain.catalog.TaskType type, jp.shomu.ledger.domain.catalog.FieldDef f) {
+        if (f.when() == null) {
+            return "";
+        }
+        String on =
+                type.field(f.when().field()).map(x -> x.label()).orElse(f.when().field());
+        return "「" + on + "」が" + String.join("・", f.when().values()) + "のときだけ\n";
+    }
+
     static String mark(boolean on) {
         return on ? "○" : "";
     }

@@ -71,7 +71,7 @@ final class TaskTypeSheet {
                     f.type().label(),
                     CatalogWording.mark(f.required()),
                     CatalogWording.mark(f.sensitive()),
-                    choicesAndHelp(f));
+                    CatalogWording.condition(t, f) + choicesAndHelp(f));
         }
         w.skip();
         w.heading(st.plain, "機微 ○: 個人情報。閲覧できる役割が限られ、画面や出力で伏せられます。個人番号(マイナンバー)そのものは台帳に入れません。", 16);

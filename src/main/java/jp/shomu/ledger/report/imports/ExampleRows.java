@@ -71,6 +71,7 @@ public final class ExampleRows {
         return switch (f.type()) {
             case TEXT -> f.sensitive() ? "" : f.label() + "(見本)";
             case DATE -> date(received.plusDays(rnd.nextInt(20)), n + 1);
+            case MONTH -> month(java.time.YearMonth.from(received.plusMonths(1)), n + 1);
             case YEN ->
                 n % 2 == 0
                         ? String.format("¥%,d", (1 + rnd.nextInt(300)) * 100)
@@ -80,6 +81,15 @@ public final class ExampleRows {
             case EMPLOYEE_NO -> "99" + String.format("%06d", rnd.nextInt(1_000_000));
             case STAFF -> "";
             case FLAG -> rnd.nextBoolean() ? "はい" : "いいえ";
+        };
+    }
+
+    /** The same month written three ways in turn: 和暦, R-form, ISO. */
+    private static String month(java.time.YearMonth m, int n) {
+        return switch (n % 3) {
+            case 0 -> Wareki.formatYearMonth(m);
+            case 1 -> Wareki.formatShort(m.atDay(1)).replaceAll("\\.1$", "");
+            default -> m.toString();
         };
     }
 

@@ -62,7 +62,11 @@ final class TemplateGuide {
                     f.type().label(),
                     f.required() ? "必須" : "",
                     String.join("、", f.choices()),
-                    f.help()
+                    f.when() == null
+                            ? f.help()
+                            : (f.when().field() + " = "
+                                            + String.join("・", f.when().values()) + " のときだけ " + f.help())
+                                    .strip()
                 };
                 for (int c = 0; c < v.length; c++) {
                     row.createCell(c).setCellValue(v[c]);

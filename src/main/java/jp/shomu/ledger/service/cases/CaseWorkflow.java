@@ -48,20 +48,47 @@ public final class CaseWorkflow {
 
     /** 処理中 → 確認待ち: the maker asks for the double check. Required fields and the maker's steps must be done. */
     public long submitForCheck(StaffMember actor, long id, long version) {
+        return submitForCheck(actor, id, version, "", null);
+    }
+
+    /**
+     * 確認依頼 with an optional note for the checker and optionally the person asked to check (who must be allowed
+     * to double-check and may not be the maker); both are kept as a comment on the case.
+     */
+    public long submitForCheck(StaffMember actor, long id, long version, String note, StaffMember checker) {
+        String words = note == null ? "" : note.strip();
+        FieldInput.requireText("確認者へのメモ", words);
+        if (checker != null && !Permissions.allows(checker, Action.DOUBLE_CHECK)) {
+            throw new InvalidInputException(checker.name() + " さんにはダブルチェックを依頼できません");
+        }
         return change(actor, Action.EDIT_CASE, id, version, m -> {
-            CaseRules.requireTransition(m.current().status(), CaseStatus.AWAITING_CHECK);
-            List<String> fields = CaseRules.missingRequiredFields(
-                    FieldInput.fieldsOf(m.type()), m.current().fields());
-            if (!fields.isEmpty()) {
-                throw new InvalidInputException("必須項目が未入力です: " + String.join("、", fields));
+            Long assignee = m.current().assigneeId();
+            if (checker != null && checker.id() == (assignee == null ? actor.id() : assignee)) {
+                throw new InvalidInputException("ダブルチェックは処理した本人以外に依頼してください");
             }
-            List<String> steps = CaseRules.missingBeforeCheck(m.type(), ticked(m));
-            if (!steps.isEmpty()) {
-                throw new InvalidInputException("確認依頼の前に済ませるチェック項目があります: " + String.join("、", steps));
+            long v = submit(actor, m);
+            if (checker != null || !words.isEmpty()) {
+                String who = checker == null ? "" : "(確認者: " + checker.name() + ")";
+                CaseActivityRepository.comment(
+                        m.tx(), id, actor.id(), "確認依頼" + who + (words.isEmpty() ? "" : ": " + words));
             }
-            CaseFile c = m.current().withStatus(CaseStatus.AWAITING_CHECK, null);
-            return m.save(c.assigneeId() == null ? c.withAssignee(actor.id()) : c, "確認依頼");
+            return v;
         });
+    }
+
+    private static long submit(StaffMember actor, CaseMutation m) throws java.sql.SQLException {
+        CaseRules.requireTransition(m.current().status(), CaseStatus.AWAITING_CHECK);
+        List<String> fields = CaseRules.missingRequiredFields(
+                FieldInput.fieldsOf(m.type()), m.current().fields());
+        if (!fields.isEmpty()) {
+            throw new InvalidInputException("必須項目が未入力です: " + String.join("、", fields));
+        }
+        List<String> steps = CaseRules.missingBeforeCheck(m.type(), ticked(m));
+        if (!steps.isEmpty()) {
+            throw new InvalidInputException("確認依頼の前に済ませるチェック項目があります: " + String.join("、", steps));
+        }
+        CaseFile c = m.current().withStatus(CaseStatus.AWAITING_CHECK, null);
+        return m.save(c.assigneeId() == null ? c.withAssignee(actor.id()) : c, "確認依頼");
     }
 
     /** 確認待ち → 完了 (or 市決裁待ち while the city's steps are open). Only a second person may approve. */

@@ -193,7 +193,7 @@ public final class RowValidator {
                     "「" + target + "」は " + type.code() + " " + type.name() + " の項目ではありません(この中区分の行では空欄にしてください)"));
             return Optional.empty();
         }
-        String v = def.get().type() == FieldType.DATE
+        String v = def.get().type() == FieldType.DATE || def.get().type() == FieldType.MONTH
                 ? TRAILING_TIME.matcher(value).replaceFirst("")
                 : value;
         try {

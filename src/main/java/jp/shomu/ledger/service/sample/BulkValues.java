@@ -88,6 +88,8 @@ public final class BulkValues {
             case TEXT ->
                 f.sensitive() ? "(架空)" + pick(rnd, FAMILY) + " " + pick(rnd, GIVEN) + " " + f.label() : text(f, rnd);
             case DATE -> received.minusDays(rnd.nextInt(20)).toString();
+            case MONTH ->
+                java.time.YearMonth.from(received.plusMonths(rnd.nextInt(2))).toString();
             case YEN -> Integer.toString((1 + rnd.nextInt(3000)) * 100);
             case COUNT -> Integer.toString(1 + rnd.nextInt(40));
             case CHOICE -> f.choices().get(rnd.nextInt(f.choices().size()));

@@ -50,6 +50,8 @@ final class SampleValues {
         return switch (f.type()) {
             case TEXT -> f.sensitive() ? "(架空)" + f.label() + "の記載" : f.label() + "(見本)";
             case DATE -> received.minusDays(rnd.nextInt(20)).toString();
+            case MONTH ->
+                java.time.YearMonth.from(received.plusMonths(rnd.nextInt(2))).toString();
             case YEN -> Integer.toString((1 + rnd.nextInt(300)) * 100);
             case COUNT -> Integer.toString(1 + rnd.nextInt(20));
             case CHOICE -> f.choices().get(rnd.nextInt(f.choices().size()));

@@ -17,7 +17,7 @@ import java.util.Properties;
  * Windows, ~/.shomu-ledger/settings.properties elsewhere. An upgrade or removal of the app leaves it alone.
  */
 public final class UserSettings {
-    static final String FILE_NAME = "settings.properties";
+    public static final String FILE_NAME = "settings.properties";
 
     private final Path file;
 

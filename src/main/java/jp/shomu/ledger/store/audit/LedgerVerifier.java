@@ -10,10 +10,10 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.cases.CaseSearchIndex;
+import jp.shomu.ledger.store.cases.StoredStatus;
 import jp.shomu.ledger.store.inquiries.FaqRepository;
 import jp.shomu.ledger.store.inquiries.InquiryRepository;
 import jp.shomu.ledger.store.months.AcceptedMonthRepository;
-import jp.shomu.ledger.store.cases.StoredStatus;
 import jp.shomu.ledger.store.settings.ChangeIntegrity;
 import jp.shomu.ledger.store.settings.StaffRepository;
 

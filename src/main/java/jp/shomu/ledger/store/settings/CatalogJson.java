@@ -27,7 +27,14 @@ public final class CatalogJson {
     private static final String ROOT = "/catalog/";
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addMixIn(FieldDef.class, FieldDefJson.class);
+
+    /** A field that always applies is written without {@code "when"}, so catalogs before conditions read the same. */
+    private abstract static class FieldDefJson {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract jp.shomu.ledger.domain.catalog.FieldCondition when();
+    }
 
     private record Header(
             int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories, List<String> taskTypes) {}
@@ -190,6 +197,25 @@ public final class CatalogJson {
                     at + ".label",
                     !(f.label().contains("個人番号") && f.type() != FieldType.FLAG),
                     "個人番号そのものは台帳に持ちません(確認済の FLAG だけ)");
+            if (f.when() != null) {
+                var on = t.field(f.when().field());
+                require(
+                        file,
+                        at + ".when.field",
+                        on.isPresent()
+                                && !on.get().key().equals(f.key())
+                                && on.get().when() == null,
+                        "条件の項目「" + f.when().field() + "」がこの業務にありません(条件付きの項目は条件にできません)");
+                require(
+                        file,
+                        at + ".when.values",
+                        !f.when().values().isEmpty()
+                                && (on.get().type() != FieldType.CHOICE
+                                        || on.get()
+                                                .choices()
+                                                .containsAll(f.when().values())),
+                        "条件の値は、条件の項目の選択肢から1つ以上書きます");
+            }
         }
         for (int i = 0; i < t.checklist().size(); i++) {
             ChecklistItem item = t.checklist().get(i);

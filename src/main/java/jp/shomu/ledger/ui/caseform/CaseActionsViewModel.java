@@ -21,6 +21,7 @@ import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.staff.Action;
+import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
@@ -94,12 +95,32 @@ public final class CaseActionsViewModel {
         step(Messages.get("task.start"), (wf, c) -> wf.start(user(), c.id(), c.version()));
     }
 
+    /** 確認依頼: asks for an optional note and checker first; says so once it went through. */
     public void submitForCheck() {
-        step(Messages.get("task.submit"), (wf, c) -> wf.submitForCheck(user(), c.id(), c.version()));
+        CaseFile current = openCase.details().caseFile();
+        long maker = current.assigneeId() == null ? user().id() : current.assigneeId();
+        List<StaffMember> checkers = openCase.session().roster().stream()
+                .filter(s -> s.id() != maker && Permissions.allows(s, Action.DOUBLE_CHECK))
+                .toList();
+        ReasonViewModel vm =
+                new ReasonViewModel(Purpose.SUBMIT, Messages.get("reason.submit.context")).withCheckers(checkers);
+        if (!openCase.dialogs().showReason(vm)) {
+            return;
+        }
+        StaffMember checker = vm.checkerProperty().get();
+        step(
+                Messages.get("task.submit"),
+                (wf, c) -> wf.submitForCheck(user(), c.id(), c.version(), vm.text(), checker),
+                checker == null
+                        ? Messages.get("notice.submitted")
+                        : Messages.format("notice.submittedTo", checker.name()));
     }
 
     public void complete() {
-        step(Messages.get("task.complete"), (wf, c) -> wf.complete(user(), c.id(), c.version()));
+        step(
+                Messages.get("task.complete"),
+                (wf, c) -> wf.complete(user(), c.id(), c.version()),
+                Messages.get("notice.completed"));
     }
 
     public void doubleCheck() {
@@ -122,16 +143,19 @@ public final class CaseActionsViewModel {
             return;
         }
         var session = openCase.session();
-        openCase.change(Messages.get("task.check"), () -> {
-            if (vm.outcome() == ReviewOutcome.SENT_BACK) {
-                return session.workflow()
-                        .sendBack(user(), c.id(), c.version(), vm.selectedCategoryCodes(), vm.comment());
-            }
-            for (String itemId : vm.selectedItemIds()) {
-                session.workflow().tick(user(), c.id(), itemId, "");
-            }
-            return session.workflow().approve(user(), c.id(), c.version(), vm.comment());
-        });
+        openCase.change(
+                Messages.get("task.check"),
+                () -> {
+                    if (vm.outcome() == ReviewOutcome.SENT_BACK) {
+                        return session.workflow()
+                                .sendBack(user(), c.id(), c.version(), vm.selectedCategoryCodes(), vm.comment());
+                    }
+                    for (String itemId : vm.selectedItemIds()) {
+                        session.workflow().tick(user(), c.id(), itemId, "");
+                    }
+                    return session.workflow().approve(user(), c.id(), c.version(), vm.comment());
+                },
+                Messages.get(vm.outcome() == ReviewOutcome.SENT_BACK ? "notice.sentBack" : "notice.approved"));
     }
 
     public void inquiry() {
@@ -185,9 +209,13 @@ public final class CaseActionsViewModel {
     }
 
     private void step(String name, StepWork work) {
+        step(name, work, "");
+    }
+
+    private void step(String name, StepWork work, String done) {
         CaseFile c = openCase.details().caseFile();
         var workflow = openCase.session().workflow();
-        openCase.change(name, () -> work.run(workflow, c));
+        openCase.change(name, () -> work.run(workflow, c), done);
     }
 
     private StaffMember user() {

@@ -15,6 +15,19 @@ public interface CaseFormDialogs extends DialogService {
 
     ConflictViewModel.Resolution showConflict(ConflictViewModel model);
 
+    /** What to do with a form's unsaved edits when it closes. */
+    enum CloseChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
+
+    /**
+     * Asks what to do with unsaved edits before a case closes: 保存して閉じる (the default, so Enter keeps the edit),
+     * 破棄して閉じる (never a default key) or キャンセル (Esc).
+     */
+    CloseChoice askCloseDirty(String caseTitle);
+
     /** Offers back a draft kept when a save could not reach the ledger: restore it, throw it away, or decide later. */
     CaseDrafts.Choice offerDraft(String message);
 }

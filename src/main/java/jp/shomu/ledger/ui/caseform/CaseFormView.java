@@ -5,11 +5,16 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.ui.caseform.CaseActionsViewModel.Step;
 import jp.shomu.ledger.ui.common.Controls;
@@ -18,12 +23,22 @@ import jp.shomu.ledger.ui.common.SlaBadge;
 
 /** One case: header, banner and messages, the status-flow buttons, and tabs for fields, checklist, records, history. */
 public final class CaseFormView extends BorderPane {
+    private final TabPane tabs;
+
     public CaseFormView(CaseFormViewModel vm) {
         getStyleClass().add("case-form");
-        VBox top = new VBox(8, header(vm.header()), banner(vm), message(vm), actions(vm));
+        // the buttons and, beside them, a message line of fixed size: a message coming or going moves nothing
+        StackPane message = message(vm);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox actionRow = new HBox(12, actions(vm), message);
+        actionRow.setAlignment(Pos.CENTER_LEFT);
+        actionRow.setMinHeight(36);
+        actionRow.setPrefHeight(36);
+        actionRow.setMaxHeight(36);
+        VBox top = new VBox(8, header(vm.header()), banner(vm), actionRow);
         top.getStyleClass().add("case-form-top");
         setTop(top);
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("form.tab.fields", () -> new FieldsView(vm)),
                 tab("form.tab.checklist", () -> new ChecklistView(vm.checklist())),
                 tab("form.tab.records", () -> new RecordsView(vm.records())),
@@ -31,6 +46,14 @@ public final class CaseFormView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("case-form-tabs");
         setCenter(tabs);
+    }
+
+    /** Brings the form's tab {@code index} (0 内容, 1 チェックリスト, 2 記録, 3 履歴) to the front: Ctrl+1…4. */
+    public void selectTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+            tabs.requestFocus();
+        }
     }
 
     /** A tab whose content is built the first time it is shown, so opening a case builds only what is seen. */
@@ -72,7 +95,15 @@ public final class CaseFormView extends BorderPane {
         people.textProperty().bind(h.peopleTextProperty());
         HBox chips = new HBox(8, type, status, sla, due);
         chips.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, title, chips, people);
+        Label sentBack = new Label();
+        sentBack.setId("case-send-back");
+        sentBack.getStyleClass().add("send-back-banner");
+        sentBack.setWrapText(true);
+        sentBack.setMaxWidth(Double.MAX_VALUE);
+        sentBack.textProperty().bind(h.sendBackTextProperty());
+        sentBack.visibleProperty().bind(sentBack.textProperty().isNotEmpty());
+        sentBack.managedProperty().bind(sentBack.visibleProperty());
+        return new VBox(4, title, chips, people, sentBack);
     }
 
     private static void showBadge(Label label, SlaBadge badge) {
@@ -96,12 +127,49 @@ public final class CaseFormView extends BorderPane {
         return box;
     }
 
-    private static Label message(CaseFormViewModel vm) {
-        Label m = Controls.message("error-banner");
-        m.setId("case-message");
-        m.setMaxWidth(Double.MAX_VALUE);
-        m.textProperty().bind(vm.openCase().messageProperty());
-        return m;
+    /**
+     * One line kept free for what the form has to say — what went wrong, why a step waits, that a step went through
+     * — so a message coming or going never moves the buttons and the checklist under the pointer. The full text of a
+     * long message is in its tooltip.
+     */
+    private static StackPane message(CaseFormViewModel vm) {
+        Label error = line("case-message", "error-banner", vm.openCase().messageProperty());
+        Label hint = line("action-hint", "action-hint", vm.actions().hintProperty());
+        Label notice = line("case-notice", "notice-line", vm.openCase().noticeProperty());
+        hint.visibleProperty()
+                .bind(hint.textProperty()
+                        .isNotEmpty()
+                        .and(error.visibleProperty().not()));
+        notice.visibleProperty()
+                .bind(notice.textProperty()
+                        .isNotEmpty()
+                        .and(error.visibleProperty().not())
+                        .and(hint.visibleProperty().not()));
+        StackPane row = new StackPane(notice, hint, error);
+        row.setId("message-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("message-row");
+        row.setMinSize(160, 30);
+        row.setPrefHeight(30);
+        row.setMaxHeight(30);
+        return row;
+    }
+
+    private static Label line(String id, String styleClass, javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setWrapText(false);
+        l.setTextOverrun(OverrunStyle.ELLIPSIS);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        l.setTooltip(tip);
+        return l;
     }
 
     private static FlowPane actions(CaseFormViewModel vm) {
@@ -114,9 +182,6 @@ public final class CaseFormView extends BorderPane {
         Button check = Controls.offered("action.check", a.offeredProperty(Step.CHECK), a::doubleCheck);
         check.setId("action-check");
         check.disableProperty().bind(a.checkBlockedProperty());
-        Label hint = Controls.message("action-hint");
-        hint.setId("action-hint");
-        hint.textProperty().bind(a.hintProperty());
         FlowPane bar = new FlowPane(
                 8,
                 6,
@@ -134,9 +199,10 @@ public final class CaseFormView extends BorderPane {
                         "action-complete"),
                 id(
                         Controls.offered("action.withdraw", a.offeredProperty(Step.WITHDRAW), a::withdraw),
-                        "action-withdraw"),
-                hint);
+                        "action-withdraw"));
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(1200); // one row of buttons; the message line takes the rest of the width
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("action-bar");
         return bar;
     }

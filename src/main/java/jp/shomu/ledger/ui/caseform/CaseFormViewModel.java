@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
 import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
+import jp.shomu.ledger.domain.catalog.FieldCondition;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.cases.CaseDetails;
@@ -43,6 +44,8 @@ public final class CaseFormViewModel {
     private final Consumer<LedgerWatcher.Origin> watcherListener = this::ledgerChanged;
     private final FormDraft draft;
     private CaseFile base;
+    /** Runs once the save in progress went through (保存して閉じる); null when none waits. */
+    private Runnable afterSaved;
 
     // Properties
     private final StringProperty subject = new SimpleStringProperty("");
@@ -65,13 +68,19 @@ public final class CaseFormViewModel {
         this.records = new CaseRecordsViewModel(openCase);
         this.history = new HistoryViewModel(openCase);
         this.draft = new FormDraft(openCase);
+        bindConditions();
         dirty = Bindings.createBooleanBinding(
                 () -> subjectChanged()
-                        || fields.stream().anyMatch(f -> f.changedProperty().get()),
+                        || fields.stream()
+                                .anyMatch(f -> f.appliesProperty().get()
+                                        && f.changedProperty().get()),
                 dependencies());
+        // a field the case does not need (hidden by the catalog's condition) is not checked
         valid = Bindings.createBooleanBinding(
                 () -> !subject.get().isBlank()
-                        && fields.stream().allMatch(f -> f.validProperty().get()),
+                        && fields.stream()
+                                .allMatch(f -> !f.appliesProperty().get()
+                                        || f.validProperty().get()),
                 dependencies());
         editable = Bindings.createBooleanBinding(
                 () -> session.can(Action.EDIT_CASE)
@@ -84,6 +93,24 @@ public final class CaseFormViewModel {
         session.watcher().addListener(watcherListener);
     }
 
+    /** Each field with a catalog condition applies while the field it depends on holds one of its values. */
+    private void bindConditions() {
+        for (FieldEditorModel f : fields) {
+            FieldCondition when = f.def().when();
+            if (when == null) {
+                continue;
+            }
+            fields.stream()
+                    .filter(on -> on.def().key().equals(when.field()))
+                    .findFirst()
+                    .ifPresent(on -> f.appliesProperty()
+                            .bind(Bindings.createBooleanBinding(
+                                    () -> when.values()
+                                            .contains(on.textProperty().get()),
+                                    on.textProperty())));
+        }
+    }
+
     private Observable[] dependencies() {
         var deps = new ArrayList<Observable>();
         deps.add(subject);
@@ -91,6 +118,7 @@ public final class CaseFormViewModel {
         fields.forEach(f -> {
             deps.add(f.changedProperty());
             deps.add(f.validProperty());
+            deps.add(f.appliesProperty());
         });
         return deps.toArray(Observable[]::new);
     }
@@ -192,6 +220,7 @@ public final class CaseFormViewModel {
                                 draft.forget();
                                 openCase.idProperty().set(id);
                                 openCase.reload();
+                                saved();
                             },
                             this::saveFailed);
             return;
@@ -204,6 +233,31 @@ public final class CaseFormViewModel {
                         () -> session.cases().update(session.user(), id, against, newSubject, changed),
                         v -> afterSave(),
                         this::saveFailed);
+    }
+
+    /**
+     * Saves, then runs {@code then} once the save went through (保存して閉じる). Input that cannot be saved stays,
+     * with the reason in the message line, and {@code then} does not run.
+     */
+    public void saveThen(Runnable then) {
+        if (!valid.get()) {
+            openCase.messageProperty().set(Messages.get("close.invalid"));
+            return;
+        }
+        if (!dirty.get() && !openCase.isNew()) {
+            then.run();
+            return;
+        }
+        afterSaved = then;
+        save();
+    }
+
+    private void saved() {
+        Runnable then = afterSaved;
+        afterSaved = null;
+        if (then != null) {
+            then.run();
+        }
     }
 
     /** The banner's button: shows the case as now saved, after asking when that throws away edits. */
@@ -244,9 +298,11 @@ public final class CaseFormViewModel {
         base = null;
         openCase.session().watcher().changedHere();
         openCase.reload();
+        saved();
     }
 
     private void saveFailed(Throwable error) {
+        afterSaved = null;
         if (error instanceof CaseConflictException conflict && !openCase.isNew()) {
             showConflict(conflict);
             return;
@@ -303,7 +359,9 @@ public final class CaseFormViewModel {
     private Map<String, String> changedFields() {
         Map<String, String> changed = new LinkedHashMap<>();
         fields.stream()
-                .filter(f -> f.changedProperty().get() && !f.masked())
+                .filter(f -> f.changedProperty().get()
+                        && !f.masked()
+                        && f.appliesProperty().get())
                 .forEach(f -> changed.put(f.def().key(), f.textProperty().get()));
         return changed;
     }

@@ -1,5 +1,7 @@
 package jp.shomu.ledger.ui.caseform;
 
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -7,6 +9,10 @@ import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.CaseSla;
+import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.cases.Review;
+import jp.shomu.ledger.domain.cases.ReviewOutcome;
+import jp.shomu.ledger.domain.catalog.ErrorCategory;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
@@ -23,6 +29,7 @@ public final class CaseHeaderModel {
     private final ObjectProperty<SlaBadge> sla = new SimpleObjectProperty<>(SlaBadge.NONE);
     private final StringProperty dueText = new SimpleStringProperty("");
     private final StringProperty peopleText = new SimpleStringProperty("");
+    private final StringProperty sendBackText = new SimpleStringProperty("");
 
     CaseHeaderModel(OpenCase openCase) {
         this.openCase = openCase;
@@ -55,6 +62,11 @@ public final class CaseHeaderModel {
         return peopleText;
     }
 
+    /** Why the case came back from the double check — categories, comment, who and when — until it is asked again. */
+    public StringProperty sendBackTextProperty() {
+        return sendBackText;
+    }
+
     private void show(CaseDetails d) {
         if (d == null) {
             return;
@@ -77,5 +89,30 @@ public final class CaseHeaderModel {
                 Integer.toString(c.sendBackCount()),
                 Integer.toString(d.minutesLogged()),
                 Long.toString(c.version())));
+        sendBackText.set(sendBackOf(d));
+    }
+
+    private String sendBackOf(CaseDetails d) {
+        CaseFile c = d.caseFile();
+        Review last = d.reviews().stream()
+                .max(Comparator.comparing(Review::reviewedAt).thenComparing(Review::id))
+                .orElse(null);
+        if (last == null
+                || last.outcome() != ReviewOutcome.SENT_BACK
+                || c.status() == CaseStatus.AWAITING_CHECK
+                || c.status().isClosed()) {
+            return "";
+        }
+        var catalog = openCase.session().catalog(c.catalogVersion());
+        String categories = last.errorCategories().stream()
+                .map(code ->
+                        catalog.errorCategory(code).map(ErrorCategory::label).orElse(code))
+                .collect(Collectors.joining("、"));
+        return Messages.format(
+                "form.sentBackReason",
+                categories,
+                last.comment(),
+                d.staffName(last.reviewerId()),
+                DisplayFormat.dateTime(last.reviewedAt()));
     }
 }

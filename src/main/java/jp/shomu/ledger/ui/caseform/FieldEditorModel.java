@@ -1,6 +1,7 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -39,6 +40,7 @@ public final class FieldEditorModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
+    private final BooleanProperty applies = new SimpleBooleanProperty(true);
 
     /**
      * @param rosterName the roster name for an employee number, if it is on the roster
@@ -84,6 +86,11 @@ public final class FieldEditorModel {
         return changed.getReadOnlyProperty();
     }
 
+    /** Whether the catalog's condition holds for the case as typed (e.g. 手当種別 is 住居); a hidden field is not checked. */
+    public BooleanProperty appliesProperty() {
+        return applies;
+    }
+
     public BooleanProperty editableProperty() {
         return editable;
     }
@@ -119,6 +126,7 @@ public final class FieldEditorModel {
         }
         return switch (def.type()) {
             case DATE -> Wareki.format(LocalDate.parse(canonical));
+            case MONTH -> Wareki.formatYearMonth(YearMonth.parse(canonical));
             case YEN, COUNT -> DisplayFormat.grouped(Long.parseLong(canonical));
             default -> canonical;
         };
@@ -146,6 +154,7 @@ public final class FieldEditorModel {
     private String hintFor(String value) {
         return switch (def.type()) {
             case DATE -> DisplayFormat.dateBoth(LocalDate.parse(value));
+            case MONTH -> Wareki.formatYearMonth(YearMonth.parse(value)) + "(" + value + ")";
             case YEN -> DisplayFormat.yen(Long.parseLong(value));
             case EMPLOYEE_NO ->
                 rosterName

@@ -47,6 +47,7 @@ final class FieldEditors {
         t.setPrefColumnCount(18);
         switch (m.def().type()) {
             case DATE -> t.setPromptText(Messages.get("form.datePrompt"));
+            case MONTH -> t.setPromptText(Messages.get("form.monthPrompt"));
             case YEN -> {
                 t.setPromptText(Messages.get("form.yenPrompt"));
                 t.setAlignment(Pos.CENTER_RIGHT);

@@ -1,6 +1,13 @@
 package jp.shomu.ledger.ui.caseform;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -26,6 +33,7 @@ final class FieldsView extends ScrollPane {
         grid.add(subjectLabel, 0, 0);
         grid.add(subject, 1, 0, 2, 1);
         int row = 1;
+        List<Node> empties = new ArrayList<>();
         for (FieldEditorModel m : vm.fields()) {
             Label label = new Label(m.label());
             label.getStyleClass().add("field-label");
@@ -45,16 +53,53 @@ final class FieldsView extends ScrollPane {
                 }
             });
             note.setId("note-" + m.def().key());
-            grid.addRow(
-                    row++,
-                    label,
-                    FieldEditors.editorFor(m, vm.openCase().session().roster()),
-                    note);
+            Node editor = FieldEditors.editorFor(m, vm.openCase().session().roster());
+            if (m.textProperty().get().isEmpty() && !m.masked()) {
+                empties.add(editor);
+            }
+            grid.addRow(row++, label, editor, note);
+            // only what the case needs: a field whose condition does not hold takes no row
+            for (Node n : new Node[] {label, editor}) {
+                n.visibleProperty().bind(m.appliesProperty());
+                n.managedProperty().bind(m.appliesProperty());
+            }
+            note.managedProperty().unbind();
+            note.visibleProperty().unbind();
+            note.visibleProperty().bind(note.textProperty().isNotEmpty().and(m.appliesProperty()));
+            note.managedProperty().bind(note.visibleProperty());
+        }
+        if (vm.openCase().isNew()) {
+            // a new case starts where the typing starts: the first empty field (件名 for a fresh one)
+            Node first = vm.subjectProperty().get().isBlank() || empties.isEmpty() ? subject : empties.get(0);
+            focusWhenShown(first, vm);
         }
         VBox box = new VBox(grid);
         box.getStyleClass().add("fields-view");
         setContent(box);
+        getStyleClass().add("fields-scroll");
         setFitToWidth(true);
+    }
+
+    private static void focusWhenShown(Node node, CaseFormViewModel vm) {
+        Runnable focus = () -> {
+            if (vm.openCase().isNew()) { // not for an existing case being loaded into the form
+                node.requestFocus();
+            }
+        };
+        if (node.getScene() != null) {
+            Platform.runLater(focus);
+            return;
+        }
+        ChangeListener<Scene> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(focus);
+                }
+            }
+        };
+        node.sceneProperty().addListener(once);
     }
 
     private static ColumnConstraints grow() {

@@ -38,6 +38,11 @@ public class FxCaseFormDialogs extends FxDialogService implements CaseFormDialog
     }
 
     @Override
+    public CloseChoice askCloseDirty(String caseTitle) {
+        return CloseDirtyDialog.choiceOf(show(new CloseDirtyDialog(caseTitle)).orElse(null));
+    }
+
+    @Override
     public CaseDrafts.Choice offerDraft(String message) {
         return DraftOfferDialog.choiceOf(show(new DraftOfferDialog(message)).orElse(DraftOfferDialog.LATER));
     }

@@ -30,6 +30,7 @@ public final class OpenCase {
     private final ReadOnlyObjectWrapper<CaseDetails> details = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Long> id = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
 
     public OpenCase(Session session, TaskExecutor executor, CaseFormDialogs dialogs, TaskType type) {
         this.session = session;
@@ -73,6 +74,11 @@ public final class OpenCase {
         return message;
     }
 
+    /** A short word that the last step went through (確認依頼しました); empty when there is none to show. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
     public boolean isNew() {
         return id.get() == null;
     }
@@ -91,11 +97,18 @@ public final class OpenCase {
 
     /** Runs a change to the case; on success reloads it and tells the other screens, on failure says why. */
     public void change(String name, Callable<?> work) {
+        change(name, work, "");
+    }
+
+    /** Runs a change as {@link #change(String, Callable)} does, and says {@code done} once it went through. */
+    public void change(String name, Callable<?> work, String done) {
         message.set("");
+        notice.set("");
         executor.run(
                 name,
                 work,
                 result -> {
+                    notice.set(done);
                     session.watcher().changedHere();
                     reload();
                 },
@@ -108,6 +121,7 @@ public final class OpenCase {
 
     /** Shows what went wrong; a lost race also reloads, so the form never keeps acting on a stale version. */
     public void fail(Throwable error) {
+        notice.set("");
         message.set(ErrorText.of(error));
         if (error instanceof ConflictException && !isNew()) {
             message.set(Messages.get("form.raceLost"));

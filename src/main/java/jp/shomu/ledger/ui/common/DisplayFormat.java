@@ -51,6 +51,7 @@ public final class DisplayFormat {
         try {
             return switch (field.type()) {
                 case DATE -> date(LocalDate.parse(canonical));
+                case MONTH -> Wareki.formatYearMonth(java.time.YearMonth.parse(canonical));
                 case YEN -> yen(Long.parseLong(canonical));
                 case COUNT -> grouped(Long.parseLong(canonical));
                 case FLAG -> Boolean.parseBoolean(canonical) ? Messages.get("value.yes") : Messages.get("value.no");

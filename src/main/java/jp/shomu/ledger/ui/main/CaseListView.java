@@ -74,8 +74,7 @@ final class CaseListView extends VBox {
         TableColumn<CaseRow, String> subject =
                 column("list.col.subject", 330, r -> r.entry().subject(), s -> s);
         table.getColumns().add(subject);
-        table.getColumns()
-                .add(column("list.col.status", 90, r -> r.entry().status().label(), s -> s));
+        table.getColumns().add(column("list.col.status", 140, CaseRow::statusText, s -> s));
         table.getColumns().add(slaColumn());
         table.getColumns().add(column("list.col.due", 90, CaseRow::due, DisplayFormat::dateShort));
         table.getColumns().add(column("list.col.received", 90, r -> r.entry().receivedOn(), DisplayFormat::dateShort));

@@ -223,6 +223,12 @@ public final class CaseListViewModel {
                         .toList();
             case TYPE -> session.board().list(user, q.withType(what.code()));
         };
+        if (what.kind() == NavigationViewModel.Kind.MINE) {
+            // what came back from the double check first: the maker has to act on it
+            entries = entries.stream()
+                    .sorted(java.util.Comparator.comparing(e -> !e.sentBack()))
+                    .toList();
+        }
         var today = session.today();
         var catalog = session.catalog();
         java.util.Set<Long> fresh = what.kind() == NavigationViewModel.Kind.MINE

@@ -22,9 +22,21 @@ public record CaseRow(CaseListEntry entry, String typeName, SlaBadge sla, String
                 typeName,
                 sla,
                 normalize(entry.id() + " " + entry.typeCode() + " " + typeName + " "
-                        + entry.subject() + " " + entry.status().label() + " "
+                        + entry.subject() + " " + statusText(entry) + " "
                         + (entry.assigneeName() == null ? "" : entry.assigneeName()) + " " + sla.text()),
                 newlyAssigned);
+    }
+
+    /** The status as the list shows it: a case sent back says so (処理中・差戻し). */
+    public String statusText() {
+        return statusText(entry);
+    }
+
+    static String statusText(CaseListEntry e) {
+        return e.sentBack()
+                ? jp.shomu.ledger.ui.common.Messages.format(
+                        "list.sentBack", e.status().label())
+                : e.status().label();
     }
 
     public long id() {

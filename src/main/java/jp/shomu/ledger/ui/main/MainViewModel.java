@@ -273,15 +273,49 @@ public final class MainViewModel {
         selectedForm.set(f);
     }
 
-    /** Closes a form; asks first when it holds unsaved edits. Returns whether it closed. */
+    /**
+     * Closes a form; with unsaved edits asks first: save and close (the default), discard and close, or keep it
+     * open. Returns whether it closed at once; after 保存して閉じる it closes once the save went through.
+     */
     public boolean close(CaseFormViewModel f) {
-        if (f.dirtyProperty().get()
-                && !dialogs.confirm(Messages.get("main.closeTitle"), Messages.get("main.closeDirty"))) {
-            return false;
+        return close(f, () -> {});
+    }
+
+    /** Closes a form as {@link #close(CaseFormViewModel)} does, then runs {@code then} once it has closed. */
+    public boolean close(CaseFormViewModel f, Runnable then) {
+        if (f.dirtyProperty().get()) {
+            switch (dialogs.askCloseDirty(f.header().titleProperty().get())) {
+                case CANCEL -> {
+                    return false;
+                }
+                case SAVE -> {
+                    selectedForm.set(f);
+                    f.saveThen(() -> {
+                        remove(f);
+                        then.run();
+                    });
+                    return false;
+                }
+                case DISCARD -> {}
+            }
         }
+        remove(f);
+        then.run();
+        return true;
+    }
+
+    /** Closes every form (asking for each one with edits), then runs {@code then}; stops where one stays open. */
+    public void closeAll(Runnable then) {
+        if (forms.isEmpty()) {
+            then.run();
+            return;
+        }
+        close(forms.get(0), () -> closeAll(then));
+    }
+
+    private void remove(CaseFormViewModel f) {
         f.close();
         forms.remove(f);
-        return true;
     }
 
     /** Sample ledger only: works on as another person from the roster; open forms close first. */
@@ -289,12 +323,9 @@ public final class MainViewModel {
         if (!session.isDemo() || person.equals(session.user())) {
             return;
         }
-        for (CaseFormViewModel f : List.copyOf(forms)) {
-            if (!close(f)) {
-                return;
-            }
-        }
-        session.userProperty().set(person);
-        refresh();
+        closeAll(() -> {
+            session.userProperty().set(person);
+            refresh();
+        });
     }
 }

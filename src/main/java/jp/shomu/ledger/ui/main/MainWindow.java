@@ -1,7 +1,6 @@
 package jp.shomu.ledger.ui.main;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -22,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import jp.shomu.ledger.service.workplace.UserSettings;
 import jp.shomu.ledger.ui.audit.AuditLogView;
 import jp.shomu.ledger.ui.caseform.CaseFormView;
 import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
@@ -45,8 +46,14 @@ public final class MainWindow {
     private final CaseListView list;
     private final BorderPane root;
 
-    public MainWindow(MainViewModel vm, ObservableBooleanValue busy) {
+    static final String NAVIGATION_WIDTH = "window.navigationWidth";
+    private final UserSettings settings;
+    private NavigationView navigation;
+    private SplitPane split;
+
+    public MainWindow(MainViewModel vm, ObservableBooleanValue busy, UserSettings settings) {
         this.vm = vm;
+        this.settings = settings;
         this.list = new CaseListView(vm.list(), vm::open);
         listTab.setClosable(false);
         listTab.setContent(list);
@@ -137,7 +144,9 @@ public final class MainWindow {
         due.textProperty().bind(vm.centreAlerts().dueSoonProperty());
         due.setMaxWidth(Double.MAX_VALUE);
 
-        SplitPane split = new SplitPane(new NavigationView(vm.navigation()), tabs);
+        navigation = new NavigationView(vm.navigation());
+        split = new SplitPane(navigation, tabs);
+        split.setId("main-split");
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
@@ -274,21 +283,52 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (tabs.getSelectionModel().getSelectedItem().getContent() instanceof CaseFormView form) {
+                    form.selectTab(index);
+                }
+            });
+        }
         stage.setTitle(Messages.format(
                 "main.title", vm.session().ledgerFile().getFileName().toString()));
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.setOnCloseRequest(e -> {
-            for (CaseFormViewModel f : List.copyOf(vm.forms())) {
-                if (!vm.close(f)) {
-                    e.consume();
-                    return;
-                }
+            if (!vm.forms().isEmpty()) {
+                // each form with edits is asked about; the window closes once all have closed (after their saves)
+                e.consume();
+                vm.closeAll(stage::close);
             }
         });
         vm.start();
         stage.show();
+        restoreNavigationWidth(scene.getWidth());
+        // the navigation's width, as the person dragged it, is kept for the next start
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> rememberNavigationWidth());
         return scene;
+    }
+
+    private void restoreNavigationWidth(double windowWidth) {
+        try {
+            settings.get(NAVIGATION_WIDTH)
+                    .map(Double::parseDouble)
+                    .filter(w -> w >= 120 && w < windowWidth - 200)
+                    .ifPresent(w -> split.setDividerPositions(w / windowWidth));
+        } catch (RuntimeException e) {
+            // an unreadable setting only loses the remembered width
+        }
+    }
+
+    /** Keeps the navigation's width in the person's settings. */
+    public void rememberNavigationWidth() {
+        try {
+            settings.put(NAVIGATION_WIDTH, Long.toString(Math.round(navigation.getWidth())));
+        } catch (RuntimeException e) {
+            // not remembered this time
+        }
     }
 }

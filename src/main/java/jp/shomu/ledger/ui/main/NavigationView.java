@@ -4,6 +4,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -58,6 +59,7 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
         private final HBox box = new HBox(6, name, Controls.spacer(), open, warning, overdue, paused);
         private final ChangeListener<CaseCounts> listener = (obs, old, counts) -> show(counts);
         private NavigationViewModel.Entry shown;
+        private final Tooltip tip = new Tooltip();
 
         EntryCell() {
             // cells take the tree's width (no sideways scrolling); long names end in "…" before the counts
@@ -86,9 +88,11 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
             if (shown == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             name.setText(entry.label());
+            setTooltip(tip);
             entry.countsProperty().addListener(listener);
             show(entry.countsProperty().get());
             setText(null);
@@ -100,6 +104,8 @@ final class NavigationView extends TreeView<NavigationViewModel.Entry> {
             warning.setText(c.warning() == 0 ? "" : "▲" + c.warning());
             overdue.setText(c.overdue() == 0 ? "" : "●" + c.overdue());
             paused.setText(c.paused() == 0 ? "" : "‖" + c.paused());
+            tip.setText(name.getText() + "  " + open.getText() + " " + warning.getText() + " " + overdue.getText() + " "
+                    + paused.getText());
             setAccessibleText(name.getText() + " "
                     + Messages.format(
                             "nav.countsSpoken",

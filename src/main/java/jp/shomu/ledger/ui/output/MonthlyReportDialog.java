@@ -10,6 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
@@ -52,12 +53,8 @@ public final class MonthlyReportDialog extends Dialog<ButtonType> {
             setConverter(new StringConverter<>() {
                 @Override
                 public String toString(YearMonth m) {
-                    return m == null
-                            ? ""
-                            : Messages.format(
-                                    "output.monthly.monthText",
-                                    Integer.toString(m.getYear()),
-                                    Integer.toString(m.getMonthValue()));
+                    // 和暦 as everywhere else, with the western year for whoever checks it against a calendar
+                    return m == null ? "" : Wareki.formatMonth(m) + "(" + m.getYear() + "年" + m.getMonthValue() + "月)";
                 }
 
                 @Override

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.ui.caseform.CaseDrafts;
+import jp.shomu.ledger.ui.caseform.CaseFormDialogs;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckViewModel;
 import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel;
@@ -45,9 +46,23 @@ public final class ScriptedDialogs implements MainDialogs {
         return doubleCheck.test(model);
     }
 
+    /** How 確認依頼's dialog (optional note and checker) is answered: confirmed as it stands unless told. */
+    public Predicate<ReasonViewModel> submit = vm -> true;
+
     @Override
     public boolean showReason(ReasonViewModel model) {
-        return reason.test(model);
+        return model.purpose() == ReasonViewModel.Purpose.SUBMIT ? submit.test(model) : reason.test(model);
+    }
+
+    /** How the person answers the close question for a case with unsaved edits (保存して閉じる unless told). */
+    public CaseFormDialogs.CloseChoice closeChoice = CaseFormDialogs.CloseChoice.SAVE;
+
+    public final List<String> closeAsked = new ArrayList<>();
+
+    @Override
+    public CaseFormDialogs.CloseChoice askCloseDirty(String caseTitle) {
+        closeAsked.add(caseTitle);
+        return closeChoice;
     }
 
     @Override

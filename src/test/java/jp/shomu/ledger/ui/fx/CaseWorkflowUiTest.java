@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.ui.caseform.HistoryViewModel;
 import jp.shomu.ledger.ui.caseform.check.DoubleCheckDialog;
+import jp.shomu.ledger.ui.caseform.flow.ReasonDialog;
 import org.junit.jupiter.api.Test;
 
 /** The whole main flow, driven through the window as operators do it. */
@@ -26,6 +27,12 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
 
     private CaseStatus savedStatus(long id) {
         return ledger.cases().details(ledger.manager, id).caseFile().status();
+    }
+
+    private void scrollFields(double where) {
+        javafx.scene.control.ScrollPane fields = lookup(".fields-scroll").query();
+        interact(() -> fields.setVvalue(where));
+        settle();
     }
 
     private void tick(String item) {
@@ -47,7 +54,9 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         type("#field-eventDate", "R9.4.1");
         assertEquals("令和9年4月1日(2027-04-01)", text("#note-eventDate"));
         type("#field-notifiedOn", "令和9年4月5日");
+        scrollFields(1); // the form is longer than the window: the person scrolls down to 月額
         type("#field-monthlyAmount", "12000");
+        scrollFields(0);
         clickOn("#field-subject");
         assertEquals("12,000", text("#field-monthlyAmount"));
         shortcut(KeyCode.S);
@@ -63,7 +72,9 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         }
         assertTrue(lookup("#check-c6").query().isDisabled(), "the maker may not tick the double-check item");
         click("#action-submit");
+        pressDialogButton(ReasonDialog.CONFIRM);
         assertEquals("確認待ち", text("#case-status"));
+        assertEquals("確認依頼しました。", text("#case-notice"));
         assertTrue(lookup("#action-check").query().isDisabled(), "the maker may not check their own case");
         assertTrue(text("#action-hint").contains("自分が処理した案件"));
 
@@ -79,15 +90,24 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         pressDialogButton(DoubleCheckDialog.RECORD);
         assertEquals("処理中", text("#case-status"));
         assertEquals(CaseStatus.IN_PROGRESS, savedStatus(id));
+        assertTrue(text("#case-send-back").contains("入力誤り"), text("#case-send-back"));
 
-        // op1 fixes the amount and asks again
+        // op1 sees it marked and first in 自分の案件, and why it came back in the header
         switchTo("op1");
         click("自分の案件");
+        TableView<jp.shomu.ledger.ui.main.CaseRow> mine = lookup("#case-table").query();
+        assertEquals(id, mine.getItems().get(0).id());
+        assertEquals("処理中・差戻し", mine.getItems().get(0).statusText());
         openBySearch(id);
+        assertTrue(text("#case-send-back").contains("入力誤り"), text("#case-send-back"));
+        assertTrue(text("#case-send-back").contains("月額の計算を確認してください"), text("#case-send-back"));
+        scrollFields(1);
         type("#field-monthlyAmount", "13000");
         shortcut(KeyCode.S);
         click("#action-submit");
+        pressDialogButton(ReasonDialog.CONFIRM);
         assertEquals("確認待ち", text("#case-status"));
+        assertFalse(lookup("#case-send-back").query().isVisible(), "the reason goes once it is asked again");
 
         // op2 approves, ticking the double-check item in the dialog: the city's steps remain
         switchTo("op2");
@@ -107,6 +127,7 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         tick("c8");
         click("#action-complete");
         assertEquals("完了", text("#case-status"));
+        assertEquals("完了にしました。", text("#case-notice"));
         assertEquals(CaseStatus.DONE, savedStatus(id));
 
         // the history tab shows the audit trail, the send-back among it

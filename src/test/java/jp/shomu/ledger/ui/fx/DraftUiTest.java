@@ -55,7 +55,7 @@ class DraftUiTest extends WorkbenchUiTest {
 
         Files.move(offline, dir); // back again; the person closes the case without saving
         shortcut(KeyCode.W);
-        pressDialogButton(ButtonData.YES);
+        pressDialogButton(ButtonData.OTHER); // 破棄して閉じる
         assertEquals(1, ledger.version(id));
 
         openBySearch(id);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import jp.shomu.ledger.ui.caseform.CaseFormDialogs;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +72,42 @@ class MainViewModelTest {
         main.open(id);
         var form = main.forms().get(0);
         form.subjectProperty().set("通勤手当(編集中)");
-        app.dialogs.confirmAnswer = false;
+        app.dialogs.closeChoice = CaseFormDialogs.CloseChoice.CANCEL;
         assertFalse(main.close(form));
-        app.dialogs.confirmAnswer = true;
+        assertEquals(1, main.forms().size());
+        app.dialogs.closeChoice = CaseFormDialogs.CloseChoice.DISCARD;
         assertTrue(main.close(form));
         assertTrue(main.forms().isEmpty());
+        assertEquals(
+                "通勤手当",
+                app.ledger.cases().details(app.ledger.manager, id).caseFile().subject());
+        assertEquals(2, app.dialogs.closeAsked.size());
+    }
+
+    @Test
+    void saveAndCloseKeepsTheEditInTheLedgerThenCloses() {
+        long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
+        main.open(id);
+        var form = main.forms().get(0);
+        form.subjectProperty().set("通勤手当(保存して閉じる)");
+        app.dialogs.closeChoice = CaseFormDialogs.CloseChoice.SAVE;
+        main.close(form);
+        assertTrue(main.forms().isEmpty());
+        assertEquals(
+                "通勤手当(保存して閉じる)",
+                app.ledger.cases().details(app.ledger.manager, id).caseFile().subject());
+    }
+
+    @Test
+    void saveAndCloseWithInputThatCannotBeSavedKeepsTheFormOpen() {
+        long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
+        main.open(id);
+        var form = main.forms().get(0);
+        form.subjectProperty().set("");
+        app.dialogs.closeChoice = CaseFormDialogs.CloseChoice.SAVE;
+        assertFalse(main.close(form));
+        assertEquals(1, main.forms().size());
+        assertFalse(form.openCase().messageProperty().get().isEmpty());
     }
 
     @Test

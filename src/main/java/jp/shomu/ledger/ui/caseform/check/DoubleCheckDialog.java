@@ -1,5 +1,6 @@
 package jp.shomu.ledger.ui.caseform.check;
 
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -80,6 +81,8 @@ public final class DoubleCheckDialog extends Dialog<ButtonType> {
         r.setMnemonicParsing(true);
         r.setId(id);
         r.setToggleGroup(group);
+        // a mnemonic (Alt+A, Alt+B) fires an action event only: it selects, as a click does
+        r.addEventHandler(ActionEvent.ACTION, e -> r.setSelected(true));
         r.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 vm.outcomeProperty().set(outcome);

@@ -2,11 +2,14 @@ package jp.shomu.ledger.ui.caseform.flow;
 
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
@@ -35,6 +38,28 @@ public final class ReasonDialog extends Dialog<ButtonType> {
             content.getChildren()
                     .addAll(new Label(Messages.get("reason.addressee") + Messages.get("form.requiredMark")), addressee);
         }
+        if (!vm.checkers().isEmpty()) {
+            ComboBox<StaffMember> checker = new ComboBox<>();
+            checker.setId("reason-checker");
+            checker.getItems().add(null);
+            checker.getItems().addAll(vm.checkers());
+            checker.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(StaffMember s) {
+                    return s == null ? Messages.get("reason.submit.anyone") : s.name();
+                }
+
+                @Override
+                public StaffMember fromString(String text) {
+                    return null;
+                }
+            });
+            checker.valueProperty().bindBidirectional(vm.checkerProperty());
+            Label label = new Label(Messages.get("reason.submit.checker"));
+            label.setMnemonicParsing(true);
+            label.setLabelFor(checker);
+            content.getChildren().addAll(label, checker);
+        }
         TextArea text = new TextArea();
         text.setId("reason-text");
         text.setPrefRowCount(3);
@@ -48,6 +73,10 @@ public final class ReasonDialog extends Dialog<ButtonType> {
                 .disableProperty()
                 .bind(vm.confirmableProperty().not());
         Theme.apply(getDialogPane());
-        setOnShown(e -> (vm.needsAddressee() ? content.lookup("#reason-addressee") : text).requestFocus());
+        // 確認依頼 needs no words: Enter asks at once, Tab reaches the checker and the note
+        setOnShown(e -> (vm.purpose() == ReasonViewModel.Purpose.SUBMIT
+                        ? getDialogPane().lookupButton(CONFIRM)
+                        : vm.needsAddressee() ? content.lookup("#reason-addressee") : text)
+                .requestFocus());
     }
 }

@@ -1,10 +1,14 @@
 package jp.shomu.ledger.ui.caseform.flow;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.ui.common.Messages;
 
 /**
@@ -18,7 +22,9 @@ public final class ReasonViewModel {
         HOLD(true, true),
         RESUME_INQUIRY(false, false),
         RESUME_HOLD(true, false),
-        WITHDRAW(true, false);
+        WITHDRAW(true, false),
+        /** 確認依頼: an optional note for the checker, and optionally the checker asked. */
+        SUBMIT(false, false);
 
         private final boolean textRequired;
         private final boolean needsAddressee;
@@ -36,7 +42,10 @@ public final class ReasonViewModel {
     private final Purpose purpose;
     private final String context;
 
+    private List<StaffMember> checkers = List.of();
+
     // Properties
+    private final ObjectProperty<StaffMember> checker = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty addressee = new SimpleStringProperty("");
     private final BooleanBinding confirmable;
@@ -85,6 +94,21 @@ public final class ReasonViewModel {
 
     public String text() {
         return text.get().strip();
+    }
+
+    /** The people who may be asked for the double check (確認依頼 only; empty otherwise). */
+    public List<StaffMember> checkers() {
+        return checkers;
+    }
+
+    public ReasonViewModel withCheckers(List<StaffMember> people) {
+        this.checkers = List.copyOf(people);
+        return this;
+    }
+
+    /** The checker asked for, or null for anyone. */
+    public ObjectProperty<StaffMember> checkerProperty() {
+        return checker;
     }
 
     public String addressee() {
