@@ -69,7 +69,13 @@ final class BenchSetup {
                     StaffRepository.add(
                             tx, readerLogin(i), String.format("92%05d", i), "計測 閲覧" + i, Role.OPERATOR, "計測");
                 }
-                StaffRepository.add(tx, OsLogin.current(), "9300001", "計測 報告者", Role.LEADER, "計測");
+                StaffRepository.add(
+                        tx,
+                        OsLogin.current(),
+                        "9300001",
+                        "計測 報告者",
+                        Role.MANAGER,
+                        "計測"); // restores the backup too (管理責任者)
                 return null;
             });
             LedgerContext ctx = new LedgerContext(ledger);
