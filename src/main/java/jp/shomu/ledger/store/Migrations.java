@@ -17,8 +17,12 @@ final class Migrations {
     /** Marks a SQLite file as a Shomu ledger ("SHMU"), so another program's database is refused. */
     static final int APPLICATION_ID = 0x53484D55;
 
-    private static final List<String> SCRIPTS =
-            List.of("/db/V1__ledger.sql", "/db/V2__reports.sql", "/db/V3__security.sql", "/db/V4__search.sql");
+    private static final List<String> SCRIPTS = List.of(
+            "/db/V1__ledger.sql",
+            "/db/V2__reports.sql",
+            "/db/V3__security.sql",
+            "/db/V4__search.sql",
+            "/db/V11__people.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

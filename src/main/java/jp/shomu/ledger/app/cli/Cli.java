@@ -39,7 +39,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ExportCommand.class,
             ImportCommand.class,
-            SlaCommand.class
+            SlaCommand.class,
+            ForecastCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
