@@ -87,12 +87,13 @@ public final class ForecastWorkbook {
                                 ? "、勤務条件未登録で常勤(7.75時間×週5日)と仮定した職員 " + result.staffAssumed() + "人"
                                 : ""),
                 st.note);
+        wrapNote(sh, 1, 7);
         String[] head = {"月", "営業日", "見込件数", "必要時間", "投入可能時間", "過不足(人日)", "実績件数", "実績時間"};
         header(sh, 3, head, st);
         int r = 4;
         for (YearMonth m : f.months()) {
             Forecast.MajorMonth t = f.monthTotal(m);
-            text(sh, r, 0, m.getYear() + "年" + m.getMonthValue() + "月", st.cell);
+            text(sh, r, 0, m.getMonthValue() + "月", st.cell);
             num(sh, r, 1, f.businessDays(m), st.integer);
             num(sh, r, 2, t.expectedCases(), st.integer);
             num(sh, r, 3, t.hoursNeeded(), st.decimal);
@@ -112,6 +113,7 @@ public final class ForecastWorkbook {
         num(sh, r, 6, y.actualCases(), st.totalInteger);
         num(sh, r, 7, y.actualHours(), st.totalDecimal);
         text(sh, r + 1, 0, "過不足(人日)は (必要時間 − 投入可能時間) ÷ 7.75時間。正の値は不足、負の値は余裕。", st.note);
+        wrapNote(sh, r + 1, 7);
         widths(sh, 12, 8, 11, 12, 13, 13, 11, 11);
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
@@ -134,7 +136,6 @@ public final class ForecastWorkbook {
                 XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(4, 15, 7, 7)),
                 "実績時間");
         printSetup(sh, false, period);
-        sh.setRowBreak(17);
         sh.setRowBreak(37);
     }
 
@@ -142,6 +143,7 @@ public final class ForecastWorkbook {
         XSSFSheet sh = wb.createSheet("大区分別");
         text(sh, 0, 0, period + " " + TITLE + "(大区分別)", st.title);
         text(sh, 1, 0, "仕様書の参照時間(【参考】集約化対象業務)を、計画(必要時間)と実績の横に示す。", st.note);
+        wrapNote(sh, 1, 7);
         header(sh, 3, new String[] {"大区分", "名称", "仕様書参照時間", "必要時間(計画)", "投入可能時間", "実績時間", "見込件数", "実績件数"}, st);
         int r = 4;
         double ref = 0;
@@ -213,6 +215,7 @@ public final class ForecastWorkbook {
         XSSFSheet sh = wb.createSheet("中区分別");
         text(sh, 0, 0, period + " " + TITLE + "(中区分別)", st.title);
         text(sh, 1, 0, "実績分/件 = 実績時間 ÷ 実績件数(受付月の件数で割った目安)。", st.note);
+        wrapNote(sh, 1, 8);
         header(sh, 3, new String[] {"中区分", "名称", "標準分/件", "年間件数(カタログ)", "見込件数", "必要時間", "実績件数", "実績時間", "実績分/件"}, st);
         int r = 4;
         for (TaskType t : catalog.taskTypes()) {
@@ -245,6 +248,13 @@ public final class ForecastWorkbook {
         widths(sh, 8, 34, 10, 14, 10, 11, 10, 11, 10);
         printSetup(sh, true, period);
         sh.setRepeatingRows(new CellRangeAddress(3, 3, -1, -1));
+    }
+
+    /** A note across the table's width, wrapped, so it never widens the printed page. */
+    private static void wrapNote(XSSFSheet sh, int r, int lastCol) {
+        sh.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
+        sh.getRow(r).getCell(0).getCellStyle().setWrapText(true);
+        sh.getRow(r).setHeightInPoints(26);
     }
 
     private static Forecast.MajorMonth sum(Forecast f) {
@@ -379,6 +389,7 @@ public final class ForecastWorkbook {
             subtitle = wb.createCellStyle();
             subtitle.setFont(bold);
             note = wb.createCellStyle();
+            note.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             note.setFont(small);
             header = bordered(wb);
             header.setFont(bold);
