@@ -126,7 +126,7 @@ public final class RosterWorkbook {
             text(sh, r, 10, e.staff().active() ? "在籍" : "利用停止", cell);
             r++;
         }
-        int[] widths = {10, 14, 10, 10, 24, 16, 20, 22, 26, 24, 8};
+        int[] widths = {10, 14, 10, 12, 26, 18, 20, 26, 32, 38, 8};
         for (int i = 0; i < widths.length; i++) {
             sh.setColumnWidth(i, widths[i] * 256 + 200);
         }

@@ -54,6 +54,7 @@ public final class LedgerVerifier {
             problems.addAll(AuditComparison.compare(ledger, "case", "case_file", CaseRepository::snapshot, "案件"));
             problems.addAll(CaseSearchIndex.check(ledger));
             problems.addAll(AuditComparison.compare(ledger, "staff", "staff", StaffRepository::snapshot, "職員名簿"));
+            problems.addAll(PeopleAudit.compare(ledger));
         }
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
                 .orElse(0L));

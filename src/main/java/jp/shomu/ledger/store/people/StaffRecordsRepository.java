@@ -28,11 +28,7 @@ public final class StaffRecordsRepository {
                 course,
                 takenOn,
                 tx.actor());
-        Map<String, String> after = new LinkedHashMap<>();
-        after.put("staff_id", String.valueOf(staffId));
-        after.put("course", course);
-        after.put("taken_on", takenOn.toString());
-        tx.audit("staff_training", id, "登録", null, Json.write(after));
+        tx.audit("staff_training", id, "登録", null, Json.write(trainingSnapshot(tx.connection(), id)));
         return id;
     }
 
@@ -47,14 +43,34 @@ public final class StaffRecordsRepository {
                 e.on(),
                 e.reportedOn(),
                 tx.actor());
-        Map<String, String> after = new LinkedHashMap<>();
-        after.put("staff_id", String.valueOf(e.staffId()));
-        after.put("badge_no", e.badgeNo());
-        after.put("event", e.event());
-        after.put("on_date", e.on().toString());
-        after.put("reported_on", e.reportedOn() == null ? null : e.reportedOn().toString());
-        tx.audit("staff_badge", id, "登録", null, Json.write(after));
+        tx.audit("staff_badge", id, "登録", null, Json.write(badgeSnapshot(tx.connection(), id)));
         return id;
+    }
+
+    /** A training row as the audit trail records it; verify compares it with the last audited image. */
+    public static Map<String, String> trainingSnapshot(Connection c, long id) throws SQLException {
+        return snapshot(c, "staff_training", "id, staff_id, course, taken_on, recorded_by", id);
+    }
+
+    /** A badge row as the audit trail records it; verify compares it with the last audited image. */
+    public static Map<String, String> badgeSnapshot(Connection c, long id) throws SQLException {
+        return snapshot(c, "staff_badge", "id, staff_id, badge_no, event, on_date, reported_on, recorded_by", id);
+    }
+
+    private static Map<String, String> snapshot(Connection c, String table, String columns, long id)
+            throws SQLException {
+        return Sql.queryOne(
+                        c,
+                        "SELECT " + columns + " FROM " + table + " WHERE id = ?",
+                        rs -> {
+                            Map<String, String> m = new LinkedHashMap<>();
+                            for (String col : columns.split(",\\s*")) {
+                                m.put(col, rs.getString(col));
+                            }
+                            return m;
+                        },
+                        id)
+                .orElse(Map.of());
     }
 
     public static List<Training> trainings(Connection c) throws SQLException {

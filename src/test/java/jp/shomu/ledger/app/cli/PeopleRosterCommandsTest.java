@@ -143,6 +143,61 @@ class PeopleRosterCommandsTest {
                 "all of her hours go to 大区分 2");
     }
 
+    @Test
+    void verifyNoticesATermsOrBadgeRowChangedOutsideTheApp() throws Exception {
+        String l = dir.resolve("v.db").toString();
+        cli.run("init", "--ledger", l);
+        cli.run(
+                "staff",
+                "add",
+                "--ledger",
+                l,
+                "--login",
+                "taro",
+                "--employee-no",
+                "10002",
+                "--name",
+                "架空 太郎",
+                "--role",
+                "担当者",
+                "--team",
+                "人事");
+        cli.run(
+                "staff",
+                "terms",
+                "--ledger",
+                l,
+                "--login",
+                "taro",
+                "--effective",
+                "2026-04-01",
+                "--from",
+                "2026-04-01",
+                "--hours-per-day",
+                "6");
+        cli.run(
+                "staff",
+                "badge",
+                "--ledger",
+                l,
+                "--login",
+                "taro",
+                "--badge-no",
+                "B-1",
+                "--event",
+                "ISSUED",
+                "--date",
+                "2026-04-01");
+        CliRunner.Result clean = cli.run("verify", "--ledger", l);
+        assertEquals(0, clean.code(), clean.out() + clean.err());
+        LedgerCommandsTest.sql(Path.of(l), "UPDATE staff_terms SET hours_per_day = 7.75");
+        LedgerCommandsTest.sql(Path.of(l), "UPDATE staff_badge SET event = 'RETURNED'");
+        CliRunner.Result r = cli.run("verify", "--ledger", l);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue((r.out() + r.err()).contains("勤務条件"), r.out() + r.err());
+        assertTrue((r.out() + r.err()).contains("身分証"), r.out() + r.err());
+    }
+
     private static String line(List<String> lines, String month, String major, String available) {
         return lines.stream()
                 .filter(x -> x.startsWith(month + "\t" + major + "\t"))
