@@ -25,7 +25,8 @@ final class Migrations {
             "/db/V5__frozen_months.sql",
             "/db/V6__desk.sql",
             "/db/V7__inquiries.sql",
-            "/db/V8__centre.sql");
+            "/db/V8__centre.sql",
+            "/db/V9__people.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

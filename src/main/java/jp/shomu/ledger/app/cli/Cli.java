@@ -48,7 +48,8 @@ import picocli.CommandLine.Command;
             MeetingCommand.class,
             DeliverablesCommand.class,
             DeliverableCommand.class,
-            SlaAgreementCommand.class
+            SlaAgreementCommand.class,
+            ForecastCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

@@ -12,7 +12,16 @@ import picocli.CommandLine.Option;
 @Command(
         name = "staff",
         description = "職員名簿(一覧・登録・変更)",
-        subcommands = {StaffCommand.ListStaff.class, StaffCommand.Add.class, StaffCommand.Change.class})
+        subcommands = {
+            StaffCommand.ListStaff.class,
+            StaffCommand.Add.class,
+            StaffCommand.Change.class,
+            PeopleCommands.Roster.class,
+            PeopleCommands.Handlers.class,
+            PeopleCommands.Terms.class,
+            PeopleCommands.TrainingRecord.class,
+            PeopleCommands.Badge.class
+        })
 final class StaffCommand {
     private StaffCommand() {}
 

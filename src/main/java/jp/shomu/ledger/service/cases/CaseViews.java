@@ -37,8 +37,9 @@ final class CaseViews {
             return details;
         }
         boolean recordable = !ctx.ledger().isReadOnly();
+        boolean needToKnow = NeedToKnowCheck.maySee(ctx, viewer, c, details.type());
         List<FieldDef> shown = sensitive.stream()
-                .filter(f -> recordable && SensitiveData.maySee(viewer, f))
+                .filter(f -> recordable && needToKnow && SensitiveData.maySee(viewer, f))
                 .toList();
         if (!shown.isEmpty()) {
             record(viewer, c, shown);

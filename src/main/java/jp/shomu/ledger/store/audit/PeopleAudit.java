@@ -1,0 +1,23 @@
+package jp.shomu.ledger.store.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.people.StaffRecordsRepository;
+import jp.shomu.ledger.store.people.StaffTermsRepository;
+
+/** The 従事者名簿's tables (V11) compared with their last audited images, as verify does for staff. */
+final class PeopleAudit {
+    private PeopleAudit() {}
+
+    static List<String> compare(Ledger ledger) {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(AuditComparison.compare(
+                ledger, "staff_terms", "staff_terms", StaffTermsRepository::snapshot, "従事者名簿(勤務条件)"));
+        problems.addAll(AuditComparison.compare(
+                ledger, "staff_training", "staff_training", StaffRecordsRepository::trainingSnapshot, "従事者名簿(研修)"));
+        problems.addAll(AuditComparison.compare(
+                ledger, "staff_badge", "staff_badge", StaffRecordsRepository::badgeSnapshot, "従事者名簿(身分証)"));
+        return problems;
+    }
+}
