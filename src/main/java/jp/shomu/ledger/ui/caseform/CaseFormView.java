@@ -13,7 +13,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.ui.caseform.CaseActionsViewModel.Step;
@@ -201,8 +200,7 @@ public final class CaseFormView extends BorderPane {
                         Controls.offered("action.withdraw", a.offeredProperty(Step.WITHDRAW), a::withdraw),
                         "action-withdraw"));
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPrefWrapLength(1200); // one row of buttons; the message line takes the rest of the width
-        bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setPrefWrapLength(640); // one row of buttons; the message line takes the rest of the width
         bar.getStyleClass().add("action-bar");
         return bar;
     }
