@@ -201,7 +201,7 @@ class CaseSearchTest {
                     "inquiry_search", "faq_search", "faq_article_version", "faq_article", "inquiry_faq", "inquiry")) {
                 st.execute("DROP TABLE " + table);
             }
-            // and the scripts after V4 (V11 people, issue 17): their tables come back with the migration
+            // and the scripts after V4 (V9 people, issue 17): their tables come back with the migration
             st.execute("DROP TABLE staff_terms");
             st.execute("DROP TABLE staff_training");
             st.execute("DROP TABLE staff_badge");

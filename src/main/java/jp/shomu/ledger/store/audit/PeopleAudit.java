@@ -6,7 +6,7 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.people.StaffRecordsRepository;
 import jp.shomu.ledger.store.people.StaffTermsRepository;
 
-/** The 従事者名簿's tables (V11) compared with their last audited images, as verify does for staff. */
+/** The 従事者名簿's tables (V9) compared with their last audited images, as verify does for staff. */
 final class PeopleAudit {
     private PeopleAudit() {}
 

@@ -10,7 +10,7 @@ import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 
-/** Training records and ID badge events of the 従事者名簿 (V11), appended only and audited. */
+/** Training records and ID badge events of the 従事者名簿 (V9), appended only and audited. */
 public final class StaffRecordsRepository {
     /** A course someone took. */
     public record Training(long staffId, String course, LocalDate takenOn) {}

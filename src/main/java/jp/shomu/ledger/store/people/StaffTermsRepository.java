@@ -18,7 +18,7 @@ import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 
 /**
- * The 従事者名簿's terms of service (table staff_terms, V11): one row per version of a person's terms, in force from
+ * The 従事者名簿's terms of service (table staff_terms, V9): one row per version of a person's terms, in force from
  * its effective date. The staff table itself is untouched. Every change is audited as entity "staff_terms".
  */
 public final class StaffTermsRepository {
