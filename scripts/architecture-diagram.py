@@ -36,6 +36,13 @@ NOTES = {
     'store': 'store\n(Ledger, Tx, Sql, Json,\nAuditLog, Migrations)',
     'store.cases': 'cases\n(repository, queries,\nsearch index)', 'store.audit': 'audit\n(verifier, anchors,\naccess log)',
     'store.archive': 'archive\n(copy, cut, plan)', 'store.settings': 'settings\n(catalog, staff,\nholidays, proposals)',
+    'ui.desk': 'desk\n(業務責任者の机)', 'ui.centre': 'centre\n(センター業務)', 'ui.inquiries': 'inquiries\n(問合せ受付)',
+    'ui.faq': 'faq\n(FAQ editor)', 'report.centre': 'centre\n(incident, meeting)', 'report.faq': 'faq\n(FAQ export)',
+    'report.people': 'people\n(名簿, forecast)', 'service.assignment': 'assignment\n(assign, cover)',
+    'service.desk': 'desk\n(SLA watch, recompute)', 'service.centre': 'centre\n(incidents, meetings,\ndeliverables)',
+    'service.inquiries': 'inquiries\n(inquiries, FAQ)', 'service.people': 'people\n(roster terms,\nforecast)',
+    'store.centre': 'centre', 'store.inquiries': 'inquiries\n(and FAQ)', 'store.months': 'months\n(accepted reports)',
+    'store.people': 'people\n(terms, training,\nbadges)', 'store.desk': 'desk',
 }
 
 
