@@ -102,18 +102,15 @@ final class ImprovementCommand {
     }
 
     @Command(name = "report", description = "業務改善報告書(Excel A4)を作成する")
-    static final class Report extends CaseCommand.Acting {
-        @Option(names = "--id", required = true, paramLabel = "ID")
-        long id;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
-        Path out;
+    static final class Report extends CentreDocumentCommand {
+        @Override
+        void write(LedgerContext ctx, StaffMember me, long recordId, Path file) {
+            CentreDocuments.improvementReport(ctx, me, recordId, file);
+        }
 
         @Override
-        Integer run(LedgerContext ctx, StaffMember me) {
-            CentreDocuments.improvementReport(ctx, me, id, out);
-            out().println("改善提案 " + id + " の業務改善報告書を作成しました: " + out.toAbsolutePath());
-            return ExitCodes.DONE;
+        String done(long recordId) {
+            return "改善提案 " + recordId + " の業務改善報告書を作成しました";
         }
     }
 }

@@ -130,18 +130,15 @@ final class IncidentCommand {
     }
 
     @Command(name = "report", description = "事案の報告書(仕様書 20(4)、Excel A4)を作成する")
-    static final class Report extends CaseCommand.Acting {
-        @Option(names = "--id", required = true, paramLabel = "ID")
-        long id;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
-        Path out;
+    static final class Report extends CentreDocumentCommand {
+        @Override
+        void write(LedgerContext ctx, StaffMember me, long recordId, Path file) {
+            CentreDocuments.incidentReport(ctx, me, recordId, file);
+        }
 
         @Override
-        Integer run(LedgerContext ctx, StaffMember me) {
-            CentreDocuments.incidentReport(ctx, me, id, out);
-            out().println("事案 " + id + " の報告書を作成しました: " + out.toAbsolutePath());
-            return ExitCodes.DONE;
+        String done(long recordId) {
+            return "事案 " + recordId + " の報告書を作成しました";
         }
     }
 }

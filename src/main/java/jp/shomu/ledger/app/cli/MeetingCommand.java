@@ -85,18 +85,15 @@ final class MeetingCommand {
     }
 
     @Command(name = "material", description = "定例会の資料(Excel A4)を作成する")
-    static final class Material extends CaseCommand.Acting {
-        @Option(names = "--id", required = true, paramLabel = "ID")
-        long id;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
-        Path out;
+    static final class Material extends CentreDocumentCommand {
+        @Override
+        void write(LedgerContext ctx, StaffMember me, long recordId, Path file) {
+            CentreDocuments.meetingMaterial(ctx, me, recordId, file);
+        }
 
         @Override
-        Integer run(LedgerContext ctx, StaffMember me) {
-            CentreDocuments.meetingMaterial(ctx, me, id, out);
-            out().println("定例会 " + id + " の資料を作成しました: " + out.toAbsolutePath());
-            return ExitCodes.DONE;
+        String done(long recordId) {
+            return "定例会 " + recordId + " の資料を作成しました";
         }
     }
 }
