@@ -200,4 +200,28 @@ class FaqImportCommandTest {
         assertTrue(r.line().contains("2 件"), r.out());
         assertEquals(0, articles().size());
     }
+
+    @Test
+    void anAuditorMayNotImport() throws Exception {
+        CliRunner.Result added = new CliRunner("tester")
+                .run(
+                        "staff",
+                        "add",
+                        "--ledger",
+                        ledger,
+                        "--login",
+                        "aud",
+                        "--employee-no",
+                        "2000009",
+                        "--name",
+                        "見本 監査",
+                        "--role",
+                        "監査");
+        assertEquals(0, added.code(), added.err());
+        Path f = csv("aud.csv", HEADER + "2-2,質問1,回答1,,\n", StandardCharsets.UTF_8, false);
+        CliRunner.Result r = importAs("aud", f);
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("監査の権限ではできません"), r.err());
+        assertEquals(0, articles().size());
+    }
 }
