@@ -7,7 +7,11 @@ import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.inquiries.FaqVersion;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.faq.FaqExport;
+import jp.shomu.ledger.report.imports.ImportFiles;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.imports.ImportProblem;
+import jp.shomu.ledger.service.imports.RowSource;
+import jp.shomu.ledger.service.inquiries.FaqImportService;
 import jp.shomu.ledger.service.inquiries.FaqInput;
 import jp.shomu.ledger.service.inquiries.FaqService;
 import picocli.CommandLine.Command;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Option;
             FaqCommand.Approve.class,
             FaqCommand.Retire.class,
             FaqCommand.Search.class,
-            FaqCommand.Export.class
+            FaqCommand.Export.class,
+            FaqCommand.Import.class
         })
 final class FaqCommand {
     private FaqCommand() {}
@@ -125,6 +130,51 @@ final class FaqCommand {
             };
             err().println("公開中の FAQ " + written.articles() + " 件を出力しました: " + written.path());
             return ExitCodes.DONE;
+        }
+    }
+
+    @Command(
+            name = "import",
+            description = "既存の FAQ 一覧(CSV・Excel、見出し 中区分・質問・回答・キーワード・出典)を下書きとして取り込む。" + "1行でも誤りがあれば何も取り込まない")
+    static final class Import extends CaseCommand.Acting {
+        @Option(names = "--file", required = true, paramLabel = "FILE.csv|FILE.xlsx", description = "取り込むファイル")
+        Path file;
+
+        @Option(names = "--dry-run", description = "試し取込み: 確認だけして何も書き込まない")
+        boolean dryRun;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            RowSource source = ImportFiles.open(file);
+            FaqImportService service = new FaqImportService(ctx);
+            if (dryRun) {
+                FaqImportService.Plan plan = service.check(me, source);
+                if (!plan.ok()) {
+                    return refused(plan);
+                }
+                out().println("試し取込み: " + plan.rows().size() + " 件の FAQ を下書きとして取り込めます(まだ何も書き込んでいません)");
+                return ExitCodes.DONE;
+            }
+            try {
+                List<Long> ids = service.importDrafts(me, source);
+                ids.forEach(out()::println);
+                err().println(ids.size() + " 件の FAQ を下書きとして取り込みました");
+                return ExitCodes.DONE;
+            } catch (FaqImportService.RefusedException e) {
+                return refused(e.plan());
+            }
+        }
+
+        private int refused(FaqImportService.Plan plan) {
+            for (ImportProblem p : plan.problems()) {
+                err().println("行 " + p.row() + (p.column() == null || p.column().isEmpty() ? "" : " 列 " + p.column())
+                        + ": " + p.message());
+            }
+            err().println(
+                            plan.problems().isEmpty()
+                                    ? "エラー: " + plan.file() + " に取り込む FAQ の行がありません。何も取り込んでいません。"
+                                    : "エラー: 誤りが " + plan.problems().size() + " 件あります。1行でも誤りがあると何も取り込みません。");
+            return ExitCodes.INVALID;
         }
     }
 }
