@@ -145,12 +145,15 @@ class CaseWorkflowTest {
 
     @Test
     void aSecondOperatorWhoDidTheMakersWorkCannotCheckOrApproveTheCase() {
+        StaffMember leader = ctx.whoIs("leader");
         long id = newAllowanceCase(); // op1's case: op1 registered it and is its assignee
-        long v = flow.start(checker, id, 1);
+        long v = flow.assign(leader, id, 1, checker.id()); // op2 works it first ...
+        v = flow.start(checker, id, v);
         for (String item : List.of("c1", "c2", "c4", "c5")) {
             flow.tick(checker, id, item, "");
         }
-        long submitted = flow.submitForCheck(checker, id, v);
+        v = flow.assign(leader, id, v, maker.id()); // ... then it goes back to op1, who asks for the check
+        long submitted = flow.submitForCheck(maker, id, v);
         PermissionDeniedException tick =
                 assertThrows(PermissionDeniedException.class, () -> flow.tick(checker, id, "c6", ""));
         assertTrue(tick.getMessage().contains("ダブルチェックはできません"), tick.getMessage());
