@@ -16,6 +16,7 @@ import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.sample.BulkLedger;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.cases.CaseRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
@@ -85,6 +86,15 @@ final class BenchSetup {
             for (int i = 2; i <= hot; i++) {
                 cases.create(admin, TYPE, "共有案件 " + i + " 通勤手当 認定", Map.of());
             }
+            // the shared cases have no assignee, so every writer may edit them (CaseRules.mayDoMakerWork)
+            long last = first + hot - 1;
+            ledger.write(ADMIN, tx -> {
+                for (long id = first; id <= last; id++) {
+                    CaseRepository.Loaded loaded = CaseRepository.loadForUpdate(tx.connection(), id, 1);
+                    CaseRepository.save(tx, loaded.file().withAssignee(null), "担当解除", loaded);
+                }
+                return null;
+            });
             return first;
         }
     }

@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.shomu.ledger.domain.cases.CaseAction;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseQuery;
+import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.CaseSummary;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
@@ -69,6 +71,7 @@ public final class CaseService {
         return ctx.ledger().write(actor.login(), tx -> {
             CaseMutation m = CaseMutation.load(ctx, tx, id, expectedVersion);
             m.requireOpen();
+            CaseRules.requireMayDo(actor, m.current(), CaseAction.EDIT);
             String newSubject = subject == null ? m.current().subject() : requireSubject(subject);
             Map<String, String> fields = FieldInput.merge(m.type(), m.current().fields(), rawFields);
             return m.save(m.current().withContent(newSubject, fields), "編集");

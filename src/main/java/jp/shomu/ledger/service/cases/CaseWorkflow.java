@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.shomu.ledger.domain.cases.CaseAction;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.CaseRules;
@@ -39,6 +40,7 @@ public final class CaseWorkflow {
     /** 受付 → 処理中. */
     public long start(StaffMember actor, long id, long version) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
+            CaseRules.requireMayDo(actor, m.current(), CaseAction.START);
             CaseRules.requireTransition(m.current().status(), CaseStatus.IN_PROGRESS);
             requireNotPausedReturn(m.current());
             CaseFile c = m.current().withStatus(CaseStatus.IN_PROGRESS, null);
@@ -62,6 +64,7 @@ public final class CaseWorkflow {
             throw new InvalidInputException(checker.name() + " さんにはダブルチェックを依頼できません");
         }
         return change(actor, Action.EDIT_CASE, id, version, m -> {
+            CaseRules.requireMayDo(actor, m.current(), CaseAction.SUBMIT);
             Long assignee = m.current().assigneeId();
             if (checker != null && checker.id() == (assignee == null ? actor.id() : assignee)) {
                 throw new InvalidInputException("ダブルチェックは処理した本人以外に依頼してください");
@@ -149,6 +152,8 @@ public final class CaseWorkflow {
     /** Stops the SLA clock: 不備照会 (waiting for the requester) or 保留 (a city decision, to {@code addressee}). */
     public long pause(StaffMember actor, long id, long version, PauseKind kind, String reason, String addressee) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
+            CaseRules.requireMayDo(
+                    actor, m.current(), kind == PauseKind.REQUESTER ? CaseAction.INQUIRY : CaseAction.HOLD);
             CaseStatus to = kind == PauseKind.REQUESTER ? CaseStatus.WAITING_REQUESTER : CaseStatus.ON_HOLD;
             CaseRules.requireTransition(m.current().status(), to);
             requireComment(reason, kind.label() + "の理由");
@@ -171,6 +176,7 @@ public final class CaseWorkflow {
     /** Restarts the SLA clock and returns the case to where it was; the answer received is recorded. */
     public long resume(StaffMember actor, long id, long version, String answer) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
+            CaseRules.requireMayDo(actor, m.current(), CaseAction.RESUME);
             if (!m.current().status().isPaused()) {
                 throw new InvalidInputException(
                         "案件 " + id + " は止まっていません(" + m.current().status().label() + ")");
@@ -210,6 +216,7 @@ public final class CaseWorkflow {
 
     public long withdraw(StaffMember actor, long id, long version, String reason) {
         return change(actor, Action.EDIT_CASE, id, version, m -> {
+            CaseRules.requireMayDo(actor, m.current(), CaseAction.WITHDRAW);
             CaseRules.requireTransition(m.current().status(), CaseStatus.WITHDRAWN);
             requireComment(reason, "取下げの理由");
             CaseActivityRepository.comment(m.tx(), id, actor.id(), "取下げ: " + reason.strip());
@@ -324,6 +331,14 @@ public final class CaseWorkflow {
             caseOf(tx, id);
             return CaseActivityRepository.comment(tx, id, actor.id(), body.strip());
         });
+    }
+
+    /**
+     * Which steps {@code who} may take on {@code c} now (status, role and whose case it is); the same rule these
+     * methods enforce, for screens to offer only those steps.
+     */
+    public static Set<CaseAction> allowedActions(StaffMember who, CaseFile c) {
+        return CaseRules.allowedActions(who, c);
     }
 
     @FunctionalInterface

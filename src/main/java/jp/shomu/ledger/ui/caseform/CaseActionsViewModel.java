@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import jp.shomu.ledger.domain.cases.CaseAction;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CasePause;
 import jp.shomu.ledger.domain.cases.CaseRules;
@@ -33,7 +34,8 @@ import jp.shomu.ledger.ui.common.Messages;
 
 /**
  * The status flow from the case form: 受付 → 処理中 → 確認待ち → (市決裁待ち →) 完了, the double check, 不備照会 and
- * 保留 with their resumption, and 取下げ. Offers only the steps the case's status and the person's role allow; status
+ * 保留 with their resumption, and 取下げ. Offers only the steps {@link CaseWorkflow#allowedActions} allows this
+ * person now (status, role, and whether the case is theirs: another 担当者's case shows none of its maker's steps); status
  * changes wait until the form's edits are saved, so they always act on what is saved.
  */
 public final class CaseActionsViewModel {
@@ -83,10 +85,16 @@ public final class CaseActionsViewModel {
         return checkBlocked.getReadOnlyProperty();
     }
 
-    private boolean mayCheck() {
+    /** What the user may do on the case now, by the workflow's own rule (status, role, whose case it is). */
+    private Set<CaseAction> allowed() {
         CaseDetails d = openCase.details();
-        return d != null
-                && CaseRules.maker(d.caseFile()) != openCase.session().user().id();
+        return d == null
+                ? Set.of()
+                : CaseWorkflow.allowedActions(openCase.session().user(), d.caseFile());
+    }
+
+    private boolean mayCheck() {
+        return allowed().contains(CaseAction.CHECK);
     }
 
     // Commands
@@ -225,19 +233,15 @@ public final class CaseActionsViewModel {
     private void update() {
         CaseDetails d = openCase.details();
         var session = openCase.session();
-        boolean edit = d != null && !dirty.get() && session.can(Action.EDIT_CASE);
         CaseStatus s = d == null ? null : d.caseFile().status();
         boolean open = s != null && !s.isClosed();
-        offered.get(Step.START).set(edit && s == CaseStatus.RECEIVED);
-        offered.get(Step.SUBMIT).set(edit && s == CaseStatus.IN_PROGRESS);
-        offered.get(Step.CHECK)
-                .set(d != null && !dirty.get() && session.can(Action.DOUBLE_CHECK) && s == CaseStatus.AWAITING_CHECK);
-        offered.get(Step.INQUIRY).set(edit && (s == CaseStatus.RECEIVED || s == CaseStatus.IN_PROGRESS));
-        offered.get(Step.HOLD).set(edit && (s == CaseStatus.RECEIVED || s == CaseStatus.IN_PROGRESS));
-        offered.get(Step.RESUME).set(edit && s != null && s.isPaused());
-        offered.get(Step.COMPLETE).set(edit && s == CaseStatus.CITY_APPROVAL);
-        offered.get(Step.WITHDRAW).set(edit && open);
-        checkBlocked.set(s == CaseStatus.AWAITING_CHECK && !mayCheck());
+        Set<CaseAction> allowed = allowed();
+        for (Step step : Step.values()) {
+            offered.get(step).set(!dirty.get() && allowed.contains(CaseAction.valueOf(step.name())));
+        }
+        checkBlocked.set(s == CaseStatus.AWAITING_CHECK
+                && session.can(Action.DOUBLE_CHECK)
+                && !allowed.contains(CaseAction.CHECK));
         if (d != null && dirty.get() && open) {
             hint.set(Messages.get("actions.saveFirst"));
         } else if (checkBlocked.get()) {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
+import jp.shomu.ledger.domain.cases.CaseAction;
 import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.catalog.FieldCondition;
@@ -21,6 +22,7 @@ import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.FieldInput;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.CaseHistory;
+import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.service.workplace.DraftStore.Draft;
 import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
@@ -83,9 +85,11 @@ public final class CaseFormViewModel {
                                         || f.validProperty().get()),
                 dependencies());
         editable = Bindings.createBooleanBinding(
-                () -> session.can(Action.EDIT_CASE)
-                        && (openCase.details() == null
-                                || !openCase.details().caseFile().status().isClosed()),
+                () -> openCase.details() == null
+                        ? session.can(Action.EDIT_CASE)
+                        : CaseWorkflow.allowedActions(
+                                        session.user(), openCase.details().caseFile())
+                                .contains(CaseAction.EDIT),
                 openCase.detailsProperty());
         this.actions = new CaseActionsViewModel(openCase, dirty);
         fields.forEach(f -> f.editableProperty().bind(editable));

@@ -44,11 +44,14 @@ class DoubleCheckCommandTest {
                             "令和9年4月12日",
                             "書類完備日",
                             "2027-04-12"));
-            long v = flow.start(op2, id, 1);
+            var leader = ctx.whoIs("leader");
+            long v = flow.assign(leader, id, 1, op2.id()); // op2 works the case first ...
+            v = flow.start(op2, id, v);
             for (String item : List.of("c1", "c2", "c4", "c5")) {
                 flow.tick(op2, id, item, "");
             }
-            version = flow.submitForCheck(op2, id, v);
+            v = flow.assign(leader, id, v, op1.id()); // ... then it goes back to op1, who asks for the check
+            version = flow.submitForCheck(op1, id, v);
             flow.tick(ctx.whoIs("leader"), id, "c6", "");
         }
         String ledger = dir.resolve("test.db").toString();
@@ -81,5 +84,48 @@ class DoubleCheckCommandTest {
                         "--comment",
                         "確認済");
         assertEquals(0, ok.code(), ok.err());
+    }
+
+    @Test
+    void anotherOperatorCannotWithdrawOrHoldTheMakersCaseExitCodeOne() {
+        long id;
+        try (LedgerContext ctx = TestLedger.create(dir)) {
+            id = new CaseService(ctx).create(ctx.whoIs("op1"), "1-2", "住所変更届", Map.of("届出種別", "住所変更"));
+        }
+        String ledger = dir.resolve("test.db").toString();
+        String[] withdraw = {
+            "case",
+            "do",
+            "withdraw",
+            "--ledger",
+            ledger,
+            "--id",
+            Long.toString(id),
+            "--expect-version",
+            "1",
+            "--comment",
+            "申請者からの取下げ"
+        };
+        CliRunner.Result refused = new CliRunner("op2").run(withdraw);
+        assertEquals(1, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("担当者本人か業務責任者・管理責任者"), refused.err());
+        CliRunner.Result hold = new CliRunner("op2")
+                .run(
+                        "case",
+                        "do",
+                        "hold",
+                        "--ledger",
+                        ledger,
+                        "--id",
+                        Long.toString(id),
+                        "--expect-version",
+                        "1",
+                        "--comment",
+                        "市の判断",
+                        "--to",
+                        "人事課");
+        assertEquals(1, hold.code(), hold.out() + hold.err());
+        CliRunner.Result ok = new CliRunner("op1").run(withdraw);
+        assertEquals(0, ok.code(), ok.out() + ok.err());
     }
 }

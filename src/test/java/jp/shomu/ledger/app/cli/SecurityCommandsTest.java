@@ -153,7 +153,7 @@ class SecurityCommandsTest {
             "--ledger",
             "LEDGER",
             "--id",
-            newCase("op2"),
+            newCase(who.equals("au") ? "op2" : who), // one's own case: another 担当者's is not theirs to edit
             "--expect-version",
             "1",
             "--subject",

@@ -1,6 +1,7 @@
 package jp.shomu.ledger.service.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jp.shomu.ledger.domain.cases.CaseAction;
 import jp.shomu.ledger.domain.cases.CaseConflictException;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
@@ -145,12 +148,15 @@ class CaseWorkflowTest {
 
     @Test
     void aSecondOperatorWhoDidTheMakersWorkCannotCheckOrApproveTheCase() {
+        StaffMember leader = ctx.whoIs("leader");
         long id = newAllowanceCase(); // op1's case: op1 registered it and is its assignee
-        long v = flow.start(checker, id, 1);
+        long v = flow.assign(leader, id, 1, checker.id()); // op2 works it first ...
+        v = flow.start(checker, id, v);
         for (String item : List.of("c1", "c2", "c4", "c5")) {
             flow.tick(checker, id, item, "");
         }
-        long submitted = flow.submitForCheck(checker, id, v);
+        v = flow.assign(leader, id, v, maker.id()); // ... then it goes back to op1, who asks for the check
+        long submitted = flow.submitForCheck(maker, id, v);
         PermissionDeniedException tick =
                 assertThrows(PermissionDeniedException.class, () -> flow.tick(checker, id, "c6", ""));
         assertTrue(tick.getMessage().contains("ダブルチェックはできません"), tick.getMessage());
@@ -289,5 +295,55 @@ class CaseWorkflowTest {
                 InvalidInputException.class, () -> cases.update(maker, id, 1, null, Map.of("通勤経路", "123456789018")));
         flow.comment(maker, id, "受付番号 123456789012 で照会");
         assertEquals(1, cases.details(maker, id).comments().size());
+    }
+
+    @Test
+    void aCheckerWhoSentTheCaseBackCannotSubmitHoldOrWithdrawIt() {
+        long id = newAllowanceCase();
+        long v = flow.start(maker, id, 1);
+        for (String item : List.of("c1", "c2", "c4", "c5")) {
+            flow.tick(maker, id, item, "");
+        }
+        v = flow.submitForCheck(maker, id, v);
+        long back = flow.sendBack(checker, id, v, List.of("INPUT"), "月額を確認してください");
+        CaseFile sentBack = get(id);
+
+        Set<CaseAction> checkers = CaseWorkflow.allowedActions(checker, sentBack);
+        for (CaseAction a :
+                List.of(CaseAction.SUBMIT, CaseAction.HOLD, CaseAction.INQUIRY, CaseAction.WITHDRAW, CaseAction.EDIT)) {
+            assertFalse(checkers.contains(a), a + " " + checkers);
+        }
+        assertTrue(CaseWorkflow.allowedActions(maker, sentBack)
+                .containsAll(Set.of(CaseAction.SUBMIT, CaseAction.HOLD, CaseAction.INQUIRY, CaseAction.WITHDRAW)));
+        assertTrue(CaseWorkflow.allowedActions(ctx.whoIs("leader"), sentBack)
+                .containsAll(Set.of(CaseAction.SUBMIT, CaseAction.HOLD, CaseAction.WITHDRAW)));
+
+        PermissionDeniedException submit =
+                assertThrows(PermissionDeniedException.class, () -> flow.submitForCheck(checker, id, back));
+        assertTrue(submit.getMessage().contains("「確認依頼」ができるのは担当者本人か業務責任者・管理責任者"), submit.getMessage());
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> flow.pause(checker, id, back, PauseKind.CITY_HOLD, "市の判断", "人事課"));
+        assertThrows(
+                PermissionDeniedException.class, () -> flow.pause(checker, id, back, PauseKind.REQUESTER, "書類不足", ""));
+        assertThrows(PermissionDeniedException.class, () -> flow.withdraw(checker, id, back, "取下げ"));
+        assertThrows(PermissionDeniedException.class, () -> cases.update(checker, id, back, "通勤手当 修正", Map.of()));
+        assertEquals(back, get(id).version(), "nothing the checker tried was saved");
+
+        long held = flow.pause(ctx.whoIs("leader"), id, back, PauseKind.CITY_HOLD, "市の判断", "人事課 給与係");
+        assertThrows(PermissionDeniedException.class, () -> flow.resume(checker, id, held, "回答あり"));
+        long resumed = flow.resume(maker, id, held, "認定してよい");
+        flow.submitForCheck(maker, id, resumed);
+        assertEquals(CaseStatus.AWAITING_CHECK, get(id).status());
+    }
+
+    @Test
+    void anUnassignedCaseMayBeWorkedByAnyone() {
+        StaffMember other = ctx.whoIs("op2");
+        long id = newAllowanceCase();
+        CaseFile unassigned = get(id).withAssignee(null);
+        assertTrue(CaseWorkflow.allowedActions(other, unassigned)
+                .containsAll(Set.of(CaseAction.START, CaseAction.EDIT, CaseAction.HOLD, CaseAction.WITHDRAW)));
+        assertFalse(CaseWorkflow.allowedActions(other, get(id)).contains(CaseAction.START));
     }
 }

@@ -55,10 +55,17 @@ class DoubleCheckRateTest {
         // op-a's case, worked and submitted by op-b, then approved by op-b as the ledger allowed before the rule:
         // written straight into the store, as such a case stands in a ledger made by an earlier version.
         long bypassed = desk.receive("3-4", day, "op-a", "本人が確認", Map.of());
+        // op-b may work it only once it is theirs (CaseRules.mayDoMakerWork); it goes back to op-a with the approval
+        new jp.shomu.ledger.service.cases.CaseWorkflow(ctx)
+                .assign(
+                        desk.who("leader"),
+                        bypassed,
+                        desk.get(bypassed).version(),
+                        desk.who("op-b").id());
         desk.on(day).submit(bypassed, "op-b");
         ctx.ledger().write("op-b", tx -> {
             var loaded = CaseRepository.load(tx.connection(), bypassed).orElseThrow();
-            CaseFile c = loaded.file();
+            CaseFile c = loaded.file().withAssignee(ctx.whoIs("op-a").id());
             for (ChecklistItem item :
                     ctx.catalog().taskType("3-4").orElseThrow().checklist()) {
                 if (item.secondPerson()) {

@@ -171,4 +171,35 @@ class CaseActionsViewModelTest {
         form.save();
         assertTrue(form.actions().offeredProperty(Step.START).get());
     }
+
+    @Test
+    void afterASendBackOnlyTheMakersFormOffersTheMakersSteps() {
+        long id = submitted();
+        checker.dialogs.doubleCheck = vm -> {
+            vm.outcomeProperty().set(ReviewOutcome.SENT_BACK);
+            vm.categories().get(0).selected().set(true);
+            vm.commentProperty().set("月額の計算が違います");
+            return vm.confirmableProperty().get();
+        };
+        checker.form(id).actions().doubleCheck();
+        assertEquals(CaseStatus.IN_PROGRESS, status(id));
+
+        CaseFormViewModel checkersForm = checker.form(id);
+        for (Step step : List.of(Step.SUBMIT, Step.HOLD, Step.INQUIRY, Step.WITHDRAW, Step.START, Step.CHECK)) {
+            assertFalse(checkersForm.actions().offeredProperty(step).get(), step.name());
+        }
+        assertFalse(checkersForm.editableProperty().get(), "the checker may not edit the maker's case");
+
+        CaseFormViewModel makersForm = maker.form(id);
+        for (Step step : List.of(Step.SUBMIT, Step.HOLD, Step.INQUIRY, Step.WITHDRAW)) {
+            assertTrue(makersForm.actions().offeredProperty(step).get(), step.name());
+        }
+        assertTrue(makersForm.editableProperty().get());
+
+        try (ViewModelFixture leader = maker.as("leader")) {
+            CaseFormViewModel leadersForm = leader.form(id);
+            assertTrue(leadersForm.actions().offeredProperty(Step.HOLD).get());
+            assertTrue(leadersForm.actions().offeredProperty(Step.WITHDRAW).get());
+        }
+    }
 }

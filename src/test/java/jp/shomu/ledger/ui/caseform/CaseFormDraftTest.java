@@ -236,7 +236,7 @@ class CaseFormDraftTest {
     void aDraftTypedOverAnOlderVersionGoesThroughTheConflictDialog() throws IOException {
         editAndSaveDuring(Fault.SHARE_TAKEN_AWAY).close();
         Fault.SHARE_TAKEN_AWAY.end(app.ledger.file);
-        app.ledger.cases().update(app.ledger.op2, id, 1, null, Map.of("monthlyAmount", "15000", "transport", "バス"));
+        app.ledger.cases().update(app.ledger.leader, id, 1, null, Map.of("monthlyAmount", "15000", "transport", "バス"));
 
         app.dialogs.draftChoice = CaseDrafts.Choice.RESTORE;
         CaseFormViewModel form = app.form(id);
@@ -316,7 +316,7 @@ class CaseFormDraftTest {
     void aSaveThatLosesTheRaceKeepsNoDraft() {
         CaseFormViewModel form = app.form(id);
         field(form, "monthlyAmount").textProperty().set("13000");
-        app.ledger.cases().update(app.ledger.op2, id, 1, null, Map.of("monthlyAmount", "15000"));
+        app.ledger.cases().update(app.ledger.leader, id, 1, null, Map.of("monthlyAmount", "15000"));
         form.save();
 
         assertTrue(app.dialogs.lastConflict != null && app.dialogs.errors.isEmpty());

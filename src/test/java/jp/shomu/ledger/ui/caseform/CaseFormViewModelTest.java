@@ -75,12 +75,12 @@ class CaseFormViewModelTest {
         CaseFormViewModel form = app.form(id);
         try (var otherPc = app.ledger.secondConnection()) {
             new jp.shomu.ledger.service.cases.CaseService(otherPc)
-                    .update(app.ledger.op2, id, 1, "通勤手当(経路変更)", Map.of());
+                    .update(app.ledger.leader, id, 1, "通勤手当(経路変更)", Map.of());
         }
         app.watcher.poll();
 
         assertTrue(
-                form.bannerProperty().get().contains("架空 花子 さん"),
+                form.bannerProperty().get().contains("試用 次郎 さん"),
                 form.bannerProperty().get());
         assertEquals("通勤手当(経路変更)", form.subjectProperty().get());
     }
@@ -90,7 +90,7 @@ class CaseFormViewModelTest {
         long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
         CaseFormViewModel form = app.form(id);
         field(form, "monthlyAmount").textProperty().set("13000");
-        app.ledger.cases().update(app.ledger.op2, id, 1, "通勤手当(差額)", Map.of("monthlyAmount", "15000"));
+        app.ledger.cases().update(app.ledger.leader, id, 1, "通勤手当(差額)", Map.of("monthlyAmount", "15000"));
         app.watcher.poll();
         assertTrue(
                 form.bannerProperty().get().contains("編集はそのまま"),
@@ -125,7 +125,7 @@ class CaseFormViewModelTest {
         long id = app.ledger.allowanceCase(app.ledger.op1, "通勤手当");
         CaseFormViewModel form = app.form(id);
         field(form, "monthlyAmount").textProperty().set("13000");
-        app.ledger.cases().update(app.ledger.op2, id, 1, null, Map.of("monthlyAmount", "15000"));
+        app.ledger.cases().update(app.ledger.leader, id, 1, null, Map.of("monthlyAmount", "15000"));
         form.save();
 
         assertEquals(

@@ -91,6 +91,9 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         assertEquals("処理中", text("#case-status"));
         assertEquals(CaseStatus.IN_PROGRESS, savedStatus(id));
         assertTrue(text("#case-send-back").contains("入力誤り"), text("#case-send-back"));
+        for (String button : java.util.List.of("#action-submit", "#action-hold", "#action-withdraw")) {
+            assertFalse(lookup(button).query().isVisible(), button + ": not the checker's to do on op1's case");
+        }
 
         // op1 sees it marked and first in 自分の案件, and why it came back in the header
         switchTo("op1");
@@ -101,6 +104,9 @@ class CaseWorkflowUiTest extends WorkbenchUiTest {
         openBySearch(id);
         assertTrue(text("#case-send-back").contains("入力誤り"), text("#case-send-back"));
         assertTrue(text("#case-send-back").contains("月額の計算を確認してください"), text("#case-send-back"));
+        for (String button : java.util.List.of("#action-submit", "#action-hold", "#action-withdraw")) {
+            assertTrue(lookup(button).query().isVisible(), button + ": the maker's step");
+        }
         scrollFields(1);
         type("#field-monthlyAmount", "13000");
         shortcut(KeyCode.S);

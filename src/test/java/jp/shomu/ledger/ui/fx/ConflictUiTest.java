@@ -27,8 +27,8 @@ class ConflictUiTest extends WorkbenchUiTest {
         type("#field-monthlyAmount", "13000");
 
         // another PC saves the same case: the poll notices and the banner says who
-        ledger.cases().update(ledger.op2, id, 2, "通勤手当 新規(経路変更)", Map.of("monthlyAmount", "15000"));
-        waitUntil(() -> text("#case-banner").contains("架空 花子 さん"));
+        ledger.cases().update(ledger.leader, id, 2, "通勤手当 新規(経路変更)", Map.of("monthlyAmount", "15000"));
+        waitUntil(() -> text("#case-banner").contains("試用 次郎 さん"));
         assertTrue(text("#case-banner").contains("編集はそのまま"), text("#case-banner"));
         assertEquals("13000", text("#field-monthlyAmount"));
 
@@ -55,7 +55,7 @@ class ConflictUiTest extends WorkbenchUiTest {
     void discardingMineShowsTheirs() {
         openBySearch(id);
         type("#field-monthlyAmount", "13000");
-        ledger.cases().update(ledger.op2, id, 2, null, Map.of("monthlyAmount", "15000"));
+        ledger.cases().update(ledger.leader, id, 2, null, Map.of("monthlyAmount", "15000"));
         shortcut(KeyCode.S);
         pressDialogButton(ConflictDialog.DISCARD);
         assertEquals("15,000", text("#field-monthlyAmount"));
