@@ -30,6 +30,7 @@ public final class AppLauncher {
         try {
             Platform.startup(() -> new Startup(options, Clock.systemDefaultZone()).begin(new Stage()));
         } catch (UnsupportedOperationException | UnsatisfiedLinkError e) {
+            // how JavaFX says it could not open a display (or load GTK): one Japanese line instead of its trace
             throw new NoDisplayException(Messages.get("app.noDisplay"), e);
         }
     }

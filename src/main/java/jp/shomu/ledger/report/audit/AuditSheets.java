@@ -1,5 +1,6 @@
 package jp.shomu.ledger.report.audit;
 
+import jp.shomu.ledger.report.PrintStyles;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -13,17 +14,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Sheet set-up shared by the audit workbook: A4 landscape, fit to width, title row repeated, page numbers. */
 final class AuditSheets {
-    static final String FONT = "游ゴシック";
 
     private final CellStyle header;
     private final CellStyle body;
 
     AuditSheets(Workbook wb) {
         Font bold = wb.createFont();
-        bold.setFontName(FONT);
+        bold.setFontName(PrintStyles.FONT);
         bold.setBold(true);
         Font plain = wb.createFont();
-        plain.setFontName(FONT);
+        plain.setFontName(PrintStyles.FONT);
         header = wb.createCellStyle();
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());

@@ -2,10 +2,9 @@ package jp.shomu.ledger.report.centre;
 
 import java.time.LocalDateTime;
 import jp.shomu.ledger.domain.calendar.Wareki;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import jp.shomu.ledger.report.PrintStyles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -22,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * material.
  */
 final class FormSheet {
-    static final String FONT = "游ゴシック";
     /** Columns: a label column and four value columns (widths in characters). */
     private static final int[] WIDTHS = {18, 20, 18, 18, 18};
 
@@ -41,24 +39,24 @@ final class FormSheet {
     private int row;
 
     FormSheet(XSSFWorkbook wb, String sheetName, String docTitle, String footer) {
-        wb.getFontAt(0).setFontName(FONT);
+        wb.getFontAt(0).setFontName(PrintStyles.FONT);
         sheet = wb.createSheet(sheetName);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
         }
-        title = plain(wb, font(wb, 16, true, IndexedColors.BLACK));
-        subtitle = plain(wb, font(wb, 11, false, IndexedColors.BLACK));
-        section = plain(wb, font(wb, 11, true, IndexedColors.BLACK));
-        note = plain(wb, font(wb, 9, false, IndexedColors.GREY_80_PERCENT));
+        title = plain(wb, PrintStyles.font(wb, 16, true, IndexedColors.BLACK));
+        subtitle = plain(wb, PrintStyles.font(wb, 11, false, IndexedColors.BLACK));
+        section = plain(wb, PrintStyles.font(wb, 11, true, IndexedColors.BLACK));
+        note = plain(wb, PrintStyles.font(wb, 9, false, IndexedColors.GREY_80_PERCENT));
         note.setWrapText(true);
-        label = boxed(wb, font(wb, 10, true, IndexedColors.BLACK), IndexedColors.GREY_25_PERCENT);
+        label = boxed(wb, PrintStyles.font(wb, 10, true, IndexedColors.BLACK), IndexedColors.GREY_25_PERCENT);
         label.setWrapText(true);
-        header = boxed(wb, font(wb, 10, true, IndexedColors.BLACK), IndexedColors.GREY_25_PERCENT);
+        header = boxed(wb, PrintStyles.font(wb, 10, true, IndexedColors.BLACK), IndexedColors.GREY_25_PERCENT);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setWrapText(true);
         value = boxed(wb, null, null);
         value.setWrapText(true);
-        flag = boxed(wb, font(wb, 10, true, IndexedColors.DARK_RED), IndexedColors.ROSE);
+        flag = boxed(wb, PrintStyles.font(wb, 10, true, IndexedColors.DARK_RED), IndexedColors.ROSE);
         flag.setWrapText(true);
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -201,15 +199,6 @@ final class FormSheet {
         return w;
     }
 
-    private static Font font(XSSFWorkbook wb, int points, boolean bold, IndexedColors color) {
-        Font f = wb.createFont();
-        f.setFontName(FONT);
-        f.setFontHeightInPoints((short) points);
-        f.setBold(bold);
-        f.setColor(color.getIndex());
-        return f;
-    }
-
     private static CellStyle plain(XSSFWorkbook wb, Font font) {
         CellStyle s = wb.createCellStyle();
         s.setFont(font);
@@ -218,20 +207,7 @@ final class FormSheet {
     }
 
     private static CellStyle boxed(XSSFWorkbook wb, Font font, IndexedColors fill) {
-        CellStyle s = wb.createCellStyle();
-        if (font != null) {
-            s.setFont(font);
-        }
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setVerticalAlignment(VerticalAlignment.TOP);
-        if (fill != null) {
-            s.setFillForegroundColor(fill.getIndex());
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-        return s;
+        return PrintStyles.boxed(wb, font, fill, VerticalAlignment.TOP);
     }
 
     /** 令和9年4月12日 9:05 */

@@ -1,5 +1,6 @@
 package jp.shomu.ledger.report.handover;
 
+import jp.shomu.ledger.report.PrintStyles;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -14,7 +15,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /** The few cell styles of the catalog workbook, and the print setup every sheet shares (A4, fit to width). */
 final class SheetStyles {
-    static final String FONT = "游ゴシック";
 
     final CellStyle title;
     final CellStyle section;
@@ -26,7 +26,7 @@ final class SheetStyles {
     final CellStyle plain;
 
     SheetStyles(Workbook wb) {
-        wb.getFontAt(0).setFontName(FONT);
+        wb.getFontAt(0).setFontName(PrintStyles.FONT);
         wb.getFontAt(0).setFontHeightInPoints((short) 10);
         title = style(wb, 14, true, false);
         section = style(wb, 11, true, false);
@@ -47,7 +47,7 @@ final class SheetStyles {
 
     private static CellStyle style(Workbook wb, int points, boolean bold, boolean wrap) {
         Font font = wb.createFont();
-        font.setFontName(FONT);
+        font.setFontName(PrintStyles.FONT);
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         CellStyle s = wb.createCellStyle();

@@ -1,8 +1,7 @@
 package jp.shomu.ledger.report.monthly;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
+import jp.shomu.ledger.report.PrintStyles;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -12,7 +11,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The few cell styles the monthly report uses, created once per workbook: a Japanese font, thin borders, 和式の書式. */
 final class ReportStyles {
-    static final String FONT = "游ゴシック";
     /** 令和8年10月15日 → R8.10.15 in Excel and LibreOffice (the 411 locale is Japanese). */
     static final String DATE_FORMAT = "[$-411]ge.m.d";
 
@@ -41,19 +39,19 @@ final class ReportStyles {
 
     ReportStyles(XSSFWorkbook wb) {
         XSSFFont base = wb.getFontAt(0);
-        base.setFontName(FONT);
+        base.setFontName(PrintStyles.FONT);
         base.setFontHeightInPoints((short) 10);
-        Font bold = font(wb, 10, true, IndexedColors.BLACK);
+        Font bold = PrintStyles.font(wb, 10, true, IndexedColors.BLACK);
         short dateFormat = wb.createDataFormat().getFormat(DATE_FORMAT);
         // "_ " leaves a space's width after the figure, so numbers do not touch the cell's right border in print.
         short countFormat = wb.createDataFormat().getFormat("#,##0_ ");
         short decimalFormat = wb.createDataFormat().getFormat("#,##0.0_ ");
         short percentFormat = wb.createDataFormat().getFormat("0.0%_ ");
 
-        title = plain(wb, font(wb, 16, true, IndexedColors.BLACK), false);
-        subtitle = plain(wb, font(wb, 12, true, IndexedColors.BLACK), false);
-        section = plain(wb, font(wb, 11, true, IndexedColors.BLACK), false);
-        note = plain(wb, font(wb, 9, false, IndexedColors.GREY_80_PERCENT), false);
+        title = plain(wb, PrintStyles.font(wb, 16, true, IndexedColors.BLACK), false);
+        subtitle = plain(wb, PrintStyles.font(wb, 12, true, IndexedColors.BLACK), false);
+        section = plain(wb, PrintStyles.font(wb, 11, true, IndexedColors.BLACK), false);
+        note = plain(wb, PrintStyles.font(wb, 9, false, IndexedColors.GREY_80_PERCENT), false);
         note.setWrapText(true);
         note.setVerticalAlignment(VerticalAlignment.TOP);
         label = boxed(wb, bold, IndexedColors.GREY_25_PERCENT);
@@ -91,15 +89,6 @@ final class ReportStyles {
         noCases = verdict(wb, IndexedColors.GREY_25_PERCENT, IndexedColors.GREY_80_PERCENT);
     }
 
-    private static Font font(XSSFWorkbook wb, int points, boolean bold, IndexedColors color) {
-        Font f = wb.createFont();
-        f.setFontName(FONT);
-        f.setFontHeightInPoints((short) points);
-        f.setBold(bold);
-        f.setColor(color.getIndex());
-        return f;
-    }
-
     private static CellStyle plain(XSSFWorkbook wb, Font font, boolean wrap) {
         CellStyle s = wb.createCellStyle();
         s.setFont(font);
@@ -109,25 +98,12 @@ final class ReportStyles {
     }
 
     private static CellStyle boxed(XSSFWorkbook wb, Font font, IndexedColors fill) {
-        CellStyle s = wb.createCellStyle();
-        if (font != null) {
-            s.setFont(font);
-        }
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (fill != null) {
-            s.setFillForegroundColor(fill.getIndex());
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-        return s;
+        return PrintStyles.boxed(wb, font, fill, VerticalAlignment.CENTER);
     }
 
     /** 達成 in green, 未達 in red: coloured and in words, so a black-and-white print still says it. */
     private static CellStyle verdict(XSSFWorkbook wb, IndexedColors fill, IndexedColors ink) {
-        CellStyle s = boxed(wb, font(wb, 10, true, ink), fill);
+        CellStyle s = boxed(wb, PrintStyles.font(wb, 10, true, ink), fill);
         s.setAlignment(HorizontalAlignment.CENTER);
         return s;
     }

@@ -102,7 +102,7 @@ public final class UserFiles {
                 Files.createDirectories(folder);
             }
             return folder;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             throw new LedgerException(
                     LedgerProblem.UNREACHABLE,
                     "この PC の利用者用フォルダを作れません: " + folder + "\n設定・下書き・出力の作業ファイルをここに置くため、"

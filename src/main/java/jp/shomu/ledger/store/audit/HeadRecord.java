@@ -104,7 +104,7 @@ public final class HeadRecord {
         try {
             Files.writeString(part, head.seq() + ":" + head.hash() + "\n", StandardCharsets.US_ASCII);
             Files.move(part, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             // a read-only folder (an archive on a locked share): the check then relies on the next writable open
         }
     }
