@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import jp.shomu.ledger.domain.errors.LedgerException;
+import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.store.AuditLog;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
@@ -26,7 +28,12 @@ public final class HeadRecord {
 
     /** Why this ledger looks rolled back against the recorded head, or empty. */
     public static Optional<String> check(Ledger ledger) {
-        Optional<AuditLog.Head> recorded = read(ledger.file());
+        Optional<AuditLog.Head> recorded;
+        try {
+            recorded = read(ledger.file());
+        } catch (DamagedRecord e) {
+            return Optional.of(e.getMessage());
+        }
         if (recorded.isEmpty()) {
             return Optional.empty();
         }
@@ -84,17 +91,43 @@ public final class HeadRecord {
         write(ledger.file(), ledger.read(AuditLog::head));
     }
 
+    /**
+     * The recorded head, or empty when the ledger is not followed. A record that exists but cannot be read is
+     * {@link DamagedRecord}: emptying or garbling the file must not switch the check off silently, and a backup
+     * or open does not write over it (a manager looks first).
+     */
     private static Optional<AuditLog.Head> read(Path ledgerFile) {
         Path f = fileFor(ledgerFile);
-        try {
-            if (!Files.exists(f)) {
-                return Optional.empty();
-            }
-            String[] parts =
-                    Files.readString(f, StandardCharsets.US_ASCII).strip().split(":", 2);
-            return Optional.of(new AuditLog.Head(Long.parseLong(parts[0]), parts[1]));
-        } catch (IOException | RuntimeException e) {
+        if (!Files.exists(f)) {
             return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(f, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new DamagedRecord(f, "読めません(" + e.getClass().getSimpleName() + ")");
+        }
+        java.util.regex.Matcher m = RECORD.matcher(text);
+        if (!m.matches()) {
+            throw new DamagedRecord(f, "形式が違います");
+        }
+        return Optional.of(new AuditLog.Head(Long.parseLong(m.group(1)), m.group(2)));
+    }
+
+    /** seq:hash as written by {@link #write}; the hash in lower-case hex. */
+    private static final java.util.regex.Pattern RECORD =
+            java.util.regex.Pattern.compile("(\\d{1,18}):([0-9a-f]{16,128})");
+
+    /** The record beside the ledger exists but is not one the app wrote. */
+    private static final class DamagedRecord extends LedgerException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedRecord(Path file, String why) {
+            super(
+                    LedgerProblem.VERIFY_FAILED,
+                    "監査ログの記録ファイル " + file.getFileName() + " が壊れています(" + why + ")。台帳が古い写しで置き換えられたことを"
+                            + "確かめるための記録です。管理責任者に連絡してください。管理責任者は verify で台帳を確かめ、問題がなければ"
+                            + "このファイルを削除してください(次のバックアップで作り直されます)。");
         }
     }
 

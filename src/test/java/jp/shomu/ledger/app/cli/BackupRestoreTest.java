@@ -230,4 +230,28 @@ class BackupRestoreTest {
         assertEquals(2, list.code(), list.err());
         assertTrue(list.err().contains("台帳が以前の状態に戻されています"), list.err());
     }
+
+    @Test
+    void aDamagedHeadRecordIsReportedNotTakenForNoRecord() throws Exception {
+        CliRunner manager = new CliRunner("tester");
+        Path ledger = init(manager);
+        Path record = ledger.resolveSibling(ledger.getFileName() + ".head");
+        assertTrue(Files.exists(record), "init follows the ledger");
+        Files.writeString(record, ""); // emptied: before, this switched the rollback check off
+        CliRunner.Result verify = manager.run("verify", "--ledger", ledger.toString());
+        assertEquals(2, verify.code(), verify.out());
+        assertTrue(verify.err().contains("記録ファイル " + record.getFileName() + " が壊れています"), verify.err());
+        CliRunner.Result list = manager.run("case", "list", "--ledger", ledger.toString());
+        assertEquals(2, list.code(), list.err());
+        CliRunner.Result backup = manager.run(
+                "backup",
+                "--ledger",
+                ledger.toString(),
+                "--to",
+                dir.resolve("b").toString());
+        assertEquals(2, backup.code(), "a backup does not write over a damaged record: " + backup.err());
+        assertEquals("", Files.readString(record));
+        Files.delete(record); // what the message tells the manager to do after verify
+        assertEquals(0, manager.run("verify", "--ledger", ledger.toString()).code());
+    }
 }
