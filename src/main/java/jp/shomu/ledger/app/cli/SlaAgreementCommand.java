@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         name = "sla-agreement",
         description = "SLA 合意書(年度ごとの合意内容・合意日・市の承認者)と、未達月の改善策(仕様書 15)",
         subcommands = {
+            SlaAgreementCommand.Agree.class,
             SlaAgreementCommand.Record.class,
             SlaAgreementCommand.Show.class,
             SlaAgreementCommand.Measure.class
@@ -19,7 +20,31 @@ import picocli.CommandLine.Option;
 final class SlaAgreementCommand {
     private SlaAgreementCommand() {}
 
-    @Command(name = "record", description = "年度の SLA 合意を記録する")
+    @Command(
+            name = "agree",
+            description = "年度の SLA 合意を、承認済みの SLA 目標(sla show)で記録する。どの版を合意したかも記録され、" + "後で目標が変わると show で分かる")
+    static final class Agree extends CaseCommand.Acting {
+        @Option(names = "--fiscal-year", required = true, paramLabel = "YYYY")
+        int fiscalYear;
+
+        @Option(names = "--agreed", required = true, paramLabel = "YYYY-MM-DD", description = "合意日")
+        String agreed;
+
+        @Option(names = "--approver", required = true, paramLabel = "TEXT", description = "市の承認者(職・氏名)")
+        String approver;
+
+        @Option(names = "--note", paramLabel = "TEXT")
+        String note;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            out().println(new SlaAgreementService(ctx)
+                    .agreeOnTargets(me, fiscalYear, CentreTimes.date(agreed), approver, note));
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "record", description = "年度の SLA 合意を、合意内容を書いて記録する(承認済みの目標によらない場合)")
     static final class Record extends CaseCommand.Acting {
         @Option(names = "--fiscal-year", required = true, paramLabel = "YYYY")
         int fiscalYear;
@@ -51,13 +76,15 @@ final class SlaAgreementCommand {
 
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            var a = new SlaAgreementService(ctx).forYear(me, fiscalYear);
+            SlaAgreementService s = new SlaAgreementService(ctx);
+            var a = s.forYear(me, fiscalYear);
             if (a.isEmpty()) {
                 out().println(fiscalYear + "年度の SLA 合意は記録されていません");
                 return ExitCodes.DONE;
             }
             out().println(a.get().agreedOn() + "\t" + a.get().cityApprover());
             out().println(a.get().items());
+            s.changedSince(me, a.get()).ifPresent(warning -> out().println("注意: " + warning));
             return ExitCodes.DONE;
         }
     }

@@ -109,6 +109,44 @@ public final class IncidentService {
         });
     }
 
+    /**
+     * Records what the incident delayed: the task types (中区分 codes of the catalog) and the cases (ids that exist).
+     * Replaces the lists saved before.
+     */
+    public Incident setImpact(
+            StaffMember actor, long id, long expectedVersion, List<String> typeCodes, List<Long> caseIds) {
+        List<String> codes = typeCodes.stream().map(String::strip).distinct().toList();
+        for (String code : codes) {
+            ctx.catalog().taskType(code).orElseThrow(() -> new InvalidInputException("中区分コードが分かりません: " + code));
+        }
+        List<Long> cases = caseIds.stream().distinct().toList();
+        List<Long> unknown = ctx.ledger().read(c -> IncidentRepository.unknownCases(c, cases));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("案件がありません: " + unknown);
+        }
+        return save(
+                actor,
+                id,
+                expectedVersion,
+                i -> new Incident(
+                        i.id(),
+                        i.kind(),
+                        i.occurredAt(),
+                        i.summary(),
+                        i.impact(),
+                        codes,
+                        cases,
+                        i.reportedAt(),
+                        i.actions(),
+                        i.recoveredAt(),
+                        i.cause(),
+                        i.prevention(),
+                        i.status(),
+                        i.personalInformation(),
+                        i.recordedBy(),
+                        i.version()));
+    }
+
     private interface Change {
         Incident apply(Incident i);
     }

@@ -55,6 +55,29 @@ public final class MeetingRepository {
                 m.minutes());
     }
 
+    /** Moves the minutes' due date with its deliverable's when the calendar changed. */
+    public static long saveMinutesDue(Tx tx, Meeting m, LocalDate due) throws SQLException {
+        return AuditedRows.update(
+                tx,
+                ENTITY,
+                "meeting",
+                COLUMNS,
+                "定例会",
+                m.id(),
+                m.version(),
+                "議事録の期限再計算",
+                "minutes_due = ?",
+                due.toString());
+    }
+
+    public static Optional<Meeting> ofDeliverable(Connection c, long deliverableId) throws SQLException {
+        return Sql.queryOne(
+                c,
+                "SELECT " + COLUMNS + " FROM meeting WHERE deliverable_id = ?",
+                MeetingRepository::map,
+                deliverableId);
+    }
+
     public static Optional<Meeting> byId(Connection c, long id) throws SQLException {
         return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM meeting WHERE id = ?", MeetingRepository::map, id);
     }
