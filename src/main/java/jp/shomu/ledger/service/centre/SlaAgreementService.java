@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.shomu.ledger.domain.calendar.FiscalYear;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.centre.SlaAgreement;
 import jp.shomu.ledger.domain.centre.SlaAgreementItems;
 import jp.shomu.ledger.domain.centre.SlaMeasure;
 import jp.shomu.ledger.domain.sla.SlaResult;
@@ -20,7 +21,6 @@ import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.reports.MonthlyReportService;
 import jp.shomu.ledger.service.settings.SlaTargetService;
 import jp.shomu.ledger.store.centre.SlaAgreementRepository;
-import jp.shomu.ledger.store.centre.SlaAgreementRepository.Agreement;
 
 /**
  * The SLA as an agreement with the city (spec §15): per fiscal year the items and targets agreed, the date and the
@@ -77,7 +77,7 @@ public final class SlaAgreementService {
     }
 
     /** Every fiscal year's agreement, oldest first. */
-    public List<Agreement> all(StaffMember actor) {
+    public List<SlaAgreement> all(StaffMember actor) {
         Permissions.require(actor, Action.READ_CASES);
         return ctx.ledger().read(SlaAgreementRepository::all);
     }
@@ -86,7 +86,7 @@ public final class SlaAgreementService {
      * What changed in the approved targets since the agreement: empty when the year's versions are still the ones it
      * took, or when it was recorded by hand without them.
      */
-    public Optional<String> changedSince(StaffMember actor, Agreement agreement) {
+    public Optional<String> changedSince(StaffMember actor, SlaAgreement agreement) {
         Optional<List<Integer>> taken = ctx.ledger().read(c -> SlaAgreementRepository.basis(c, agreement.id()));
         if (taken.isEmpty()) {
             return Optional.empty();
@@ -145,7 +145,7 @@ public final class SlaAgreementService {
     /** A month that missed an agreed target, and the measures recorded against it. */
     public record MissedTarget(YearMonth month, String item, String actual, String target, List<SlaMeasure> measures) {}
 
-    public Optional<Agreement> forYear(StaffMember actor, int fiscalYear) {
+    public Optional<SlaAgreement> forYear(StaffMember actor, int fiscalYear) {
         Permissions.require(actor, Action.READ_CASES);
         return ctx.ledger().read(c -> SlaAgreementRepository.forYear(c, fiscalYear));
     }

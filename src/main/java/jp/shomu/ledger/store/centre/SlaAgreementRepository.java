@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.shomu.ledger.domain.centre.SlaAgreement;
 import jp.shomu.ledger.domain.centre.SlaMeasure;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
@@ -21,10 +22,6 @@ public final class SlaAgreementRepository {
     static final String BASIS_COLUMNS = "id, target_versions";
     static final String COLUMNS = "id, fiscal_year, items, agreed_on, city_approver, note, version";
     static final String MEASURE_COLUMNS = "id, month, item, measure, recorded_by, version";
-
-    /** One fiscal year's agreement: the items and targets as agreed (one a line), when, and who approved it. */
-    public record Agreement(
-            long id, int fiscalYear, String items, String agreedOn, String cityApprover, String note, long version) {}
 
     private SlaAgreementRepository() {}
 
@@ -64,7 +61,7 @@ public final class SlaAgreementRepository {
     }
 
     /** Every fiscal year's agreement, oldest first. */
-    public static List<Agreement> all(Connection c) throws SQLException {
+    public static List<SlaAgreement> all(Connection c) throws SQLException {
         return Sql.query(
                 c, "SELECT " + COLUMNS + " FROM sla_agreement ORDER BY fiscal_year", SlaAgreementRepository::map);
     }
@@ -81,7 +78,7 @@ public final class SlaAgreementRepository {
         return AuditedRows.snapshot(c, "sla_agreement_basis", BASIS_COLUMNS, id);
     }
 
-    public static Optional<Agreement> forYear(Connection c, int fiscalYear) throws SQLException {
+    public static Optional<SlaAgreement> forYear(Connection c, int fiscalYear) throws SQLException {
         return Sql.queryOne(
                 c,
                 "SELECT " + COLUMNS + " FROM sla_agreement WHERE fiscal_year = ?",
@@ -117,8 +114,8 @@ public final class SlaAgreementRepository {
         return AuditedRows.snapshot(c, "sla_measure", MEASURE_COLUMNS, id);
     }
 
-    private static Agreement map(ResultSet rs) throws SQLException {
-        return new Agreement(
+    private static SlaAgreement map(ResultSet rs) throws SQLException {
+        return new SlaAgreement(
                 rs.getLong(1),
                 rs.getInt(2),
                 rs.getString(3),
