@@ -20,6 +20,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import jp.shomu.ledger.ui.common.Messages;
 
 /** The pieces the centre tab's panes are built from: tables, a row of fields, an editor grid, bound fields. */
@@ -31,6 +32,9 @@ final class CentreForms {
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("centre.empty")));
+        // the list takes the height the editor below leaves, but never pushes the editor out of the window
+        table.setPrefHeight(160);
+        table.setMinHeight(90);
         return table;
     }
 
@@ -101,6 +105,7 @@ final class CentreForms {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setPrefWidth(140);
+        p.setMinWidth(Region.USE_PREF_SIZE);
         p.valueProperty().bindBidirectional(value);
         return p;
     }
@@ -112,7 +117,9 @@ final class CentreForms {
         g.setVgap(6);
         g.setPadding(new Insets(6, 8, 8, 8));
         for (int i = 0; i < pairs; i++) {
-            g.getColumnConstraints().add(new ColumnConstraints());
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            g.getColumnConstraints().add(label);
             ColumnConstraints control = new ColumnConstraints();
             control.setHgrow(Priority.ALWAYS);
             g.getColumnConstraints().add(control);
@@ -124,6 +131,16 @@ final class CentreForms {
     static void put(GridPane g, int row, int pair, int span, String key, Node control) {
         g.add(label(key, control), pair * 2, row);
         g.add(control, pair * 2 + 1, row, span * 2 - 1, 1);
+    }
+
+    /** The editor's buttons, on a row of their own under the fields, at the right. */
+    static void buttons(GridPane g, int row, javafx.scene.control.Button... buttons) {
+        HBox box = new HBox(8, buttons);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        for (javafx.scene.control.Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        g.add(box, 0, row, g.getColumnConstraints().size(), 1);
     }
 
     static Label heading(String key) {

@@ -100,7 +100,7 @@ final class IncidentsPane extends VBox {
         put(g, 2, 2, 1, "centre.incident.prevention", area("centre-incident-prevention", 2, e.preventionProperty()));
         Button save = Controls.button("centre.incident.save", e::save);
         save.setId("centre-incident-save");
-        g.add(save, 5, 3);
+        CentreForms.buttons(g, 3, save);
         return g;
     }
 }

@@ -10,7 +10,6 @@ import static jp.shomu.ledger.ui.centre.CentreForms.put;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.domain.centre.Meeting;
@@ -45,7 +44,7 @@ final class MeetingsPane extends VBox {
         save.setId("centre-meeting-save");
         Button print = Controls.button("centre.meeting.print", e::printMaterial);
         print.setId("centre-meeting-print");
-        g.add(new HBox(8, save, print), 5, 2);
+        CentreForms.buttons(g, 2, save, print);
         g.disableProperty().bind(vm.selectedMeetingProperty().isNull().or(form.disableProperty()));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(table, form, CentreForms.heading("centre.meeting.record"), g);
