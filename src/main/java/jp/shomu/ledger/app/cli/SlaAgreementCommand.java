@@ -20,10 +20,8 @@ import picocli.CommandLine.Option;
 final class SlaAgreementCommand {
     private SlaAgreementCommand() {}
 
-    @Command(
-            name = "agree",
-            description = "年度の SLA 合意を、承認済みの SLA 目標(sla show)で記録する。どの版を合意したかも記録され、" + "後で目標が変わると show で分かる")
-    static final class Agree extends CaseCommand.Acting {
+    /** What every agreement names: the year, the day, the city's approver, a note. */
+    abstract static class Agreeing extends CaseCommand.Acting {
         @Option(names = "--fiscal-year", required = true, paramLabel = "YYYY")
         int fiscalYear;
 
@@ -36,36 +34,33 @@ final class SlaAgreementCommand {
         @Option(names = "--note", paramLabel = "TEXT")
         String note;
 
+        abstract long record(SlaAgreementService s, StaffMember me);
+
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            out().println(new SlaAgreementService(ctx)
-                    .agreeOnTargets(me, fiscalYear, CentreTimes.date(agreed), approver, note));
+            out().println(record(new SlaAgreementService(ctx), me));
             return ExitCodes.DONE;
         }
     }
 
-    @Command(name = "record", description = "年度の SLA 合意を、合意内容を書いて記録する(承認済みの目標によらない場合)")
-    static final class Record extends CaseCommand.Acting {
-        @Option(names = "--fiscal-year", required = true, paramLabel = "YYYY")
-        int fiscalYear;
+    @Command(
+            name = "agree",
+            description = "年度の SLA 合意を、承認済みの SLA 目標(sla show)で記録する。どの版を合意したかも記録され、" + "後で目標が変わると show で分かる")
+    static final class Agree extends Agreeing {
+        @Override
+        long record(SlaAgreementService s, StaffMember me) {
+            return s.agreeOnTargets(me, fiscalYear, CentreTimes.date(agreed), approver, note);
+        }
+    }
 
+    @Command(name = "record", description = "年度の SLA 合意を、合意内容を書いて記録する(承認済みの目標によらない場合)")
+    static final class Record extends Agreeing {
         @Option(names = "--items", required = true, paramLabel = "TEXT", description = "合意した項目と目標(1行に1項目)")
         String items;
 
-        @Option(names = "--agreed", required = true, paramLabel = "YYYY-MM-DD", description = "合意日")
-        String agreed;
-
-        @Option(names = "--approver", required = true, paramLabel = "TEXT", description = "市の承認者(職・氏名)")
-        String approver;
-
-        @Option(names = "--note", paramLabel = "TEXT")
-        String note;
-
         @Override
-        Integer run(LedgerContext ctx, StaffMember me) {
-            out().println(new SlaAgreementService(ctx)
-                    .record(me, fiscalYear, items, CentreTimes.date(agreed), approver, note));
-            return ExitCodes.DONE;
+        long record(SlaAgreementService s, StaffMember me) {
+            return s.record(me, fiscalYear, items, CentreTimes.date(agreed), approver, note);
         }
     }
 

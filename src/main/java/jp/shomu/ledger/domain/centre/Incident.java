@@ -35,6 +35,27 @@ public record Incident(
         impactCases = impactCases == null ? List.of() : List.copyOf(impactCases);
     }
 
+    /** The same incident with what it delayed. */
+    public Incident withImpact(List<String> types, List<Long> cases) {
+        return new Incident(
+                id,
+                kind,
+                occurredAt,
+                summary,
+                impact,
+                types,
+                cases,
+                reportedAt,
+                actions,
+                recoveredAt,
+                cause,
+                prevention,
+                status,
+                personalInformation,
+                recordedBy,
+                version);
+    }
+
     /** Whether personal information is involved, by kind or by the flag on another kind (a lost USB stick). */
     public boolean involvesPersonalInformation() {
         return personalInformation || kind == IncidentKind.PERSONAL_INFORMATION;

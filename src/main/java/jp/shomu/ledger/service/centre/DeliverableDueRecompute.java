@@ -47,7 +47,7 @@ public final class DeliverableDueRecompute {
                     continue;
                 }
                 DeliverableRepository.save(
-                        tx, moved(d, due.get()), "期日再計算", "カレンダーの変更: " + d.due() + " → " + due.get());
+                        tx, d.withDue(due.get(), d.basis()), "期日再計算", "カレンダーの変更: " + d.due() + " → " + due.get());
                 Optional<Meeting> meeting = MeetingRepository.ofDeliverable(tx.connection(), d.id());
                 if (meeting.isPresent()) {
                     MeetingRepository.saveMinutesDue(tx, meeting.get(), due.get());
@@ -56,21 +56,5 @@ public final class DeliverableDueRecompute {
             }
             return changes;
         });
-    }
-
-    private static Deliverable moved(Deliverable d, LocalDate due) {
-        return new Deliverable(
-                d.id(),
-                d.key(),
-                d.name(),
-                d.period(),
-                d.fiscalYear(),
-                due,
-                d.basis(),
-                d.state(),
-                d.submittedOn(),
-                d.acceptedOn(),
-                d.note(),
-                d.version());
     }
 }

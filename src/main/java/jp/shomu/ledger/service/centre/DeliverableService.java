@@ -91,24 +91,7 @@ public final class DeliverableService {
     /** Handed to the city on {@code on} (null: today), first time or again after a send-back. */
     public Deliverable submit(StaffMember actor, long id, String note, LocalDate on) {
         LocalDate day = dayOf(on);
-        return step(
-                actor,
-                id,
-                "提出",
-                note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        d.due(),
-                        d.basis(),
-                        d.state().submit(),
-                        day,
-                        null,
-                        noteOr(d, note),
-                        d.version()));
+        return step(actor, id, "提出", note, d -> d.withStep(d.state().submit(), day, null, noteOr(d, note)));
     }
 
     /** The city accepted it today (検収合格). */
@@ -123,19 +106,7 @@ public final class DeliverableService {
             if (d.submittedOn() != null && day.isBefore(d.submittedOn())) {
                 throw new InvalidInputException("受理日が提出日(" + d.submittedOn() + ")より前です");
             }
-            return new Deliverable(
-                    d.id(),
-                    d.key(),
-                    d.name(),
-                    d.period(),
-                    d.fiscalYear(),
-                    d.due(),
-                    d.basis(),
-                    d.state().accept(),
-                    d.submittedOn(),
-                    day,
-                    noteOr(d, note),
-                    d.version());
+            return d.withStep(d.state().accept(), d.submittedOn(), day, noteOr(d, note));
         });
     }
 
@@ -157,41 +128,12 @@ public final class DeliverableService {
                 id,
                 "再提出依頼",
                 note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        d.due(),
-                        d.basis(),
-                        d.state().sendBack(),
-                        d.submittedOn(),
-                        null,
-                        noteOr(d, note),
-                        d.version()));
+                d -> d.withStep(d.state().sendBack(), d.submittedOn(), null, noteOr(d, note)));
     }
 
     /** Enters the due date the city named. */
     public Deliverable setDue(StaffMember actor, long id, LocalDate due, String note) {
-        return step(
-                actor,
-                id,
-                "期日変更",
-                note == null ? "市指定 " + due : note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        due,
-                        DueBasis.CITY,
-                        d.state(),
-                        d.submittedOn(),
-                        d.acceptedOn(),
-                        d.note(),
-                        d.version()));
+        return step(actor, id, "期日変更", note == null ? "市指定 " + due : note, d -> d.withDue(due, DueBasis.CITY));
     }
 
     /** Adds a deliverable that happens rather than being planned (a manual revised), due on the date given. */

@@ -124,27 +124,7 @@ public final class IncidentService {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("案件がありません: " + unknown);
         }
-        return save(
-                actor,
-                id,
-                expectedVersion,
-                i -> new Incident(
-                        i.id(),
-                        i.kind(),
-                        i.occurredAt(),
-                        i.summary(),
-                        i.impact(),
-                        codes,
-                        cases,
-                        i.reportedAt(),
-                        i.actions(),
-                        i.recoveredAt(),
-                        i.cause(),
-                        i.prevention(),
-                        i.status(),
-                        i.personalInformation(),
-                        i.recordedBy(),
-                        i.version()));
+        return save(actor, id, expectedVersion, i -> i.withImpact(codes, cases));
     }
 
     private interface Change {
