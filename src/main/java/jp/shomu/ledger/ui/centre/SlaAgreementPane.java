@@ -45,7 +45,9 @@ final class SlaAgreementPane extends VBox {
                 labelled("centre.sla.agreedOn", date("centre-sla-agreed-on", vm.agreedOnProperty())),
                 labelled("centre.sla.approver", field("centre-sla-approver", 220, vm.approverProperty())),
                 agree);
-        agreeing.setDisable(!centre.keepsRecords());
+        javafx.beans.value.ObservableBooleanValue reader =
+                new javafx.beans.property.SimpleBooleanProperty(!centre.keepsRecords());
+        agreeing.disableProperty().bind(vm.recordedProperty().or(reader));
 
         TableView<MissedTarget> missed = CentreForms.table("centre-sla-missed", vm.missed());
         missed.getColumns().add(column("centre.col.month", 90, m -> m.month().toString()));

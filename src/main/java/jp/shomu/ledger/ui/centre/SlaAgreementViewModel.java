@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +36,7 @@ public final class SlaAgreementViewModel {
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper items = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper recorded = new ReadOnlyBooleanWrapper();
     private final ObservableList<MissedTarget> missed = FXCollections.observableArrayList();
     private final ObjectProperty<MissedTarget> selectedMissed = new SimpleObjectProperty<>();
     // Agreeing the year
@@ -81,6 +84,7 @@ public final class SlaAgreementViewModel {
                             .map(a -> Messages.format("centre.sla.agreed", a.agreedOn(), a.cityApprover()))
                             .orElse(Messages.format("centre.sla.none", year.toString())));
                     items.set(y.agreement().map(SlaAgreement::items).orElse(""));
+                    recorded.set(y.agreement().isPresent());
                     changed.set(y.changed().orElse(""));
                     missed.setAll(y.missed());
                 });
@@ -135,6 +139,11 @@ public final class SlaAgreementViewModel {
 
     public ReadOnlyStringProperty changedProperty() {
         return changed.getReadOnlyProperty();
+    }
+
+    /** Whether the year's agreement is recorded (it is recorded once). */
+    public ReadOnlyBooleanProperty recordedProperty() {
+        return recorded.getReadOnlyProperty();
     }
 
     public ObservableList<MissedTarget> missed() {

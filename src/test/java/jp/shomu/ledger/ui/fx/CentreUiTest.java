@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import jp.shomu.ledger.domain.centre.Deliverable;
 import jp.shomu.ledger.domain.centre.DeliverableState;
 import jp.shomu.ledger.domain.centre.DueBasis;
@@ -43,12 +34,7 @@ import org.junit.jupiter.api.Test;
  * incidents, improvements, meetings and deliverables in the センター業務 tab. With -Dcentre.screens=DIR the window is
  * also saved as PNG there (docs/CENTRE.md).
  */
-class CentreUiTest extends WorkbenchUiTest {
-    @Override
-    String login() {
-        return "leader";
-    }
-
+class CentreUiTest extends CentreWindowTest {
     @Override
     void prepare(LedgerFixture fixture) {
         new IncidentService(fixture.ctx)
@@ -235,73 +221,10 @@ class CentreUiTest extends WorkbenchUiTest {
         waitUntil(() -> text("#centre-sla-agreed").contains("市の承認者 総務課長 見本 一子"));
         assertTrue(text("#centre-sla-items").contains("処理期限内処理率"), text("#centre-sla-items"));
         assertEquals("", text("#centre-sla-changed"));
-        screenshot("centre-sla.png");
-    }
-
-    private void waitForStatus(String part) {
-        try {
-            waitUntil(() -> text("#centre-status").contains(part));
-        } catch (AssertionError e) {
-            throw new AssertionError("status: " + text("#centre-status"), e);
-        }
+        screenshot("centre-sla-agree.png");
     }
 
     private static Deliverable byId(TableView<Deliverable> table, long id) {
         return table.getItems().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
-    }
-
-    /**
-     * Opens the centre tab; when saving screenshots, in a 1366×768 window (run with
-     * -Dheadless.geometry=1440x900-32: Monocle's default screen is narrower).
-     */
-    private void openCentreAt1366() {
-        if (System.getProperty("centre.screens") == null) {
-            click("#open-centre");
-            return;
-        }
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        click("#open-centre");
-    }
-
-    private void selectTab(int index) {
-        TabPane tabs = lookup("#centre-tabs").query();
-        interact(() -> tabs.getSelectionModel().select(index));
-        settle();
-    }
-
-    /** Answers the confirmation in front with はい or いいえ. */
-    private void answer(ButtonBar.ButtonData data) {
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane pane = lookup(".dialog-pane").query();
-        ButtonType type = pane.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == data)
-                .findFirst()
-                .orElseThrow();
-        clickOn(pane.lookupButton(type));
-        settle();
-    }
-
-    private void screenshot(String name) throws Exception {
-        String dir = System.getProperty("centre.screens");
-        if (dir == null) {
-            return;
-        }
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
-        WritableImage img = image.get();
-        BufferedImage out = new BufferedImage((int) img.getWidth(), (int) img.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir).resolve(name).toFile());
     }
 }
