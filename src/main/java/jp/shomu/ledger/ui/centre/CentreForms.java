@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.centre;
 
 import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -49,15 +48,15 @@ final class CentreForms {
      * Keeps the row with the same id selected when the list is read again after a save, so the editor below stays
      * on what the person was working on.
      */
-    static <T> void keepSelection(TableView<T> table, ToLongFunction<T> id) {
-        long[] last = {-1};
+    static <T> void keepSelection(TableView<T> table, Function<T, Object> key) {
+        Object[] last = {null};
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
-                last[0] = id.applyAsLong(now);
+                last[0] = key.apply(now);
             }
         });
         table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> table.getItems().stream()
-                .filter(t -> id.applyAsLong(t) == last[0])
+                .filter(t -> key.apply(t).equals(last[0]))
                 .findFirst()
                 .ifPresent(t -> table.getSelectionModel().select(t)));
     }

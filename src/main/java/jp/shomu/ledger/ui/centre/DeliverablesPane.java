@@ -33,7 +33,7 @@ final class DeliverablesPane extends VBox {
         table.getColumns().add(column("centre.col.submittedOn", 110, d -> DisplayFormat.date(d.submittedOn())));
         table.getColumns().add(column("centre.col.acceptedOn", 110, d -> DisplayFormat.date(d.acceptedOn())));
         table.getColumns().add(column("centre.col.note", 220, Deliverable::note));
-        CentreForms.keepSelection(table, Deliverable::id);
+        CentreForms.keepSelection(table, d -> d.id());
         vm.selectedDeliverableProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         DeliverableEditorViewModel e = vm.deliverableEditor();

@@ -30,7 +30,7 @@ final class ImprovementsPane extends VBox {
                         130,
                         i -> i.measuredMinutesPerYear() == null ? "" : hours(i.measuredMinutesPerYear())));
         table.getColumns().add(column("centre.col.title", 320, Improvement::title));
-        CentreForms.keepSelection(table, Improvement::id);
+        CentreForms.keepSelection(table, i -> i.id());
         vm.selectedImprovementProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         var form = CentreForms.row(

@@ -46,7 +46,7 @@ final class IncidentsPane extends VBox {
                 }
             }
         });
-        CentreForms.keepSelection(table, Incident::id);
+        CentreForms.keepSelection(table, i -> i.id());
         vm.selectedIncidentProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         ComboBox<IncidentKind> kind = new ComboBox<>();

@@ -24,7 +24,7 @@ final class MeetingsPane extends VBox {
         table.getColumns().add(column("centre.col.held", 140, m -> DisplayFormat.date(m.heldOn())));
         table.getColumns().add(column("centre.col.minutesDue", 140, m -> DisplayFormat.date(m.minutesDue())));
         table.getColumns().add(column("centre.col.attendees", 400, Meeting::attendees));
-        CentreForms.keepSelection(table, Meeting::id);
+        CentreForms.keepSelection(table, m -> m.id());
         vm.selectedMeetingProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         var form = CentreForms.row(

@@ -60,12 +60,13 @@ final class SlaAgreementPane extends VBox {
                         400,
                         m -> m.measures().stream().map(SlaMeasure::measure).collect(Collectors.joining(" / "))));
         missed.setPlaceholder(new Label(jp.shomu.ledger.ui.common.Messages.get("centre.sla.noMisses")));
+        CentreForms.keepSelection(missed, m -> m.month() + "\t" + m.item());
         vm.selectedMissedProperty().bind(missed.getSelectionModel().selectedItemProperty());
         Button record = Controls.button("centre.sla.recordMeasure", vm::recordMeasure);
         record.setId("centre-sla-record-measure");
         var measuring = CentreForms.row(
                 labelled("centre.sla.measure", field("centre-sla-measure", 480, vm.measureProperty())), record);
-        measuring.disableProperty().bind(vm.selectedMissedProperty().isNull().or(agreeing.disableProperty()));
+        measuring.disableProperty().bind(vm.selectedMissedProperty().isNull().or(reader));
         VBox.setVgrow(missed, Priority.ALWAYS);
         getChildren()
                 .addAll(

@@ -43,7 +43,7 @@ class CentreSlaUiTest extends CentreWindowTest {
         waitUntil(() -> !missed.getItems().isEmpty());
         assertTrue(text("#centre-sla-agreed").contains("合意日 2027-03-25"), text("#centre-sla-agreed"));
         interact(() -> missed.getSelectionModel().select(0));
-        settle();
+        waitUntil(() -> !lookup("#centre-sla-record-measure").query().isDisabled());
         type("#centre-sla-measure", "期限の3営業日前に担当者と業務責任者へ通知する");
         clickOn("#centre-sla-record-measure");
         waitForStatus("改善策を記録しました");
