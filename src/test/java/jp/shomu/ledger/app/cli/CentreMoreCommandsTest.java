@@ -162,6 +162,24 @@ class CentreMoreCommandsTest {
     }
 
     @Test
+    void anImportedHolidayListMovesTheDueDatesToo() throws Exception {
+        String april = idOf("月次業務実績報告書\t2027-04");
+        StringBuilder rows = new StringBuilder("国民の祝日・休日月日,国民の祝日・休日名称\r\n");
+        ok("calendar", "holidays", "2027")
+                .lines()
+                .forEach(
+                        l -> rows.append(l.replace('-', '/').replace("\t", ",")).append("\r\n"));
+        rows.append("2027/5/7,休日\r\n");
+        Path csv = dir.resolve("syukujitsu.csv");
+        Files.writeString(csv, rows);
+        CliRunner.Result imported = run("calendar", "import-holidays", "--csv", csv.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.err().contains("2027-05-12 → 2027-05-13"), imported.err());
+        assertEquals("2027-05-13", dueOf(april));
+        assertTrue(ok("verify").startsWith("検査OK"));
+    }
+
+    @Test
     void theSlaAgreementTakesTheApprovedTargetsAndShowsWhenTheyChangedSince() {
         ok("staff", "add", "--login", "leader2", "--employee-no", "1000009", "--name", "架空 主任", "--role", "業務責任者");
         CliRunner leader2 = new CliRunner("leader2");
