@@ -187,6 +187,8 @@ class CaseSearchTest {
             st.execute("DROP TABLE accepted_month"); // V5, after the search index
             // and the later scripts' tables (the centre's records, V8), which a V3 ledger has not got either
             for (String t : List.of(
+                    "deliverable_rule", // V13, which refers to deliverable and sla_agreement
+                    "sla_agreement_basis",
                     "meeting",
                     "deliverable_event",
                     "deliverable",

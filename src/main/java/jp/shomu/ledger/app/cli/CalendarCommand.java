@@ -80,10 +80,11 @@ final class CalendarCommand {
         public Integer call() {
             var rows = HolidayCsvImport.read(csv);
             try (LedgerContext ctx = open()) {
+                var me = ctx.whoIs(env.login());
                 CalendarService.Result r = new CalendarService(ctx)
-                        .importOfficialList(
-                                ctx.whoIs(env.login()), rows, csv.getFileName().toString());
+                        .importOfficialList(me, rows, csv.getFileName().toString());
                 out().println("祝日を取り込みました: " + r.years().size() + " 年分、規則との差 " + r.overrides() + " 件を記録");
+                DeliverableDuesFollow.calendarChanged(ctx, me, env.err());
             }
             return ExitCodes.DONE;
         }

@@ -63,8 +63,9 @@ final class CalendarDeskCommands {
                 HolidayOverride.Kind kind = clear
                         ? null
                         : businessDay ? HolidayOverride.Kind.REMOVE_HOLIDAY : HolidayOverride.Kind.ADD_HOLIDAY;
-                new CalendarService(ctx)
-                        .setOverride(ctx.whoIs(env.login()), Wareki.parse(date), name == null ? "" : name, kind);
+                var me = ctx.whoIs(env.login());
+                new CalendarService(ctx).setOverride(me, Wareki.parse(date), name == null ? "" : name, kind);
+                DeliverableDuesFollow.calendarChanged(ctx, me, env.err());
                 env.err().println("期限への反映: calendar recompute --dry-run で確認してから calendar recompute を実行してください");
             }
             return ExitCodes.DONE;

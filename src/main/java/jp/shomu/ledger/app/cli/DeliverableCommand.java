@@ -1,7 +1,10 @@
 package jp.shomu.ledger.app.cli;
 
+import java.time.LocalDate;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.centre.Deliverable;
 import jp.shomu.ledger.domain.centre.DeliverableEvent;
+import jp.shomu.ledger.domain.centre.DueRule;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.centre.DeliverableService;
@@ -11,8 +14,9 @@ import picocli.CommandLine.Option;
 /** One deliverable's way with the city: submitted, accepted, sent back; the date the city names; its history. */
 @Command(
         name = "deliverable",
-        description = "提出物の提出・受理・再提出依頼、市が指定した期日、履歴",
+        description = "提出物の追加・提出・受理・再提出依頼、市が指定した期日、履歴",
         subcommands = {
+            DeliverableCommand.Add.class,
             DeliverableCommand.Submit.class,
             DeliverableCommand.Accept.class,
             DeliverableCommand.Return.class,
@@ -40,19 +44,29 @@ final class DeliverableCommand {
         }
     }
 
+    /** A step that happened on a day, today unless --on says otherwise. */
+    abstract static class DatedStep extends Step {
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "その日付(省略時は今日)")
+        String on;
+
+        LocalDate day() {
+            return on == null ? null : CentreTimes.date(on);
+        }
+    }
+
     @Command(name = "submit", description = "市へ提出した(再提出を含む)")
-    static final class Submit extends Step {
+    static final class Submit extends DatedStep {
         @Override
         Deliverable apply(DeliverableService s, StaffMember me) {
-            return s.submit(me, id, note);
+            return s.submit(me, id, note, day());
         }
     }
 
     @Command(name = "accept", description = "市が受理した(検収合格)")
-    static final class Accept extends Step {
+    static final class Accept extends DatedStep {
         @Override
         Deliverable apply(DeliverableService s, StaffMember me) {
-            return s.accept(me, id, note);
+            return s.accept(me, id, note, day());
         }
     }
 
@@ -72,6 +86,43 @@ final class DeliverableCommand {
         @Override
         Deliverable apply(DeliverableService s, StaffMember me) {
             return s.setDue(me, id, CentreTimes.date(date), note);
+        }
+    }
+
+    @Command(
+            name = "add",
+            description = "変更のたびに提出するもの(FAQ・マニュアル・業務フロー、体制図・名簿の変更)を追加し、番号<TAB>期日 を表示する。"
+                    + "期日は --due で市の指定日、または --business-days と --from で営業日数(起算日は数えない。カレンダーの変更に追従)")
+    static final class Add extends CaseCommand.Acting {
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "名称(例: 業務マニュアル(改訂))")
+        String name;
+
+        @Option(names = "--period", paramLabel = "TEXT", description = "対象(省略時は --from または --due の日付)")
+        String period;
+
+        @Option(names = "--due", paramLabel = "YYYY-MM-DD", description = "市が指定した期日")
+        String due;
+
+        @Option(names = "--business-days", paramLabel = "N", description = "起算日から N 営業日目が期日")
+        Integer businessDays;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "起算日(変更した日など)")
+        String from;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            DeliverableService s = new DeliverableService(ctx);
+            long id;
+            if (due != null && businessDays == null && from == null) {
+                id = s.add(me, name, period == null ? due : period, CentreTimes.date(due));
+            } else if (due == null && businessDays != null && from != null) {
+                id = s.addOnChange(
+                        me, name, period == null ? from : period, new DueRule(CentreTimes.date(from), businessDays));
+            } else {
+                throw new InvalidInputException("期日は --due か、--business-days と --from の組で指定してください");
+            }
+            out().println(id + "\t" + s.get(me, id).due());
+            return ExitCodes.DONE;
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import jp.shomu.ledger.domain.centre.Incident;
 import jp.shomu.ledger.domain.centre.IncidentKind;
 import jp.shomu.ledger.domain.centre.IncidentStatus;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Option;
             IncidentCommand.ListAll.class,
             IncidentCommand.Notify.class,
             IncidentCommand.Handle.class,
+            IncidentCommand.Impact.class,
             IncidentCommand.Report.class
         })
 final class IncidentCommand {
@@ -125,6 +127,33 @@ final class IncidentCommand {
                     prevention == null ? i.prevention() : prevention,
                     status == null ? i.status() : status);
             out().println("事案 " + id + " を記録しました(" + saved.status().label() + ")");
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "impact", description = "事案で遅れた業務(中区分コード)と案件(案件番号)を記録する(指定した一覧で置き換える)")
+    static final class Impact extends CaseCommand.Acting {
+        @Option(names = "--id", required = true, paramLabel = "ID")
+        long id;
+
+        @Option(names = "--types", split = ",", paramLabel = "CODE,CODE", description = "遅れた業務の中区分コード")
+        List<String> types;
+
+        @Option(names = "--cases", split = ",", paramLabel = "ID,ID", description = "遅れた案件の番号")
+        List<Long> cases;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            IncidentService s = new IncidentService(ctx);
+            Incident i = s.get(me, id);
+            Incident saved = s.setImpact(
+                    me,
+                    id,
+                    i.version(),
+                    types == null ? i.impactTypes() : types,
+                    cases == null ? i.impactCases() : cases);
+            out().println("事案 " + id + " の影響を記録しました(業務 " + saved.impactTypes().size() + "種類、案件 "
+                    + saved.impactCases().size() + "件)");
             return ExitCodes.DONE;
         }
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         name = "sla-agreement",
         description = "SLA 合意書(年度ごとの合意内容・合意日・市の承認者)と、未達月の改善策(仕様書 15)",
         subcommands = {
+            SlaAgreementCommand.Agree.class,
             SlaAgreementCommand.Record.class,
             SlaAgreementCommand.Show.class,
             SlaAgreementCommand.Measure.class
@@ -19,13 +20,10 @@ import picocli.CommandLine.Option;
 final class SlaAgreementCommand {
     private SlaAgreementCommand() {}
 
-    @Command(name = "record", description = "年度の SLA 合意を記録する")
-    static final class Record extends CaseCommand.Acting {
+    /** What every agreement names: the year, the day, the city's approver, a note. */
+    abstract static class Agreeing extends CaseCommand.Acting {
         @Option(names = "--fiscal-year", required = true, paramLabel = "YYYY")
         int fiscalYear;
-
-        @Option(names = "--items", required = true, paramLabel = "TEXT", description = "合意した項目と目標(1行に1項目)")
-        String items;
 
         @Option(names = "--agreed", required = true, paramLabel = "YYYY-MM-DD", description = "合意日")
         String agreed;
@@ -36,11 +34,33 @@ final class SlaAgreementCommand {
         @Option(names = "--note", paramLabel = "TEXT")
         String note;
 
+        abstract long record(SlaAgreementService s, StaffMember me);
+
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            out().println(new SlaAgreementService(ctx)
-                    .record(me, fiscalYear, items, CentreTimes.date(agreed), approver, note));
+            out().println(record(new SlaAgreementService(ctx), me));
             return ExitCodes.DONE;
+        }
+    }
+
+    @Command(
+            name = "agree",
+            description = "年度の SLA 合意を、承認済みの SLA 目標(sla show)で記録する。どの版を合意したかも記録され、" + "後で目標が変わると show で分かる")
+    static final class Agree extends Agreeing {
+        @Override
+        long record(SlaAgreementService s, StaffMember me) {
+            return s.agreeOnTargets(me, fiscalYear, CentreTimes.date(agreed), approver, note);
+        }
+    }
+
+    @Command(name = "record", description = "年度の SLA 合意を、合意内容を書いて記録する(承認済みの目標によらない場合)")
+    static final class Record extends Agreeing {
+        @Option(names = "--items", required = true, paramLabel = "TEXT", description = "合意した項目と目標(1行に1項目)")
+        String items;
+
+        @Override
+        long record(SlaAgreementService s, StaffMember me) {
+            return s.record(me, fiscalYear, items, CentreTimes.date(agreed), approver, note);
         }
     }
 
@@ -51,13 +71,15 @@ final class SlaAgreementCommand {
 
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            var a = new SlaAgreementService(ctx).forYear(me, fiscalYear);
+            SlaAgreementService s = new SlaAgreementService(ctx);
+            var a = s.forYear(me, fiscalYear);
             if (a.isEmpty()) {
                 out().println(fiscalYear + "年度の SLA 合意は記録されていません");
                 return ExitCodes.DONE;
             }
             out().println(a.get().agreedOn() + "\t" + a.get().cityApprover());
             out().println(a.get().items());
+            s.changedSince(me, a.get()).ifPresent(warning -> out().println("注意: " + warning));
             return ExitCodes.DONE;
         }
     }

@@ -30,7 +30,9 @@ public final class AuditEntities {
             "meeting", "定例会",
             "deliverable", "提出物",
             "sla_agreement", "SLA合意",
-            "sla_measure", "SLA未達の改善策");
+            "sla_measure", "SLA未達の改善策",
+            "deliverable_rule", "提出物の期日の規則",
+            "sla_agreement_basis", "SLA合意の目標の版");
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 

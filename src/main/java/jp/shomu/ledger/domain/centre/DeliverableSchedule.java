@@ -23,6 +23,8 @@ public final class DeliverableSchedule {
     public static final String IMPROVEMENT_REPORT = "業務改善報告書";
     public static final int MONTHLY_REPORT_BUSINESS_DAYS = 5;
     public static final int MINUTES_BUSINESS_DAYS = 5;
+    /** The key of a meeting's minutes starts with this, followed by the meeting day. */
+    public static final String MINUTES_KEY = "MINUTES:";
 
     private static final String BEFORE_WORK = "業務着手前";
     private static final String PREPARATION = "開設準備";
@@ -49,7 +51,7 @@ public final class DeliverableSchedule {
     /** The minutes of the meeting of that day (one meeting a day), as a deliverable. */
     public static PlannedDeliverable minutes(LocalDate meetingDay, BusinessCalendar calendar) {
         return new PlannedDeliverable(
-                "MINUTES:" + meetingDay,
+                MINUTES_KEY + meetingDay,
                 MINUTES,
                 meetingDay.toString(),
                 FiscalYear.of(meetingDay).year(),

@@ -32,6 +32,11 @@ public enum ImprovementStatus {
         return label;
     }
 
+    /** The statuses it may move to next (none after 不採用 and 効果測定). */
+    public Set<ImprovementStatus> next() {
+        return EnumSet.copyOf(NEXT.get(this));
+    }
+
     /** The next status, if the way allows it. */
     public ImprovementStatus moveTo(ImprovementStatus next) {
         if (!NEXT.get(this).contains(next)) {

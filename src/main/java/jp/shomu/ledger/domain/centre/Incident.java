@@ -35,6 +35,78 @@ public record Incident(
         impactCases = impactCases == null ? List.of() : List.copyOf(impactCases);
     }
 
+    /** The same incident with what it delayed. */
+    public Incident withImpact(List<String> types, List<Long> cases) {
+        return copy(types, cases, reportedAt, actions, recoveredAt, cause, prevention, status, impact, version);
+    }
+
+    /** The same incident with its report to the city, handling and status. */
+    public Incident withHandling(
+            LocalDateTime newReportedAt,
+            String newActions,
+            LocalDateTime newRecoveredAt,
+            String newCause,
+            String newPrevention,
+            IncidentStatus newStatus,
+            String newImpact) {
+        return copy(
+                impactTypes,
+                impactCases,
+                newReportedAt,
+                newActions,
+                newRecoveredAt,
+                newCause,
+                newPrevention,
+                newStatus,
+                newImpact,
+                version);
+    }
+
+    /** The same incident as read at another version (the one a save names). */
+    public Incident withVersion(long newVersion) {
+        return copy(
+                impactTypes,
+                impactCases,
+                reportedAt,
+                actions,
+                recoveredAt,
+                cause,
+                prevention,
+                status,
+                impact,
+                newVersion);
+    }
+
+    private Incident copy(
+            List<String> types,
+            List<Long> cases,
+            LocalDateTime newReportedAt,
+            String newActions,
+            LocalDateTime newRecoveredAt,
+            String newCause,
+            String newPrevention,
+            IncidentStatus newStatus,
+            String newImpact,
+            long newVersion) {
+        return new Incident(
+                id,
+                kind,
+                occurredAt,
+                summary,
+                newImpact,
+                types,
+                cases,
+                newReportedAt,
+                newActions,
+                newRecoveredAt,
+                newCause,
+                newPrevention,
+                newStatus,
+                personalInformation,
+                recordedBy,
+                newVersion);
+    }
+
     /** Whether personal information is involved, by kind or by the flag on another kind (a lost USB stick). */
     public boolean involvesPersonalInformation() {
         return personalInformation || kind == IncidentKind.PERSONAL_INFORMATION;

@@ -8,6 +8,7 @@ import jp.shomu.ledger.domain.centre.DeliverableEvent;
 import jp.shomu.ledger.domain.centre.DeliverableSchedule;
 import jp.shomu.ledger.domain.centre.DeliverableState;
 import jp.shomu.ledger.domain.centre.DueBasis;
+import jp.shomu.ledger.domain.centre.DueRule;
 import jp.shomu.ledger.domain.centre.PlannedDeliverable;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
@@ -82,48 +83,39 @@ public final class DeliverableService {
         return ctx.ledger().read(c -> DeliverableRepository.owedUntil(c, until));
     }
 
-    /** Handed to the city (first time or again after a send-back). Returns the new version. */
+    /** Handed to the city today (first time or again after a send-back). */
     public Deliverable submit(StaffMember actor, long id, String note) {
-        return step(
-                actor,
-                id,
-                "提出",
-                note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        d.due(),
-                        d.basis(),
-                        d.state().submit(),
-                        ctx.today(),
-                        null,
-                        noteOr(d, note),
-                        d.version()));
+        return submit(actor, id, note, null);
     }
 
-    /** The city accepted it (検収合格). */
+    /** Handed to the city on {@code on} (null: today), first time or again after a send-back. */
+    public Deliverable submit(StaffMember actor, long id, String note, LocalDate on) {
+        LocalDate day = dayOf(on);
+        return step(actor, id, "提出", note, d -> d.withStep(d.state().submit(), day, null, noteOr(d, note)));
+    }
+
+    /** The city accepted it today (検収合格). */
     public Deliverable accept(StaffMember actor, long id, String note) {
-        return step(
-                actor,
-                id,
-                "受理",
-                note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        d.due(),
-                        d.basis(),
-                        d.state().accept(),
-                        d.submittedOn(),
-                        ctx.today(),
-                        noteOr(d, note),
-                        d.version()));
+        return accept(actor, id, note, null);
+    }
+
+    /** The city accepted it on {@code on} (null: today), not before it was submitted. */
+    public Deliverable accept(StaffMember actor, long id, String note, LocalDate on) {
+        LocalDate day = dayOf(on);
+        return step(actor, id, "受理", note, d -> {
+            if (d.submittedOn() != null && day.isBefore(d.submittedOn())) {
+                throw new InvalidInputException("受理日が提出日(" + d.submittedOn() + ")より前です");
+            }
+            return d.withStep(d.state().accept(), d.submittedOn(), day, noteOr(d, note));
+        });
+    }
+
+    private LocalDate dayOf(LocalDate on) {
+        LocalDate today = ctx.today();
+        if (on != null && on.isAfter(today)) {
+            throw new InvalidInputException("未来の日付は記録できません: " + on);
+        }
+        return on == null ? today : on;
     }
 
     /** The city sent it back (§14(5)); the note says what it asked for. */
@@ -136,61 +128,54 @@ public final class DeliverableService {
                 id,
                 "再提出依頼",
                 note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        d.due(),
-                        d.basis(),
-                        d.state().sendBack(),
-                        d.submittedOn(),
-                        null,
-                        noteOr(d, note),
-                        d.version()));
+                d -> d.withStep(d.state().sendBack(), d.submittedOn(), null, noteOr(d, note)));
     }
 
     /** Enters the due date the city named. */
     public Deliverable setDue(StaffMember actor, long id, LocalDate due, String note) {
-        return step(
-                actor,
-                id,
-                "期日変更",
-                note == null ? "市指定 " + due : note,
-                d -> new Deliverable(
-                        d.id(),
-                        d.key(),
-                        d.name(),
-                        d.period(),
-                        d.fiscalYear(),
-                        due,
-                        DueBasis.CITY,
-                        d.state(),
-                        d.submittedOn(),
-                        d.acceptedOn(),
-                        d.note(),
-                        d.version()));
+        return step(actor, id, "期日変更", note == null ? "市指定 " + due : note, d -> d.withDue(due, DueBasis.CITY));
     }
 
-    /** Adds a deliverable that happens rather than being planned (a manual revised, an improvement report). */
+    /** Adds a deliverable that happens rather than being planned (a manual revised), due on the date given. */
     public long add(StaffMember actor, String name, String period, LocalDate due) {
+        return add(actor, name, period, due, DueBasis.CITY, null);
+    }
+
+    /**
+     * Adds a deliverable due on "every change" (FAQ, manuals, flows, 体制図, 名簿) a number of business days after a
+     * day: its due date follows the calendar ({@link DeliverableDueRecompute}).
+     */
+    public long addOnChange(StaffMember actor, String name, String period, DueRule rule) {
+        if (rule.businessDays() < 0) {
+            throw new InvalidInputException("営業日数は0以上で指定してください");
+        }
+        return add(actor, name, period, rule.due(ctx.calendar()), DueBasis.RULE, rule);
+    }
+
+    private long add(StaffMember actor, String name, String period, LocalDate due, DueBasis basis, DueRule rule) {
         Permissions.require(actor, Action.CENTRE_RECORDS);
+        if (name == null || name.isBlank() || period == null || period.isBlank()) {
+            throw new InvalidInputException("提出物の名称と対象を入力してください");
+        }
         FieldInput.requireText("提出物の名称", name);
-        String key = "ADDED:" + name.strip() + ":" + period + ":" + ctx.ledger().read(DeliverableRepository::count);
-        return ctx.ledger()
-                .write(
-                        actor.login(),
-                        tx -> DeliverableRepository.ensure(
-                                tx,
-                                new PlannedDeliverable(
-                                        key,
-                                        name.strip(),
-                                        period,
-                                        jp.shomu.ledger.domain.calendar.FiscalYear.of(due)
-                                                .year(),
-                                        due,
-                                        DueBasis.CITY)));
+        FieldInput.requireText("対象", period);
+        ensureSchedule(actor);
+        return ctx.ledger().write(actor.login(), tx -> {
+            String key = "ADDED:" + name.strip() + ":" + period + ":" + DeliverableRepository.count(tx.connection());
+            long id = DeliverableRepository.ensure(
+                    tx,
+                    new PlannedDeliverable(
+                            key,
+                            name.strip(),
+                            period,
+                            jp.shomu.ledger.domain.calendar.FiscalYear.of(due).year(),
+                            due,
+                            basis));
+            if (rule != null) {
+                DeliverableRepository.addRule(tx, id, rule);
+            }
+            return id;
+        });
     }
 
     private interface Change {

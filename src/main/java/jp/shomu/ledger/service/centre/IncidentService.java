@@ -72,7 +72,7 @@ public final class IncidentService {
             if (at.isBefore(i.occurredAt())) {
                 throw new InvalidInputException("市への報告日時が発生日時より前です");
             }
-            return with(i, at, i.actions(), i.recoveredAt(), i.cause(), i.prevention(), i.status(), i.impact());
+            return i.withHandling(at, i.actions(), i.recoveredAt(), i.cause(), i.prevention(), i.status(), i.impact());
         });
     }
 
@@ -97,8 +97,7 @@ public final class IncidentService {
             if (status == IncidentStatus.CLOSED && i.flagged()) {
                 throw new InvalidInputException("個人情報に関わる事案は、市への報告を記録してから完了にしてください");
             }
-            return with(
-                    i,
+            return i.withHandling(
                     i.reportedAt(),
                     nz(actions),
                     recoveredAt,
@@ -107,6 +106,24 @@ public final class IncidentService {
                     status == IncidentStatus.OPEN && recoveredAt != null ? IncidentStatus.RECOVERED : status,
                     nz(impact));
         });
+    }
+
+    /**
+     * Records what the incident delayed: the task types (中区分 codes of the catalog) and the cases (ids that exist).
+     * Replaces the lists saved before.
+     */
+    public Incident setImpact(
+            StaffMember actor, long id, long expectedVersion, List<String> typeCodes, List<Long> caseIds) {
+        List<String> codes = typeCodes.stream().map(String::strip).distinct().toList();
+        for (String code : codes) {
+            ctx.catalog().taskType(code).orElseThrow(() -> new InvalidInputException("中区分コードが分かりません: " + code));
+        }
+        List<Long> cases = caseIds.stream().distinct().toList();
+        List<Long> unknown = ctx.ledger().read(c -> IncidentRepository.unknownCases(c, cases));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("案件がありません: " + unknown);
+        }
+        return save(actor, id, expectedVersion, i -> i.withImpact(codes, cases));
     }
 
     private interface Change {
@@ -118,7 +135,7 @@ public final class IncidentService {
         return ctx.ledger().write(actor.login(), tx -> {
             Incident now = IncidentRepository.byId(tx.connection(), id)
                     .orElseThrow(() -> new InvalidInputException("危機管理事案 " + id + " はありません"));
-            Incident next = change.apply(withVersion(now, expectedVersion));
+            Incident next = change.apply(now.withVersion(expectedVersion));
             IncidentRepository.save(tx, next);
             return IncidentRepository.byId(tx.connection(), id).orElseThrow();
         });
@@ -126,53 +143,5 @@ public final class IncidentService {
 
     private static String nz(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static Incident withVersion(Incident i, long version) {
-        return new Incident(
-                i.id(),
-                i.kind(),
-                i.occurredAt(),
-                i.summary(),
-                i.impact(),
-                i.impactTypes(),
-                i.impactCases(),
-                i.reportedAt(),
-                i.actions(),
-                i.recoveredAt(),
-                i.cause(),
-                i.prevention(),
-                i.status(),
-                i.personalInformation(),
-                i.recordedBy(),
-                version);
-    }
-
-    private static Incident with(
-            Incident i,
-            LocalDateTime reportedAt,
-            String actions,
-            LocalDateTime recoveredAt,
-            String cause,
-            String prevention,
-            IncidentStatus status,
-            String impact) {
-        return new Incident(
-                i.id(),
-                i.kind(),
-                i.occurredAt(),
-                i.summary(),
-                impact,
-                i.impactTypes(),
-                i.impactCases(),
-                reportedAt,
-                actions,
-                recoveredAt,
-                cause,
-                prevention,
-                status,
-                i.personalInformation(),
-                i.recordedBy(),
-                i.version());
     }
 }

@@ -31,6 +31,18 @@ final class CentreTables {
                 "sla_measure",
                 SlaAgreementRepository::measureSnapshot,
                 "SLA未達の改善策"));
+        problems.addAll(AuditComparison.compare(
+                ledger,
+                DeliverableRepository.RULE_ENTITY,
+                "deliverable_rule",
+                DeliverableRepository::ruleSnapshot,
+                "提出物の期日の規則"));
+        problems.addAll(AuditComparison.compare(
+                ledger,
+                SlaAgreementRepository.BASIS_ENTITY,
+                "sla_agreement_basis",
+                SlaAgreementRepository::basisSnapshot,
+                "SLA合意の目標の版"));
         return problems;
     }
 }

@@ -12,6 +12,7 @@ import jp.shomu.ledger.domain.centre.Deliverable;
 import jp.shomu.ledger.domain.centre.DeliverableEvent;
 import jp.shomu.ledger.domain.centre.DeliverableState;
 import jp.shomu.ledger.domain.centre.DueBasis;
+import jp.shomu.ledger.domain.centre.DueRule;
 import jp.shomu.ledger.domain.centre.PlannedDeliverable;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
@@ -19,6 +20,8 @@ import jp.shomu.ledger.store.Tx;
 /** The deliverables the centre owes the city, their state and their history. */
 public final class DeliverableRepository {
     public static final String ENTITY = "deliverable";
+    public static final String RULE_ENTITY = "deliverable_rule";
+    static final String RULE_COLUMNS = "id, from_date, business_days";
     static final String COLUMNS = "id, key, name, period, fiscal_year, due_on, due_basis, state, submitted_on,"
             + " accepted_on, note, version";
 
@@ -42,6 +45,33 @@ public final class DeliverableRepository {
                 p.basis().name());
         AuditedRows.audited(tx, ENTITY, "deliverable", COLUMNS, id, "予定登録");
         return id;
+    }
+
+    /** Keeps the business-day rule of a deliverable added on a change (written once, audited). */
+    public static void addRule(Tx tx, long id, DueRule rule) throws SQLException {
+        Sql.insert(
+                tx.connection(),
+                "INSERT INTO deliverable_rule(id, from_date, business_days) VALUES (?,?,?)",
+                id,
+                rule.from().toString(),
+                rule.businessDays());
+        AuditedRows.audited(tx, RULE_ENTITY, "deliverable_rule", RULE_COLUMNS, id, "期日の規則");
+    }
+
+    /** The business-day rules kept with deliverables, by deliverable id. */
+    public static Map<Long, DueRule> rules(Connection c) throws SQLException {
+        Map<Long, DueRule> rules = new java.util.HashMap<>();
+        for (Map.Entry<Long, DueRule> e : Sql.query(
+                c,
+                "SELECT " + RULE_COLUMNS + " FROM deliverable_rule",
+                rs -> Map.entry(rs.getLong(1), new DueRule(LocalDate.parse(rs.getString(2)), rs.getInt(3))))) {
+            rules.put(e.getKey(), e.getValue());
+        }
+        return rules;
+    }
+
+    public static Map<String, String> ruleSnapshot(Connection c, long id) throws SQLException {
+        return AuditedRows.snapshot(c, "deliverable_rule", RULE_COLUMNS, id);
     }
 
     public static Optional<Long> idOfKey(Connection c, String key) throws SQLException {

@@ -91,6 +91,19 @@ public final class IncidentRepository {
                 IncidentRepository::map);
     }
 
+    /** Those of {@code caseIds} that are not cases of the ledger. */
+    public static List<Long> unknownCases(Connection c, List<Long> caseIds) throws SQLException {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> known = new java.util.HashSet<>(Sql.query(
+                c,
+                "SELECT id FROM case_file WHERE id IN " + Sql.placeholders(caseIds.size()),
+                rs -> rs.getLong(1),
+                caseIds.toArray()));
+        return caseIds.stream().filter(id -> !known.contains(id)).toList();
+    }
+
     public static Map<String, String> snapshot(Connection c, long id) throws SQLException {
         return AuditedRows.snapshot(c, "incident", COLUMNS, id);
     }

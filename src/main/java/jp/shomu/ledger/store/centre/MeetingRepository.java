@@ -40,19 +40,26 @@ public final class MeetingRepository {
     }
 
     public static long save(Tx tx, Meeting m) throws SQLException {
+        return update(tx, m, "変更", "attendees = ?, agenda = ?, minutes = ?", m.attendees(), m.agenda(), m.minutes());
+    }
+
+    /** Moves the minutes' due date with its deliverable's when the calendar changed. */
+    public static long saveMinutesDue(Tx tx, Meeting m, LocalDate due) throws SQLException {
+        return update(tx, m, "議事録の期限再計算", "minutes_due = ?", due.toString());
+    }
+
+    private static long update(Tx tx, Meeting m, String action, String assignments, Object... values)
+            throws SQLException {
         return AuditedRows.update(
-                tx,
-                ENTITY,
-                "meeting",
-                COLUMNS,
-                "定例会",
-                m.id(),
-                m.version(),
-                "変更",
-                "attendees = ?, agenda = ?, minutes = ?",
-                m.attendees(),
-                m.agenda(),
-                m.minutes());
+                tx, ENTITY, "meeting", COLUMNS, "定例会", m.id(), m.version(), action, assignments, values);
+    }
+
+    public static Optional<Meeting> ofDeliverable(Connection c, long deliverableId) throws SQLException {
+        return Sql.queryOne(
+                c,
+                "SELECT " + COLUMNS + " FROM meeting WHERE deliverable_id = ?",
+                MeetingRepository::map,
+                deliverableId);
     }
 
     public static Optional<Meeting> byId(Connection c, long id) throws SQLException {

@@ -1,10 +1,12 @@
 package jp.shomu.ledger.store.centre;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.shomu.ledger.domain.centre.SlaAgreement;
 import jp.shomu.ledger.domain.centre.SlaMeasure;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
@@ -16,12 +18,10 @@ import jp.shomu.ledger.store.Tx;
 public final class SlaAgreementRepository {
     public static final String ENTITY = "sla_agreement";
     public static final String MEASURE_ENTITY = "sla_measure";
+    public static final String BASIS_ENTITY = "sla_agreement_basis";
+    static final String BASIS_COLUMNS = "id, target_versions";
     static final String COLUMNS = "id, fiscal_year, items, agreed_on, city_approver, note, version";
     static final String MEASURE_COLUMNS = "id, month, item, measure, recorded_by, version";
-
-    /** One fiscal year's agreement: the items and targets as agreed (one a line), when, and who approved it. */
-    public record Agreement(
-            long id, int fiscalYear, String items, String agreedOn, String cityApprover, String note, long version) {}
 
     private SlaAgreementRepository() {}
 
@@ -39,18 +39,50 @@ public final class SlaAgreementRepository {
         return id;
     }
 
-    public static Optional<Agreement> forYear(Connection c, int fiscalYear) throws SQLException {
+    /** Keeps which approved SLA target versions an agreement took (written once, with the agreement, audited). */
+    public static void addBasis(Tx tx, long agreementId, List<Integer> targetVersions) throws SQLException {
+        Sql.insert(
+                tx.connection(),
+                "INSERT INTO sla_agreement_basis(id, target_versions) VALUES (?,?)",
+                agreementId,
+                AuditedRows.joined(targetVersions));
+        AuditedRows.audited(tx, BASIS_ENTITY, "sla_agreement_basis", BASIS_COLUMNS, agreementId, "登録");
+    }
+
+    /** The target versions an agreement took; empty for one recorded by hand (before they were kept). */
+    public static Optional<List<Integer>> basis(Connection c, long agreementId) throws SQLException {
+        return Sql.queryOne(
+                c,
+                "SELECT target_versions FROM sla_agreement_basis WHERE id = ?",
+                rs -> AuditedRows.split(rs.getString(1)).stream()
+                        .map(Integer::valueOf)
+                        .toList(),
+                agreementId);
+    }
+
+    /** Every fiscal year's agreement, oldest first. */
+    public static List<SlaAgreement> all(Connection c) throws SQLException {
+        return Sql.query(
+                c, "SELECT " + COLUMNS + " FROM sla_agreement ORDER BY fiscal_year", SlaAgreementRepository::map);
+    }
+
+    /** Every measure recorded, by month. */
+    public static List<SlaMeasure> allMeasures(Connection c) throws SQLException {
+        return Sql.query(
+                c,
+                "SELECT " + MEASURE_COLUMNS + " FROM sla_measure ORDER BY month, id",
+                SlaAgreementRepository::measure);
+    }
+
+    public static Map<String, String> basisSnapshot(Connection c, long id) throws SQLException {
+        return AuditedRows.snapshot(c, "sla_agreement_basis", BASIS_COLUMNS, id);
+    }
+
+    public static Optional<SlaAgreement> forYear(Connection c, int fiscalYear) throws SQLException {
         return Sql.queryOne(
                 c,
                 "SELECT " + COLUMNS + " FROM sla_agreement WHERE fiscal_year = ?",
-                rs -> new Agreement(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getLong(7)),
+                SlaAgreementRepository::map,
                 fiscalYear);
     }
 
@@ -70,13 +102,7 @@ public final class SlaAgreementRepository {
         return Sql.query(
                 c,
                 "SELECT " + MEASURE_COLUMNS + " FROM sla_measure WHERE month = ? ORDER BY id",
-                rs -> new SlaMeasure(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getLong(6)),
+                SlaAgreementRepository::measure,
                 month);
     }
 
@@ -86,5 +112,21 @@ public final class SlaAgreementRepository {
 
     public static Map<String, String> measureSnapshot(Connection c, long id) throws SQLException {
         return AuditedRows.snapshot(c, "sla_measure", MEASURE_COLUMNS, id);
+    }
+
+    private static SlaAgreement map(ResultSet rs) throws SQLException {
+        return new SlaAgreement(
+                rs.getLong(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7));
+    }
+
+    private static SlaMeasure measure(ResultSet rs) throws SQLException {
+        return new SlaMeasure(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6));
     }
 }

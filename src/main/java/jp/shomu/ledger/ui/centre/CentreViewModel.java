@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,20 +25,25 @@ import jp.shomu.ledger.service.centre.DeliverableService;
 import jp.shomu.ledger.service.centre.ImprovementService;
 import jp.shomu.ledger.service.centre.IncidentService;
 import jp.shomu.ledger.service.centre.MeetingService;
-import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 
 /**
- * The centre's records besides cases, one tab each: incidents (record one, mark it reported to the city),
- * improvements (propose), monthly meetings (record one, read its drafted agenda) and deliverables (submitted,
- * accepted, sent back).
+ * The centre's records besides cases, one tab each: incidents (record one, mark it reported to the city, edit its
+ * handling and impact), improvements (propose, move along), monthly meetings (record one, its minutes and their
+ * submission, print its material), deliverables (the city's due date, submitted, accepted, sent back, added on a
+ * change) and the SLA agreement. The editors of the selected row are view models of their own beside this one.
  */
 public final class CentreViewModel {
     private final Session session;
     private final TaskExecutor executor;
-    private final Runnable onChange;
+    private final CentreActions actions;
+    private final IncidentEditorViewModel incidentEditor;
+    private final ImprovementEditorViewModel improvementEditor;
+    private final MeetingEditorViewModel meetingEditor;
+    private final DeliverableEditorViewModel deliverableEditor;
+    private final SlaAgreementViewModel slaAgreement;
 
     // Properties
     private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
@@ -49,7 +53,7 @@ public final class CentreViewModel {
     private final ObjectProperty<Incident> selectedIncident = new SimpleObjectProperty<>();
     private final ObjectProperty<Deliverable> selectedDeliverable = new SimpleObjectProperty<>();
     private final ObjectProperty<Meeting> selectedMeeting = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Improvement> selectedImprovement = new SimpleObjectProperty<>();
 
     // The new incident
     private final ObjectProperty<IncidentKind> kind = new SimpleObjectProperty<>(IncidentKind.EQUIPMENT);
@@ -63,14 +67,25 @@ public final class CentreViewModel {
     // The new meeting
     private final ObjectProperty<LocalDate> meetingDay = new SimpleObjectProperty<>();
     private final StringProperty attendees = new SimpleStringProperty("");
-    // A deliverable's note
-    private final StringProperty note = new SimpleStringProperty("");
 
     /** @param onChange runs after a save, so the window's warnings follow */
-    public CentreViewModel(Session session, TaskExecutor executor, Runnable onChange) {
+    public CentreViewModel(Session session, TaskExecutor executor, CentreDialogs dialogs, Runnable onChange) {
         this.session = session;
         this.executor = executor;
-        this.onChange = onChange;
+        this.actions = new CentreActions(session, executor, dialogs);
+        actions.afterSave(() -> {
+            refresh();
+            onChange.run();
+        });
+        incidentEditor = new IncidentEditorViewModel(actions);
+        improvementEditor = new ImprovementEditorViewModel(actions);
+        meetingEditor = new MeetingEditorViewModel(actions);
+        deliverableEditor = new DeliverableEditorViewModel(actions);
+        slaAgreement = new SlaAgreementViewModel(actions);
+        selectedIncident.addListener((o, old, i) -> incidentEditor.show(i));
+        selectedImprovement.addListener((o, old, i) -> improvementEditor.show(i));
+        selectedMeeting.addListener((o, old, m) -> meetingEditor.show(m, m == null ? null : minutesOf(m)));
+        selectedDeliverable.addListener((o, old, d) -> deliverableEditor.show(d));
         occurred.set(
                 LocalDateTime.now(session.clock()).withSecond(0).withNano(0).toString());
         meetingDay.set(session.today());
@@ -104,8 +119,40 @@ public final class CentreViewModel {
         return selectedMeeting;
     }
 
+    public ObjectProperty<Improvement> selectedImprovementProperty() {
+        return selectedImprovement;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return actions.status();
+    }
+
+    public IncidentEditorViewModel incidentEditor() {
+        return incidentEditor;
+    }
+
+    public ImprovementEditorViewModel improvementEditor() {
+        return improvementEditor;
+    }
+
+    public MeetingEditorViewModel meetingEditor() {
+        return meetingEditor;
+    }
+
+    public DeliverableEditorViewModel deliverableEditor() {
+        return deliverableEditor;
+    }
+
+    public SlaAgreementViewModel slaAgreement() {
+        return slaAgreement;
+    }
+
+    /** The minutes of a meeting as the deliverable listed (null before the list is read). */
+    private Deliverable minutesOf(Meeting m) {
+        return deliverables.stream()
+                .filter(d -> d.id() == m.deliverableId())
+                .findFirst()
+                .orElse(null);
     }
 
     public ObjectProperty<IncidentKind> kindProperty() {
@@ -148,10 +195,6 @@ public final class CentreViewModel {
         return attendees;
     }
 
-    public StringProperty noteProperty() {
-        return note;
-    }
-
     /** Whether this person keeps deliverables, meetings and improvements (leaders, managers). */
     public boolean keepsRecords() {
         return session.can(Action.CENTRE_RECORDS);
@@ -174,12 +217,13 @@ public final class CentreViewModel {
                         new MeetingService(ctx).all(me),
                         new DeliverableService(ctx).list(me, null)),
                 l -> {
+                    deliverables.setAll(l.deliverables());
                     incidents.setAll(l.incidents());
                     improvements.setAll(l.improvements());
                     meetings.setAll(l.meetings());
-                    deliverables.setAll(l.deliverables());
                 },
-                e -> status.set(ErrorText.of(e)));
+                actions::failed);
+        slaAgreement.refresh();
     }
 
     private record Lists(
@@ -190,7 +234,7 @@ public final class CentreViewModel {
 
     public void addIncident() {
         StaffMember me = session.user();
-        save(
+        actions.save(
                 () -> new IncidentService(session.context())
                         .add(
                                 me,
@@ -209,11 +253,11 @@ public final class CentreViewModel {
     public void reportSelectedIncident() {
         Incident i = selectedIncident.get();
         if (i == null) {
-            status.set(Messages.get("centre.selectFirst"));
+            actions.sayKey("centre.selectFirst");
             return;
         }
         StaffMember me = session.user();
-        save(
+        actions.save(
                 () -> new IncidentService(session.context())
                         .reportedToCity(
                                 me,
@@ -228,15 +272,13 @@ public final class CentreViewModel {
 
     public void addImprovement() {
         StaffMember me = session.user();
-        save(
+        actions.save(
                 () -> new ImprovementService(session.context())
                         .add(
                                 me,
                                 improvementTitle.get(),
                                 "",
-                                Arrays.stream(improvementTypes.get().split("[,、 ]+"))
-                                        .filter(s -> !s.isBlank())
-                                        .toList(),
+                                CentreText.list(improvementTypes.get()),
                                 improvementMinutes.get().isBlank()
                                         ? null
                                         : Long.parseLong(
@@ -250,67 +292,11 @@ public final class CentreViewModel {
 
     public void addMeeting() {
         StaffMember me = session.user();
-        save(
+        actions.save(
                 () -> new MeetingService(session.context()).add(me, meetingDay.get(), attendees.get()),
                 m -> Messages.format(
                         "centre.meeting.added",
                         Long.toString(m.id()),
                         m.minutesDue().toString()));
-    }
-
-    public void submitSelected() {
-        deliverableStep((s, me, d) -> s.submit(me, d.id(), blankToNull(note.get())));
-    }
-
-    public void acceptSelected() {
-        deliverableStep((s, me, d) -> s.accept(me, d.id(), blankToNull(note.get())));
-    }
-
-    public void returnSelected() {
-        deliverableStep((s, me, d) -> s.sendBack(me, d.id(), blankToNull(note.get())));
-    }
-
-    private interface Step {
-        Deliverable apply(DeliverableService s, StaffMember me, Deliverable d);
-    }
-
-    private void deliverableStep(Step step) {
-        Deliverable d = selectedDeliverable.get();
-        if (d == null) {
-            status.set(Messages.get("centre.selectFirst"));
-            return;
-        }
-        StaffMember me = session.user();
-        save(() -> step.apply(new DeliverableService(session.context()), me, d), saved -> {
-            note.set("");
-            return Messages.format(
-                    "centre.deliverable.saved",
-                    saved.name(),
-                    saved.period(),
-                    saved.state().label());
-        });
-    }
-
-    private interface Done<T> {
-        String message(T result);
-    }
-
-    private <T> void save(java.util.concurrent.Callable<T> work, Done<T> done) {
-        executor.run(
-                Messages.get("task.centre"),
-                work,
-                result -> {
-                    status.set(done.message(result));
-                    refresh();
-                    onChange.run();
-                },
-                e -> status.set(
-                        e instanceof java.time.format.DateTimeParseException || e instanceof NumberFormatException
-                                ? Messages.get("centre.badInput")
-                                : ErrorText.of(e)));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -43,4 +43,21 @@ public final class FxMainDialogs extends FxCaseFormDialogs implements MainDialog
     public boolean showImportPreview(ImportCasesViewModel model) {
         return outputs.showImportPreview(model);
     }
+
+    /** Opens the file with the PC's program for it, off the JavaFX thread (Excel may take a while to start). */
+    @Override
+    public void openFile(java.nio.file.Path file) {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        java.awt.Desktop.getDesktop().open(file.toFile());
+                    } catch (java.io.IOException | UnsupportedOperationException e) {
+                        javafx.application.Platform.runLater(() -> showError(
+                                jp.shomu.ledger.ui.common.Messages.format("centre.openFailed", file.toString())));
+                    }
+                },
+                "open-file");
+        t.setDaemon(true);
+        t.start();
+    }
 }

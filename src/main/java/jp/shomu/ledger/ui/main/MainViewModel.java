@@ -180,7 +180,7 @@ public final class MainViewModel {
     /** Opens the センター業務 tab (incidents, improvements, meetings, deliverables). */
     public void openCentre() {
         if (centre.get() == null) {
-            CentreViewModel c = new CentreViewModel(session, executor, centreAlerts::refresh);
+            CentreViewModel c = new CentreViewModel(session, executor, dialogs, centreAlerts::refresh);
             centre.set(c);
             c.refresh();
         }

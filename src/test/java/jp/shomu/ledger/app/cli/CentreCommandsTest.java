@@ -34,11 +34,7 @@ class CentreCommandsTest {
     }
 
     private CliRunner.Result as(CliRunner who, String... args) {
-        String[] withLedger = new String[args.length + 2];
-        System.arraycopy(args, 0, withLedger, 0, args.length);
-        withLedger[args.length] = "--ledger";
-        withLedger[args.length + 1] = ledger.toString();
-        return who.run(withLedger);
+        return who.on(ledger, args);
     }
 
     @Test

@@ -36,4 +36,12 @@ public final class CliRunner {
                 .run(args);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** Runs a command on a ledger file: {@code args} followed by --ledger FILE. */
+    public Result on(java.nio.file.Path ledger, String... args) {
+        String[] withLedger = java.util.Arrays.copyOf(args, args.length + 2);
+        withLedger[args.length] = "--ledger";
+        withLedger[args.length + 1] = ledger.toString();
+        return run(withLedger);
+    }
 }

@@ -162,4 +162,12 @@ public final class ScriptedDialogs implements MainDialogs {
         lastImport = model;
         return importPreview.test(model);
     }
+
+    /** The files the person chose to open after they were written (the centre's meeting material). */
+    public final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public void openFile(Path file) {
+        opened.add(file);
+    }
 }

@@ -49,6 +49,11 @@ abstract class WorkbenchUiTest extends FxRobot {
         return "op1";
     }
 
+    /** The window's clock: the fixture's day unless a test works later in the contract. */
+    java.time.Clock clock() {
+        return LedgerFixture.CLOCK;
+    }
+
     /** Cases to put in the ledger before the window opens. */
     void prepare(LedgerFixture fixture) {}
 
@@ -63,7 +68,7 @@ abstract class WorkbenchUiTest extends FxRobot {
         ledger = LedgerFixture.in(dir);
         prepare(ledger);
         drafts = new DraftStore(profile.resolve("drafts"));
-        LedgerContext ctx = LedgerContext.open(ledger.file, LedgerFixture.CLOCK);
+        LedgerContext ctx = LedgerContext.open(ledger.file, clock());
         SignIn.Result signIn = SignIn.of(ctx, login());
         interact(() -> workbench = Workbench.open(
                 stage, ctx, signIn.user().orElseThrow(), signIn.roster(), true, Duration.ofMillis(300), drafts));
