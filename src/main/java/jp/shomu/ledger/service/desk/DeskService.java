@@ -9,8 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
@@ -18,9 +21,11 @@ import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.people.PeopleRosterService;
 import jp.shomu.ledger.store.desk.DeskQueries;
 import jp.shomu.ledger.store.desk.DeskQueries.OpenCase;
 import jp.shomu.ledger.store.desk.DeskQueries.OpenPause;
+import jp.shomu.ledger.store.desk.DeskSettings;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
@@ -29,6 +34,7 @@ import jp.shomu.ledger.store.settings.StaffRepository;
  */
 public final class DeskService {
     public static final int DEFAULT_WITHIN = 2;
+    public static final int LONGEST_WITHIN = 20;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final LedgerContext ctx;
@@ -39,14 +45,53 @@ public final class DeskService {
 
     /** The desk as of today (Japan time): cases due within {@code within} business days count as soon. */
     public Desk desk(StaffMember actor, int within, String typeCode) {
+        return desk(actor, within, typeCode == null || typeCode.isBlank() ? Set.of() : Set.of(typeCode.strip()));
+    }
+
+    /** The desk of some task types ({@code types} empty = all). */
+    public Desk desk(StaffMember actor, int within, Set<String> types) {
         Permissions.require(actor, Action.READ_CASES);
-        if (within < 0) {
-            throw new jp.shomu.ledger.domain.cases.InvalidInputException("営業日数は0以上にしてください");
+        requireWithin(within);
+        List<OpenCase> open = ctx.ledger()
+                .read(c -> DeskQueries.openCases(
+                        c, types.size() == 1 ? types.iterator().next() : null));
+        if (types.size() > 1) {
+            open = open.stream().filter(o -> types.contains(o.typeCode())).toList();
         }
-        String type = typeCode == null || typeCode.isBlank() ? null : typeCode.strip();
-        List<OpenCase> open = ctx.ledger().read(c -> DeskQueries.openCases(c, type));
         Map<Long, OpenPause> pauses = ctx.ledger().read(DeskQueries::openPauses);
         return classify(ctx.calendar(), ctx.today(), within, open, pauses);
+    }
+
+    /** The "due within N business days" window the leaders set ({@value #DEFAULT_WITHIN} until one is set). */
+    public int within() {
+        return ctx.ledger().read(DeskSettings::within).orElse(DEFAULT_WITHIN);
+    }
+
+    /** Sets the window for everyone's desk; leaders only, audited. */
+    public void setWithin(StaffMember actor, int days) {
+        Permissions.require(actor, Action.ASSIGN);
+        requireWithin(days);
+        ctx.ledger().write(actor.login(), tx -> {
+            DeskSettings.setWithin(tx, days);
+            return null;
+        });
+    }
+
+    private static void requireWithin(int days) {
+        if (days < 0 || days > LONGEST_WITHIN) {
+            throw new InvalidInputException("期限間近の営業日数は0〜" + LONGEST_WITHIN + "にしてください: " + days);
+        }
+    }
+
+    /**
+     * The task types the person works on by their terms on the 従事者名簿 today; empty when none are named (the
+     * desk then shows all).
+     */
+    public Set<String> taskTypesOf(StaffMember person) {
+        return new PeopleRosterService(ctx)
+                .termsOf(person, ctx.today())
+                .map(t -> t.period().taskTypes())
+                .orElse(Set.of());
     }
 
     static Desk classify(
@@ -168,12 +213,17 @@ public final class DeskService {
     public void setPayrollCutoff(StaffMember actor, YearMonth month, LocalDate day) {
         Permissions.require(actor, Action.ASSIGN);
         if (!YearMonth.from(day).equals(month)) {
-            throw new jp.shomu.ledger.domain.cases.InvalidInputException("締め日 " + day + " は " + month + " の日付ではありません");
+            throw new InvalidInputException("締め日 " + day + " は " + month + " の日付ではありません");
         }
         ctx.ledger().write(actor.login(), tx -> {
-            jp.shomu.ledger.store.desk.PayrollCutoffs.set(tx, month, day);
+            DeskSettings.setPayrollCutoff(tx, month, day);
             return null;
         });
+    }
+
+    /** The month's payroll cut-off, if a leader set one. */
+    public Optional<LocalDate> payrollCutoff(YearMonth month) {
+        return ctx.ledger().read(c -> DeskSettings.payrollCutoff(c, month));
     }
 
     /** This month's cut-off and the open cases due on or before it: they must be finished before payroll closes. */
@@ -183,13 +233,12 @@ public final class DeskService {
     public record OpenCaseDue(long id, String typeCode, String subject, LocalDate dueOn, String assigneeName) {}
 
     /** Empty when no cut-off is set for this month. */
-    public java.util.Optional<MonthEnd> monthEnd(StaffMember actor) {
+    public Optional<MonthEnd> monthEnd(StaffMember actor) {
         Permissions.require(actor, Action.READ_CASES);
         YearMonth month = YearMonth.from(ctx.today());
-        java.util.Optional<LocalDate> cutoff =
-                ctx.ledger().read(c -> jp.shomu.ledger.store.desk.PayrollCutoffs.of(c, month));
+        Optional<LocalDate> cutoff = payrollCutoff(month);
         if (cutoff.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<OpenCaseDue> due = ctx.ledger().read(c -> DeskQueries.openCases(c, null)).stream()
                 .filter(o -> o.status() != CaseStatus.CITY_APPROVAL)
@@ -197,6 +246,6 @@ public final class DeskService {
                 .sorted(Comparator.comparing(OpenCase::dueOn).thenComparingLong(OpenCase::id))
                 .map(o -> new OpenCaseDue(o.id(), o.typeCode(), o.subject(), o.dueOn(), o.assigneeName()))
                 .toList();
-        return java.util.Optional.of(new MonthEnd(month, cutoff.get(), due));
+        return Optional.of(new MonthEnd(month, cutoff.get(), due));
     }
 }
