@@ -121,10 +121,15 @@ public final class ProposalsViewModel {
                             ? null
                             : selected.get().proposal().id();
                     proposals.setAll(rows);
-                    selected.set(rows.stream()
+                    ProposalRow next = rows.stream()
                             .filter(r -> chosen != null && r.proposal().id() == chosen)
                             .findFirst()
-                            .orElse(rows.isEmpty() ? null : rows.get(0)));
+                            .orElse(rows.isEmpty() ? null : rows.get(0));
+                    if (java.util.Objects.equals(next, selected.get())) {
+                        review(next); // the same proposal, perhaps for another person: who may decide changes
+                    } else {
+                        selected.set(next);
+                    }
                 },
                 e -> dialogs.showError(ErrorText.of(e)));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.service.desk.DeskSection;
 import jp.shomu.ledger.testing.LedgerFixture;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import jp.shomu.ledger.ui.main.CaseRow;
 import jp.shomu.ledger.ui.main.MainViewModel;
@@ -105,17 +106,34 @@ class DeskViewModelTest {
     }
 
     @Test
-    void aStaleAssignmentIsRefusedAndTheDeskReadAgain() {
+    void aStaleAssignmentShowsTheConflictAndReloadingLeavesTheirVersion() {
         DeskRow row = main.desk().rows().get(0);
         app.ledger.workflow().start(app.ledger.op1, over, app.ledger.version(over));
         app.dialogs.assigneeLogin = java.util.Optional.of("op2");
         main.desk().assign(List.of(row));
-        assertEquals(1, app.dialogs.errors.size());
-        assertTrue(app.dialogs.errors.get(0).contains("他の人が先に更新しました"), app.dialogs.errors.get(0));
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
+        ConflictViewModel conflict = app.dialogs.lastConflict;
+        assertTrue(conflict.changedBy().contains("見本 一郎"), conflict.changedBy());
+        assertEquals("状態が「受付」から「処理中」に変わっています。", conflict.statusNote());
         assertEquals(
                 app.ledger.op1.id(),
                 app.ledger.cases().details(app.ledger.manager, over).caseFile().assigneeId());
         assertEquals(app.ledger.version(over), main.desk().rows().get(0).line().version(), "read again");
+    }
+
+    @Test
+    void aStaleAssignmentIsReappliedOverTheNewerVersionWhenChosen() {
+        DeskRow row = main.desk().rows().get(0);
+        app.ledger.workflow().start(app.ledger.op1, over, app.ledger.version(over));
+        app.dialogs.assigneeLogin = java.util.Optional.of("op2");
+        app.dialogs.conflict = vm -> {
+            vm.rows().forEach(r -> r.choiceProperty().set(ConflictViewModel.Side.MINE));
+            return ConflictViewModel.Resolution.SAVE_CHOSEN;
+        };
+        main.desk().assign(List.of(row));
+        assertEquals(
+                app.ledger.op2.id(),
+                app.ledger.cases().details(app.ledger.manager, over).caseFile().assigneeId());
     }
 
     @Test
