@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.service.desk.DeskSection;
+import jp.shomu.ledger.service.desk.DeskService;
 import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
@@ -103,6 +104,53 @@ class DeskViewModelTest {
             assertEquals(2, rows.size());
             assertTrue(rows.stream().allMatch(CaseRow::newlyAssigned));
         }
+    }
+
+    @Test
+    void theDeskStartsOnTheLeadersOwnTaskTypesWithAllAChoice() {
+        new jp.shomu.ledger.service.people.PeopleRosterService(app.ctx)
+                .setTerms(
+                        app.ledger.manager,
+                        "leader",
+                        java.time.LocalDate.of(2027, 4, 1),
+                        java.time.LocalDate.of(2027, 4, 1),
+                        null,
+                        7.5,
+                        5,
+                        java.util.Set.of("2-6"),
+                        false,
+                        null);
+        DeskViewModel desk = new MainViewModel(app.session, app.executor, app.dialogs).desk();
+        desk.refresh();
+        assertEquals("2-6", desk.ownTypesProperty().get());
+        assertTrue(desk.rows().isEmpty(), "no 2-6 case needs an eye");
+        desk.allTypesProperty().set(true);
+        assertEquals(List.of(over, soon), desk.rows().stream().map(DeskRow::id).toList());
+    }
+
+    @Test
+    void theWindowAndTheCutoffAreKeptInTheLedgerFromTheDesk() {
+        DeskViewModel desk = main.desk();
+        assertEquals(DeskService.DEFAULT_WITHIN, desk.withinProperty().get());
+        desk.withinProperty().set(4);
+        desk.saveWithin();
+        assertEquals(4, new DeskService(app.ctx).within());
+        DeskViewModel later = new MainViewModel(app.session, app.executor, app.dialogs).desk();
+        later.refresh();
+        assertEquals(4, later.withinProperty().get(), "a desk opened later starts on the stored window");
+
+        assertEquals("今月の給与の締め日は未設定です", desk.monthEndProperty().get());
+        desk.cutoffProperty().set("2027-04-20");
+        desk.saveCutoff();
+        assertEquals(
+                java.util.Optional.of(java.time.LocalDate.of(2027, 4, 20)),
+                new DeskService(app.ctx).payrollCutoff(java.time.YearMonth.of(2027, 4)));
+        assertTrue(
+                desk.monthEndProperty().get().contains("未完了 2件"),
+                desk.monthEndProperty().get());
+        desk.cutoffProperty().set("2027-05-01");
+        desk.saveCutoff();
+        assertTrue(app.dialogs.errors.get(0).contains("2027-04 の日付ではありません"), app.dialogs.errors.toString());
     }
 
     @Test
