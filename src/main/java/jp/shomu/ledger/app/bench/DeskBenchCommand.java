@@ -131,14 +131,12 @@ final class DeskBenchCommand implements Callable<Integer> {
             for (int i = -3; i < rounds; i++) {
                 long s = System.nanoTime();
                 // what the desk screen reads on opening (DeskViewModel.refresh)
-                int n = service.within();
-                Set<String> types = service.taskTypesOf(lead);
-                lines = service.desk(lead, n, types).lines().size();
-                service.loads(lead);
-                service.monthEnd(lead);
+                DeskService.Overview overview = service.overview(lead, null, false);
+                lines = overview.desk().lines().size();
+                int n = overview.within();
                 double all = (System.nanoTime() - s) / 1e6;
                 s = System.nanoTime();
-                service.desk(lead, n, Set.of());
+                service.desk(lead, n, Set.<String>of());
                 double one = (System.nanoTime() - s) / 1e6;
                 s = System.nanoTime();
                 rawOpenCases(raw);
@@ -150,7 +148,7 @@ final class DeskBenchCommand implements Callable<Integer> {
                 }
             }
             out.println("計測\t回数\t中央値 ms\tp95 ms\t最大 ms");
-            row(out, "机を開く(机・手持ち・月末、DeskViewModel.refresh と同じ読み)", desk);
+            row(out, "机を開く(机・手持ち・月末: DeskService.overview、画面と同じ読み)", desk);
             row(out, "机の一覧だけ(DeskService.desk)", open);
             row(out, "素の SQLite(未完了の案件と中断を読むだけ)", rawRead);
             out.printf(

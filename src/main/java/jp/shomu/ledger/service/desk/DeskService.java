@@ -97,8 +97,12 @@ public final class DeskService {
     static Desk classify(
             BusinessCalendar cal, LocalDate today, int within, List<OpenCase> open, Map<Long, OpenPause> pauses) {
         List<DeskLine> lines = new ArrayList<>();
+        // thousands of open cases share a few dozen due and start dates: each count is made once
+        Map<LocalDate, Integer> counted = new HashMap<>();
+        java.util.function.ToIntFunction<LocalDate> fromToday =
+                day -> counted.computeIfAbsent(day, d -> cal.countBusinessDays(today, d));
         for (OpenCase o : open) {
-            DeskLine line = line(cal, today, within, o, pauses.get(o.id()));
+            DeskLine line = line(fromToday, today, within, o, pauses.get(o.id()));
             if (line != null) {
                 lines.add(line);
             }
@@ -107,8 +111,14 @@ public final class DeskService {
         return new Desk(today, within, lines);
     }
 
-    private static DeskLine line(BusinessCalendar cal, LocalDate today, int within, OpenCase o, OpenPause pause) {
-        Integer left = o.dueOn() == null ? null : left(cal, today, o.dueOn());
+    /** @param fromToday business days from today to a day (0 on the day, negative before it) */
+    private static DeskLine line(
+            java.util.function.ToIntFunction<LocalDate> fromToday,
+            LocalDate today,
+            int within,
+            OpenCase o,
+            OpenPause pause) {
+        Integer left = o.dueOn() == null ? null : fromToday.applyAsInt(o.dueOn());
         CaseStatus s = o.status();
         DeskSection section;
         LocalDate since = null;
@@ -134,7 +144,7 @@ public final class DeskService {
         } else {
             return null;
         }
-        int waited = since == null ? 0 : Math.max(0, cal.countBusinessDays(since, today));
+        int waited = since == null ? 0 : Math.max(0, -fromToday.applyAsInt(since));
         return new DeskLine(
                 section,
                 o.id(),
@@ -152,11 +162,6 @@ public final class DeskService {
                 o.version());
     }
 
-    /** Business days from today to the due day: 0 on the day, negative once over. */
-    static int left(BusinessCalendar cal, LocalDate today, LocalDate due) {
-        return cal.countBusinessDays(today, due);
-    }
-
     /** Within a section: the longest waiting first where a wait is shown, else the earliest due, then the id. */
     private static final Comparator<DeskLine> URGENCY = Comparator.comparing(
                     DeskLine::since, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
@@ -166,14 +171,33 @@ public final class DeskService {
     /** Each person who may be given cases (active, not the auditor), with their load today; most loaded first. */
     public List<OperatorLoad> loads(StaffMember actor) {
         Permissions.require(actor, Action.READ_CASES);
-        LocalDate today = ctx.today();
-        YearMonth month = YearMonth.from(today);
-        Instant from = month.atDay(1).atStartOfDay(JAPAN).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(JAPAN).toInstant();
+        Month m = new Month(ctx.today());
+        return ctx.ledger()
+                .read(c -> loadsOf(m, StaffRepository.all(c), DeskQueries.openCases(c, null), m.sendBacks(c)));
+    }
+
+    /** This month as the desk counts it: today, and the instants it starts and ends at in Japan. */
+    private record Month(LocalDate today, YearMonth month, Instant from, Instant to) {
+        Month(LocalDate today) {
+            this(
+                    today,
+                    YearMonth.from(today),
+                    YearMonth.from(today).atDay(1).atStartOfDay(JAPAN).toInstant(),
+                    YearMonth.from(today)
+                            .plusMonths(1)
+                            .atDay(1)
+                            .atStartOfDay(JAPAN)
+                            .toInstant());
+        }
+
+        Map<Long, Integer> sendBacks(java.sql.Connection c) throws java.sql.SQLException {
+            return DeskQueries.sendBacksByMaker(c, from, to);
+        }
+    }
+
+    private List<OperatorLoad> loadsOf(
+            Month m, List<StaffMember> staff, List<OpenCase> open, Map<Long, Integer> sendBacks) {
         Catalog catalog = ctx.catalog();
-        List<StaffMember> staff = ctx.ledger().read(StaffRepository::all);
-        List<OpenCase> open = ctx.ledger().read(c -> DeskQueries.openCases(c, null));
-        Map<Long, Integer> sendBacks = ctx.ledger().read(c -> DeskQueries.sendBacksByMaker(c, from, to));
         Map<Long, int[]> sums = new HashMap<>();
         for (OpenCase o : open) {
             if (o.assigneeId() == null) {
@@ -186,7 +210,7 @@ public final class DeskService {
                     .orElse(0);
             if (o.status() != CaseStatus.CITY_APPROVAL
                     && o.dueOn() != null
-                    && o.dueOn().isBefore(today)) {
+                    && o.dueOn().isBefore(m.today())) {
                 s[2]++;
             }
         }
@@ -202,6 +226,48 @@ public final class DeskService {
                         .thenComparing(OperatorLoad::login))
                 .toList();
     }
+
+    /**
+     * What the desk screen shows when it opens, from one read of the open cases: the desk (of the person's own task
+     * types unless {@code allTypes}), the loads, the month-end, and the settings it was made with.
+     *
+     * @param within the window to use, or null for the stored one
+     */
+    public Overview overview(StaffMember actor, Integer within, boolean allTypes) {
+        Permissions.require(actor, Action.READ_CASES);
+        Set<String> own = taskTypesOf(actor);
+        Month m = new Month(ctx.today());
+        record Read(
+                List<OpenCase> open,
+                Map<Long, OpenPause> pauses,
+                List<StaffMember> staff,
+                Map<Long, Integer> sendBacks,
+                Optional<LocalDate> cutoff,
+                Optional<Integer> within) {}
+        Read r = ctx.ledger()
+                .read(c -> new Read(
+                        DeskQueries.openCases(c, null),
+                        DeskQueries.openPauses(c),
+                        StaffRepository.all(c),
+                        m.sendBacks(c),
+                        DeskSettings.payrollCutoff(c, m.month()),
+                        DeskSettings.within(c)));
+        int n = within != null ? within : r.within().orElse(DEFAULT_WITHIN);
+        requireWithin(n);
+        List<OpenCase> shown = allTypes || own.isEmpty()
+                ? r.open()
+                : r.open().stream().filter(o -> own.contains(o.typeCode())).toList();
+        return new Overview(
+                classify(ctx.calendar(), m.today(), n, shown, r.pauses()),
+                loadsOf(m, r.staff(), r.open(), r.sendBacks()),
+                r.cutoff().map(cut -> monthEndOf(m.month(), cut, r.open())),
+                own,
+                n);
+    }
+
+    /** The desk screen's content; {@code ownTypes} empty when the person's terms name none. */
+    public record Overview(
+            Desk desk, List<OperatorLoad> loads, Optional<MonthEnd> monthEnd, Set<String> ownTypes, int within) {}
 
     /** Open cases assigned to {@code actor} by someone else in the last {@code days} days: marked new in 自分の案件. */
     public java.util.Set<Long> newlyAssignedTo(StaffMember actor, int days) {
@@ -236,16 +302,17 @@ public final class DeskService {
     public Optional<MonthEnd> monthEnd(StaffMember actor) {
         Permissions.require(actor, Action.READ_CASES);
         YearMonth month = YearMonth.from(ctx.today());
-        Optional<LocalDate> cutoff = payrollCutoff(month);
-        if (cutoff.isEmpty()) {
-            return Optional.empty();
-        }
-        List<OpenCaseDue> due = ctx.ledger().read(c -> DeskQueries.openCases(c, null)).stream()
+        return payrollCutoff(month)
+                .map(cut -> monthEndOf(month, cut, ctx.ledger().read(c -> DeskQueries.openCases(c, null))));
+    }
+
+    private static MonthEnd monthEndOf(YearMonth month, LocalDate cutoff, List<OpenCase> open) {
+        List<OpenCaseDue> due = open.stream()
                 .filter(o -> o.status() != CaseStatus.CITY_APPROVAL)
-                .filter(o -> o.dueOn() != null && !o.dueOn().isAfter(cutoff.get()))
+                .filter(o -> o.dueOn() != null && !o.dueOn().isAfter(cutoff))
                 .sorted(Comparator.comparing(OpenCase::dueOn).thenComparingLong(OpenCase::id))
                 .map(o -> new OpenCaseDue(o.id(), o.typeCode(), o.subject(), o.dueOn(), o.assigneeName()))
                 .toList();
-        return Optional.of(new MonthEnd(month, cutoff.get(), due));
+        return new MonthEnd(month, cutoff, due);
     }
 }

@@ -1,11 +1,9 @@
 package jp.shomu.ledger.ui.desk;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -74,14 +72,6 @@ public final class DeskViewModel {
         allTypes.addListener((obs, old, now) -> refresh());
     }
 
-    private record Snapshot(
-            Desk desk,
-            List<OperatorLoad> loads,
-            Optional<DeskService.MonthEnd> monthEnd,
-            Optional<LocalDate> cutoff,
-            Set<String> ownTypes,
-            int within) {}
-
     // Properties
 
     public ObservableList<DeskRow> rows() {
@@ -136,28 +126,16 @@ public final class DeskViewModel {
     public void refresh() {
         StaffMember user = session.user();
         DeskService service = new DeskService(session.context());
-        boolean readWithin = !withinRead;
-        int asShown = within.get();
+        Integer asShown = withinRead ? within.get() : null;
         boolean all = allTypes.get();
-        YearMonth month = YearMonth.from(session.today());
         executor.run(
                 Messages.get("task.desk"),
-                () -> {
-                    int n = readWithin ? service.within() : asShown;
-                    Set<String> types = service.taskTypesOf(user);
-                    return new Snapshot(
-                            service.desk(user, n, all ? Set.of() : types),
-                            service.loads(user),
-                            service.monthEnd(user),
-                            service.payrollCutoff(month),
-                            types,
-                            n);
-                },
+                () -> service.overview(user, asShown, all),
                 this::show,
                 e -> summary.set(ErrorText.of(e)));
     }
 
-    private void show(Snapshot s) {
+    private void show(DeskService.Overview s) {
         withinRead = true;
         showingStoredWithin = true;
         within.set(s.within());
@@ -174,7 +152,7 @@ public final class DeskViewModel {
             text.append(section.label()).append(' ').append(Messages.format("nav.count", count.toString()));
         });
         summary.set(text.toString());
-        cutoff.set(s.cutoff().map(LocalDate::toString).orElse(""));
+        cutoff.set(s.monthEnd().map(m -> m.cutoff().toString()).orElse(""));
         monthEnd.set(s.monthEnd()
                 .map(m -> Messages.format(
                         "desk.monthEnd",
