@@ -128,9 +128,7 @@ public final class DeskView extends VBox {
             cutoff.setPromptText("YYYY-MM-DD");
             cutoff.textProperty().bindBidirectional(vm.cutoffProperty());
             cutoff.setOnAction(e -> vm.saveCutoff());
-            Label cutoffLabel = Controls.label("desk.cutoff", "filter-label");
-            cutoffLabel.setLabelFor(cutoff);
-            cutoffLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label cutoffLabel = Controls.labelFor("desk.cutoff", cutoff);
             var save = Controls.button("desk.saveCutoff", vm::saveCutoff);
             save.setId("desk-save-cutoff");
             save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -25,8 +25,7 @@ final class HolidaysView extends SplitPane {
         year.setId("holiday-year");
         year.setPrefWidth(100);
         year.getValueFactory().valueProperty().bindBidirectional(vm.yearProperty());
-        Label yearLabel = Controls.label("settings.holidays.year", "filter-label");
-        yearLabel.setLabelFor(year);
+        Label yearLabel = Controls.labelFor("settings.holidays.year", year);
         Button importCsv = Controls.button("settings.holidays.import", vm::importCsv);
         importCsv.setId("holiday-import");
         HBox yearBar = new HBox(8, yearLabel, year, Controls.spacer(), importCsv);
@@ -34,8 +33,8 @@ final class HolidaysView extends SplitPane {
 
         TableView<HolidayRow> list = new TableView<>(vm.holidays());
         list.setId("holiday-list");
-        list.getColumns().add(ProposalsView.column("settings.holidays.date", 150, HolidayRow::date));
-        list.getColumns().add(ProposalsView.column("settings.holidays.name", 180, HolidayRow::name));
+        list.getColumns().add(ProposalsView.column("settings.holidays.col.date", 150, HolidayRow::date));
+        list.getColumns().add(ProposalsView.column("settings.holidays.col.name", 180, HolidayRow::name));
         list.getColumns().add(ProposalsView.column("settings.holidays.source", 150, HolidayRow::source));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -59,10 +58,8 @@ final class HolidaysView extends SplitPane {
         CheckBox businessDay = new CheckBox(Messages.get("settings.holidays.businessDay"));
         businessDay.setId("holiday-business-day");
         businessDay.selectedProperty().bindBidirectional(vm.businessDayProperty());
-        Label dateLabel = Controls.label("settings.holidays.date");
-        dateLabel.setLabelFor(date);
-        Label nameLabel = Controls.label("settings.holidays.name");
-        nameLabel.setLabelFor(name);
+        Label dateLabel = Controls.labelFor("settings.holidays.date", date);
+        Label nameLabel = Controls.labelFor("settings.holidays.name", name);
         Button set = Controls.button("settings.holidays.set", vm::setOverride);
         set.setId("holiday-set");
         Button clear = Controls.button("settings.holidays.clear", vm::clearOverride);
@@ -71,7 +68,7 @@ final class HolidaysView extends SplitPane {
         form.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, businessDay, set, clear);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (Region r : new Region[] {dateLabel, nameLabel, set, clear, businessDay}) {
+        for (Region r : new Region[] {set, clear, businessDay}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         Label explain = Controls.message("muted");

@@ -27,6 +27,7 @@ final class ProposalsView extends VBox {
         list.getColumns().add(column("settings.proposals.proposer", 120, ProposalsViewModel.ProposalRow::proposer));
         list.getColumns().add(column("settings.proposals.at", 140, ProposalsViewModel.ProposalRow::proposedAt));
         list.setPrefHeight(130);
+        list.setMinHeight(84);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -44,6 +45,7 @@ final class ProposalsView extends VBox {
         diff.getColumns().add(column("settings.diff.item", 320, ProposalsViewModel.DifferenceRow::item));
         diff.getColumns().add(column("settings.diff.before", 220, ProposalsViewModel.DifferenceRow::before));
         diff.getColumns().add(column("settings.diff.after", 220, ProposalsViewModel.DifferenceRow::after));
+        diff.setMinHeight(90);
         VBox.setVgrow(diff, Priority.ALWAYS);
 
         TextField comment = new TextField();
@@ -51,9 +53,7 @@ final class ProposalsView extends VBox {
         comment.setPromptText(Messages.get("settings.decision.prompt"));
         comment.textProperty().bindBidirectional(vm.noteProperty());
         HBox.setHgrow(comment, Priority.ALWAYS);
-        Label commentLabel = Controls.label("settings.decision.note");
-        commentLabel.setLabelFor(comment);
-        commentLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label commentLabel = Controls.labelFor("settings.decision.note", comment);
         Button approve = Controls.button("settings.approve", vm::approve);
         approve.setId(idPrefix + "-approve");
         approve.disableProperty().bind(vm.canApproveProperty().not());

@@ -54,28 +54,23 @@ final class SlaTargetsView extends SplitPane {
         from.setId("sla-from");
         from.setPrefColumnCount(7);
         from.textProperty().bindBidirectional(vm.fromProperty());
-        Label fromLabel = Controls.label("settings.sla.from");
-        fromLabel.setLabelFor(from);
+        Label fromLabel = Controls.labelFor("settings.sla.from", from);
         TextField summary = new TextField();
         summary.setId("sla-summary");
         summary.setPromptText(Messages.get("settings.sla.summaryPrompt"));
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         HBox.setHgrow(summary, Priority.ALWAYS);
-        Label summaryLabel = Controls.label("settings.sla.summary");
-        summaryLabel.setLabelFor(summary);
+        Label summaryLabel = Controls.labelFor("settings.sla.summary", summary);
         Button propose = Controls.button("settings.sla.propose", vm::propose);
         propose.setId("sla-propose");
         HBox form = new HBox(8, fromLabel, from, summaryLabel, summary, propose);
         form.setAlignment(Pos.CENTER_LEFT);
-        for (Label l : new Label[] {fromLabel, summaryLabel}) {
-            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
         propose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label explain = Controls.message("muted");
         explain.setText(Messages.get("settings.sla.explain"));
         VBox top = new VBox(6, Controls.label("settings.sla.title", "section-title"), current, items, explain, form);
         getItems().addAll(top, new ProposalsView(vm.proposals(), "sla"));
-        setDividerPositions(0.5);
+        setDividerPositions(0.47);
     }
 }
