@@ -154,6 +154,19 @@ class DeskViewModelTest {
     }
 
     @Test
+    void theSettingsScreensAreOfferedToLeadersAndTheManagerOnly() {
+        assertNotNull(main.settings(), "業務責任者");
+        for (String login : List.of("op2", "audit")) {
+            try (ViewModelFixture other = app.as(login)) {
+                assertNull(new MainViewModel(other.session, other.executor, other.dialogs).settings(), login);
+            }
+        }
+        try (ViewModelFixture manager = app.as("manager")) {
+            assertNotNull(new MainViewModel(manager.session, manager.executor, manager.dialogs).settings());
+        }
+    }
+
+    @Test
     void aStaleAssignmentShowsTheConflictAndReloadingLeavesTheirVersion() {
         DeskRow row = main.desk().rows().get(0);
         app.ledger.workflow().start(app.ledger.op1, over, app.ledger.version(over));
