@@ -168,14 +168,6 @@ public final class DeskService {
             .thenComparing(DeskLine::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparingLong(DeskLine::id);
 
-    /** Each person who may be given cases (active, not the auditor), with their load today; most loaded first. */
-    public List<OperatorLoad> loads(StaffMember actor) {
-        Permissions.require(actor, Action.READ_CASES);
-        Month m = new Month(ctx.today());
-        return ctx.ledger()
-                .read(c -> loadsOf(m, StaffRepository.all(c), DeskQueries.openCases(c, null), m.sendBacks(c)));
-    }
-
     /** This month as the desk counts it: today, and the instants it starts and ends at in Japan. */
     private record Month(LocalDate today, YearMonth month, Instant from, Instant to) {
         Month(LocalDate today) {
@@ -195,6 +187,7 @@ public final class DeskService {
         }
     }
 
+    /** Each person who may be given cases (active, not the auditor), with their load today; most loaded first. */
     private List<OperatorLoad> loadsOf(
             Month m, List<StaffMember> staff, List<OpenCase> open, Map<Long, Integer> sendBacks) {
         Catalog catalog = ctx.catalog();
