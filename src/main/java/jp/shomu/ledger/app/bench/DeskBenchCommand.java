@@ -136,7 +136,7 @@ final class DeskBenchCommand implements Callable<Integer> {
                 int n = overview.within();
                 double all = (System.nanoTime() - s) / 1e6;
                 s = System.nanoTime();
-                service.desk(lead, n, Set.<String>of());
+                service.deskOfTypes(lead, n, Set.of());
                 double one = (System.nanoTime() - s) / 1e6;
                 s = System.nanoTime();
                 rawOpenCases(raw);

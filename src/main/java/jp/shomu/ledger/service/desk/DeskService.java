@@ -45,11 +45,11 @@ public final class DeskService {
 
     /** The desk as of today (Japan time): cases due within {@code within} business days count as soon. */
     public Desk desk(StaffMember actor, int within, String typeCode) {
-        return desk(actor, within, typeCode == null || typeCode.isBlank() ? Set.of() : Set.of(typeCode.strip()));
+        return deskOfTypes(actor, within, typeCode == null || typeCode.isBlank() ? Set.of() : Set.of(typeCode.strip()));
     }
 
     /** The desk of some task types ({@code types} empty = all). */
-    public Desk desk(StaffMember actor, int within, Set<String> types) {
+    public Desk deskOfTypes(StaffMember actor, int within, Set<String> types) {
         Permissions.require(actor, Action.READ_CASES);
         requireWithin(within);
         List<OpenCase> open = ctx.ledger()

@@ -150,12 +150,12 @@ public final class HolidaysViewModel {
     public void setOverride() {
         HolidayOverride.Kind kind =
                 businessDay.get() ? HolidayOverride.Kind.REMOVE_HOLIDAY : HolidayOverride.Kind.ADD_HOLIDAY;
-        change(Messages.get("settings.holidays.set"), kind, name.get());
+        change(Messages.get("settings.holidays.setTitle"), kind, name.get());
     }
 
     /** Puts the day back to the rules of the law. */
     public void clearOverride() {
-        change(Messages.get("settings.holidays.clear"), null, "");
+        change(Messages.get("settings.holidays.clearTitle"), null, "");
     }
 
     private void change(String task, HolidayOverride.Kind kind, String n) {
@@ -176,7 +176,7 @@ public final class HolidaysViewModel {
 
     /** Reads the Cabinet Office's syukujitsu.csv (CP932) and keeps the ledger's calendar equal to it. */
     public void importCsv() {
-        Path file = dialogs.chooseOpenFile(Messages.get("settings.holidays.import"), FileKind.HOLIDAY_CSV)
+        Path file = dialogs.chooseOpenFile(Messages.get("settings.holidays.importTitle"), FileKind.HOLIDAY_CSV)
                 .orElse(null);
         if (file != null) {
             importCsv(file);
@@ -186,7 +186,7 @@ public final class HolidaysViewModel {
     private void importCsv(Path file) {
         StaffMember user = session.user();
         CalendarService service = new CalendarService(session.context());
-        afterChange(Messages.get("settings.holidays.import"), () -> {
+        afterChange(Messages.get("settings.holidays.importTitle"), () -> {
             CalendarService.Result r = service.importOfficialList(
                     user, HolidayCsvImport.read(file), file.getFileName().toString());
             return r.years().contains(year.get()) || r.years().isEmpty()

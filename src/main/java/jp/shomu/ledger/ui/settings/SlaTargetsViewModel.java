@@ -183,7 +183,7 @@ public final class SlaTargetsViewModel {
         }
         String why = summary.get();
         executor.run(
-                Messages.get("settings.sla.propose"),
+                Messages.get("settings.sla.proposeTask"),
                 () -> service.propose(user, month, listed, why),
                 id -> {
                     summary.set("");

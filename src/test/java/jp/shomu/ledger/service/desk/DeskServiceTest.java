@@ -60,7 +60,7 @@ class DeskServiceTest {
         long held = caseFrom(f.op1, "2027-04-12");
         f.workflow().pause(f.op1, held, f.version(held), PauseKind.CITY_HOLD, "規則の解釈", "人事課 給与係");
 
-        Desk d = desk.desk(f.leader, DeskService.DEFAULT_WITHIN, (String) null);
+        Desk d = desk.desk(f.leader, DeskService.DEFAULT_WITHIN, null);
         Map<Long, String> byId = new HashMap<>();
         d.lines().forEach(l -> byId.put(l.id(), row(l)));
         assertEquals("overdue 2027-04-08 -2", byId.get(over));
@@ -78,8 +78,8 @@ class DeskServiceTest {
                 d.lines().stream().map(DeskLine::id).toList(),
                 "overdue first, then today, soon (earliest due first), paused, hold");
 
-        assertTrue(desk.desk(f.leader, 3, (String) null).section(DeskSection.SOON).stream()
-                .anyMatch(l -> l.id() == later));
+        assertTrue(
+                desk.desk(f.leader, 3, null).section(DeskSection.SOON).stream().anyMatch(l -> l.id() == later));
         assertTrue(desk.desk(f.leader, 2, "2-6").lines().isEmpty(), "--type keeps only that type");
     }
 
