@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ReaderCommand.class,
             GenerateCommand.class,
             LedgerBenchCommand.class,
-            FaqSearchBenchCommand.class
+            FaqSearchBenchCommand.class,
+            DeskBenchCommand.class
         })
 public final class BenchCommand {}

@@ -1,5 +1,11 @@
 package jp.shomu.ledger.app.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import jp.shomu.ledger.domain.calendar.Wareki;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.desk.DeskLine;
@@ -12,10 +18,18 @@ import picocli.CommandLine.Option;
         name = "desk",
         description = "業務責任者の机: 期限超過・本日期限・期限間近・不備照会中・保留・市決裁待ち・確認待ちの案件。"
                 + "出力: 区分<TAB>案件番号<TAB>中区分<TAB>状態<TAB>期限<TAB>担当(ログイン名)<TAB>残り営業日(負は超過)。"
-                + "区分: overdue | today | soon | paused | hold | city | check")
-final class DeskCommand extends CaseCommand.Acting {
-    @Option(names = "--within", paramLabel = "N", defaultValue = "2", description = "N 営業日以内の期限を「期限間近」(soon)とする(既定 2)")
-    int within;
+                + "区分: overdue | today | soon | paused | hold | city | check",
+        subcommands = {DeskCommand.SetWithin.class, DeskCommand.Cutoff.class})
+final class DeskCommand extends EnvCommand {
+    /** Not required here, so that {@code desk set} and {@code desk cutoff} (which take their own) can run. */
+    @Option(names = "--ledger", paramLabel = "FILE", description = "台帳ファイル(.db)")
+    Path ledgerFile;
+
+    @Option(
+            names = "--within",
+            paramLabel = "N",
+            description = "N 営業日以内の期限を「期限間近」(soon)とする(既定は desk set --within で設定した値、未設定なら 2)")
+    Integer within;
 
     @Option(names = "--type", paramLabel = "CODE", description = "この中区分だけ")
     String type;
@@ -24,17 +38,27 @@ final class DeskCommand extends CaseCommand.Acting {
     String payrollCutoff;
 
     @Override
-    Integer run(LedgerContext ctx, StaffMember me) {
+    public Integer call() {
+        if (ledgerFile == null) {
+            throw new InvalidInputException("--ledger で台帳ファイルを指定してください");
+        }
+        try (LedgerContext ctx = LedgerContext.open(ledgerFile, env.clock())) {
+            return run(ctx, ctx.whoIs(env.login()));
+        }
+    }
+
+    private Integer run(LedgerContext ctx, StaffMember me) {
         DeskService service = new DeskService(ctx);
         if (payrollCutoff != null) {
-            java.time.LocalDate day = jp.shomu.ledger.domain.calendar.Wareki.parse(payrollCutoff);
-            service.setPayrollCutoff(me, java.time.YearMonth.from(day), day);
+            LocalDate day = Wareki.parse(payrollCutoff);
+            service.setPayrollCutoff(me, YearMonth.from(day), day);
         }
         service.monthEnd(me)
                 .ifPresent(m -> env.err()
                         .println("給与の締め日 " + m.cutoff() + " までに期限の来る未完了: "
                                 + m.unfinished().size() + " 件"));
-        for (DeskLine l : service.desk(me, within, type).lines()) {
+        int n = within == null ? service.within() : within;
+        for (DeskLine l : service.desk(me, n, type).lines()) {
             out().println(l.section().code() + "\t" + l.id() + "\t" + l.typeCode() + "\t"
                     + l.status().label() + "\t"
                     + (l.dueOn() == null ? "" : l.dueOn()) + "\t"
@@ -42,5 +66,44 @@ final class DeskCommand extends CaseCommand.Acting {
                     + (l.businessDaysLeft() == null ? "" : l.businessDaysLeft()));
         }
         return ExitCodes.DONE;
+    }
+
+    @Command(name = "set", description = "机の設定(全員の机に効く。業務責任者・管理責任者)。--within N: N 営業日以内の期限を「期限間近」とする")
+    static final class SetWithin extends CaseCommand.Acting {
+        @Option(names = "--within", required = true, paramLabel = "N", description = "0〜20")
+        int within;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            new DeskService(ctx).setWithin(me, within);
+            env.err().println("期限間近: " + within + " 営業日以内");
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "cutoff", description = "その月の給与の締め日を設定する(業務責任者・管理責任者)。--date を省くと設定を表示")
+    static final class Cutoff extends CaseCommand.Acting {
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+        String month;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "締め日(その月の日付)")
+        String date;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            YearMonth m;
+            try {
+                m = YearMonth.parse(month.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("--month は YYYY-MM で指定してください: " + month);
+            }
+            DeskService service = new DeskService(ctx);
+            if (date != null) {
+                service.setPayrollCutoff(me, m, Wareki.parse(date));
+            }
+            out().println(m + "\t"
+                    + service.payrollCutoff(m).map(LocalDate::toString).orElse(""));
+            return ExitCodes.DONE;
+        }
     }
 }

@@ -9,8 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
@@ -18,9 +21,11 @@ import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.people.PeopleRosterService;
 import jp.shomu.ledger.store.desk.DeskQueries;
 import jp.shomu.ledger.store.desk.DeskQueries.OpenCase;
 import jp.shomu.ledger.store.desk.DeskQueries.OpenPause;
+import jp.shomu.ledger.store.desk.DeskSettings;
 import jp.shomu.ledger.store.settings.StaffRepository;
 
 /**
@@ -29,6 +34,7 @@ import jp.shomu.ledger.store.settings.StaffRepository;
  */
 public final class DeskService {
     public static final int DEFAULT_WITHIN = 2;
+    public static final int LONGEST_WITHIN = 20;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final LedgerContext ctx;
@@ -39,21 +45,64 @@ public final class DeskService {
 
     /** The desk as of today (Japan time): cases due within {@code within} business days count as soon. */
     public Desk desk(StaffMember actor, int within, String typeCode) {
+        return deskOfTypes(actor, within, typeCode == null || typeCode.isBlank() ? Set.of() : Set.of(typeCode.strip()));
+    }
+
+    /** The desk of some task types ({@code types} empty = all). */
+    public Desk deskOfTypes(StaffMember actor, int within, Set<String> types) {
         Permissions.require(actor, Action.READ_CASES);
-        if (within < 0) {
-            throw new jp.shomu.ledger.domain.cases.InvalidInputException("営業日数は0以上にしてください");
+        requireWithin(within);
+        List<OpenCase> open = ctx.ledger()
+                .read(c -> DeskQueries.openCases(
+                        c, types.size() == 1 ? types.iterator().next() : null));
+        if (types.size() > 1) {
+            open = open.stream().filter(o -> types.contains(o.typeCode())).toList();
         }
-        String type = typeCode == null || typeCode.isBlank() ? null : typeCode.strip();
-        List<OpenCase> open = ctx.ledger().read(c -> DeskQueries.openCases(c, type));
         Map<Long, OpenPause> pauses = ctx.ledger().read(DeskQueries::openPauses);
         return classify(ctx.calendar(), ctx.today(), within, open, pauses);
+    }
+
+    /** The "due within N business days" window the leaders set ({@value #DEFAULT_WITHIN} until one is set). */
+    public int within() {
+        return ctx.ledger().read(DeskSettings::within).orElse(DEFAULT_WITHIN);
+    }
+
+    /** Sets the window for everyone's desk; leaders only, audited. */
+    public void setWithin(StaffMember actor, int days) {
+        Permissions.require(actor, Action.ASSIGN);
+        requireWithin(days);
+        ctx.ledger().write(actor.login(), tx -> {
+            DeskSettings.setWithin(tx, days);
+            return null;
+        });
+    }
+
+    private static void requireWithin(int days) {
+        if (days < 0 || days > LONGEST_WITHIN) {
+            throw new InvalidInputException("期限間近の営業日数は0〜" + LONGEST_WITHIN + "にしてください: " + days);
+        }
+    }
+
+    /**
+     * The task types the person works on by their terms on the 従事者名簿 today; empty when none are named (the
+     * desk then shows all).
+     */
+    public Set<String> taskTypesOf(StaffMember person) {
+        return new PeopleRosterService(ctx)
+                .termsOf(person, ctx.today())
+                .map(t -> t.period().taskTypes())
+                .orElse(Set.of());
     }
 
     static Desk classify(
             BusinessCalendar cal, LocalDate today, int within, List<OpenCase> open, Map<Long, OpenPause> pauses) {
         List<DeskLine> lines = new ArrayList<>();
+        // thousands of open cases share a few dozen due and start dates: each count is made once
+        Map<LocalDate, Integer> counted = new HashMap<>();
+        java.util.function.ToIntFunction<LocalDate> fromToday =
+                day -> counted.computeIfAbsent(day, d -> cal.countBusinessDays(today, d));
         for (OpenCase o : open) {
-            DeskLine line = line(cal, today, within, o, pauses.get(o.id()));
+            DeskLine line = line(fromToday, today, within, o, pauses.get(o.id()));
             if (line != null) {
                 lines.add(line);
             }
@@ -62,8 +111,14 @@ public final class DeskService {
         return new Desk(today, within, lines);
     }
 
-    private static DeskLine line(BusinessCalendar cal, LocalDate today, int within, OpenCase o, OpenPause pause) {
-        Integer left = o.dueOn() == null ? null : left(cal, today, o.dueOn());
+    /** @param fromToday business days from today to a day (0 on the day, negative before it) */
+    private static DeskLine line(
+            java.util.function.ToIntFunction<LocalDate> fromToday,
+            LocalDate today,
+            int within,
+            OpenCase o,
+            OpenPause pause) {
+        Integer left = o.dueOn() == null ? null : fromToday.applyAsInt(o.dueOn());
         CaseStatus s = o.status();
         DeskSection section;
         LocalDate since = null;
@@ -89,7 +144,7 @@ public final class DeskService {
         } else {
             return null;
         }
-        int waited = since == null ? 0 : Math.max(0, cal.countBusinessDays(since, today));
+        int waited = since == null ? 0 : Math.max(0, -fromToday.applyAsInt(since));
         return new DeskLine(
                 section,
                 o.id(),
@@ -107,28 +162,35 @@ public final class DeskService {
                 o.version());
     }
 
-    /** Business days from today to the due day: 0 on the day, negative once over. */
-    static int left(BusinessCalendar cal, LocalDate today, LocalDate due) {
-        return cal.countBusinessDays(today, due);
-    }
-
     /** Within a section: the longest waiting first where a wait is shown, else the earliest due, then the id. */
     private static final Comparator<DeskLine> URGENCY = Comparator.comparing(
                     DeskLine::since, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(DeskLine::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparingLong(DeskLine::id);
 
+    /** This month as the desk counts it: today, and the instants it starts and ends at in Japan. */
+    private record Month(LocalDate today, YearMonth month, Instant from, Instant to) {
+        Month(LocalDate today) {
+            this(
+                    today,
+                    YearMonth.from(today),
+                    YearMonth.from(today).atDay(1).atStartOfDay(JAPAN).toInstant(),
+                    YearMonth.from(today)
+                            .plusMonths(1)
+                            .atDay(1)
+                            .atStartOfDay(JAPAN)
+                            .toInstant());
+        }
+
+        Map<Long, Integer> sendBacks(java.sql.Connection c) throws java.sql.SQLException {
+            return DeskQueries.sendBacksByMaker(c, from, to);
+        }
+    }
+
     /** Each person who may be given cases (active, not the auditor), with their load today; most loaded first. */
-    public List<OperatorLoad> loads(StaffMember actor) {
-        Permissions.require(actor, Action.READ_CASES);
-        LocalDate today = ctx.today();
-        YearMonth month = YearMonth.from(today);
-        Instant from = month.atDay(1).atStartOfDay(JAPAN).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(JAPAN).toInstant();
+    private List<OperatorLoad> loadsOf(
+            Month m, List<StaffMember> staff, List<OpenCase> open, Map<Long, Integer> sendBacks) {
         Catalog catalog = ctx.catalog();
-        List<StaffMember> staff = ctx.ledger().read(StaffRepository::all);
-        List<OpenCase> open = ctx.ledger().read(c -> DeskQueries.openCases(c, null));
-        Map<Long, Integer> sendBacks = ctx.ledger().read(c -> DeskQueries.sendBacksByMaker(c, from, to));
         Map<Long, int[]> sums = new HashMap<>();
         for (OpenCase o : open) {
             if (o.assigneeId() == null) {
@@ -141,7 +203,7 @@ public final class DeskService {
                     .orElse(0);
             if (o.status() != CaseStatus.CITY_APPROVAL
                     && o.dueOn() != null
-                    && o.dueOn().isBefore(today)) {
+                    && o.dueOn().isBefore(m.today())) {
                 s[2]++;
             }
         }
@@ -158,6 +220,48 @@ public final class DeskService {
                 .toList();
     }
 
+    /**
+     * What the desk screen shows when it opens, from one read of the open cases: the desk (of the person's own task
+     * types unless {@code allTypes}), the loads, the month-end, and the settings it was made with.
+     *
+     * @param within the window to use, or null for the stored one
+     */
+    public Overview overview(StaffMember actor, Integer within, boolean allTypes) {
+        Permissions.require(actor, Action.READ_CASES);
+        Set<String> own = taskTypesOf(actor);
+        Month m = new Month(ctx.today());
+        record Read(
+                List<OpenCase> open,
+                Map<Long, OpenPause> pauses,
+                List<StaffMember> staff,
+                Map<Long, Integer> sendBacks,
+                Optional<LocalDate> cutoff,
+                Optional<Integer> within) {}
+        Read r = ctx.ledger()
+                .read(c -> new Read(
+                        DeskQueries.openCases(c, null),
+                        DeskQueries.openPauses(c),
+                        StaffRepository.all(c),
+                        m.sendBacks(c),
+                        DeskSettings.payrollCutoff(c, m.month()),
+                        DeskSettings.within(c)));
+        int n = within != null ? within : r.within().orElse(DEFAULT_WITHIN);
+        requireWithin(n);
+        List<OpenCase> shown = allTypes || own.isEmpty()
+                ? r.open()
+                : r.open().stream().filter(o -> own.contains(o.typeCode())).toList();
+        return new Overview(
+                classify(ctx.calendar(), m.today(), n, shown, r.pauses()),
+                loadsOf(m, r.staff(), r.open(), r.sendBacks()),
+                r.cutoff().map(cut -> monthEndOf(m.month(), cut, r.open())),
+                own,
+                n);
+    }
+
+    /** The desk screen's content; {@code ownTypes} empty when the person's terms name none. */
+    public record Overview(
+            Desk desk, List<OperatorLoad> loads, Optional<MonthEnd> monthEnd, Set<String> ownTypes, int within) {}
+
     /** Open cases assigned to {@code actor} by someone else in the last {@code days} days: marked new in 自分の案件. */
     public java.util.Set<Long> newlyAssignedTo(StaffMember actor, int days) {
         Instant since = ctx.clock().instant().minus(java.time.Duration.ofDays(days));
@@ -168,12 +272,17 @@ public final class DeskService {
     public void setPayrollCutoff(StaffMember actor, YearMonth month, LocalDate day) {
         Permissions.require(actor, Action.ASSIGN);
         if (!YearMonth.from(day).equals(month)) {
-            throw new jp.shomu.ledger.domain.cases.InvalidInputException("締め日 " + day + " は " + month + " の日付ではありません");
+            throw new InvalidInputException("締め日 " + day + " は " + month + " の日付ではありません");
         }
         ctx.ledger().write(actor.login(), tx -> {
-            jp.shomu.ledger.store.desk.PayrollCutoffs.set(tx, month, day);
+            DeskSettings.setPayrollCutoff(tx, month, day);
             return null;
         });
+    }
+
+    /** The month's payroll cut-off, if a leader set one. */
+    public Optional<LocalDate> payrollCutoff(YearMonth month) {
+        return ctx.ledger().read(c -> DeskSettings.payrollCutoff(c, month));
     }
 
     /** This month's cut-off and the open cases due on or before it: they must be finished before payroll closes. */
@@ -183,20 +292,20 @@ public final class DeskService {
     public record OpenCaseDue(long id, String typeCode, String subject, LocalDate dueOn, String assigneeName) {}
 
     /** Empty when no cut-off is set for this month. */
-    public java.util.Optional<MonthEnd> monthEnd(StaffMember actor) {
+    public Optional<MonthEnd> monthEnd(StaffMember actor) {
         Permissions.require(actor, Action.READ_CASES);
         YearMonth month = YearMonth.from(ctx.today());
-        java.util.Optional<LocalDate> cutoff =
-                ctx.ledger().read(c -> jp.shomu.ledger.store.desk.PayrollCutoffs.of(c, month));
-        if (cutoff.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        List<OpenCaseDue> due = ctx.ledger().read(c -> DeskQueries.openCases(c, null)).stream()
+        return payrollCutoff(month)
+                .map(cut -> monthEndOf(month, cut, ctx.ledger().read(c -> DeskQueries.openCases(c, null))));
+    }
+
+    private static MonthEnd monthEndOf(YearMonth month, LocalDate cutoff, List<OpenCase> open) {
+        List<OpenCaseDue> due = open.stream()
                 .filter(o -> o.status() != CaseStatus.CITY_APPROVAL)
-                .filter(o -> o.dueOn() != null && !o.dueOn().isAfter(cutoff.get()))
+                .filter(o -> o.dueOn() != null && !o.dueOn().isAfter(cutoff))
                 .sorted(Comparator.comparing(OpenCase::dueOn).thenComparingLong(OpenCase::id))
                 .map(o -> new OpenCaseDue(o.id(), o.typeCode(), o.subject(), o.dueOn(), o.assigneeName()))
                 .toList();
-        return java.util.Optional.of(new MonthEnd(month, cutoff.get(), due));
+        return new MonthEnd(month, cutoff, due);
     }
 }

@@ -160,6 +160,11 @@ public final class PeopleRosterService {
         });
     }
 
+    /** The terms of one person in force on {@code asOf}, if any (the desk reads the task types a leader keeps). */
+    public Optional<Terms> termsOf(StaffMember person, LocalDate asOf) {
+        return Optional.ofNullable(inForce(ctx.ledger().read(StaffTermsRepository::all), person.id(), asOf));
+    }
+
     /** The designated 特定個人情報 handlers on {@code asOf}. */
     public List<Entry> handlers(StaffMember actor, LocalDate asOf) {
         return roster(actor, asOf).stream().filter(Entry::designatedHandler).toList();

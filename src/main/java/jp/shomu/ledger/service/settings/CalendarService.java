@@ -84,6 +84,30 @@ public final class CalendarService {
         return ctx.ledger().read(HolidayOverrideRepository::all);
     }
 
+    /**
+     * One day of a year's holiday list as the calendar now has it.
+     *
+     * @param override how an override changed the law's rule on this day (added or made a business day); null for
+     *     a holiday by the rules alone
+     */
+    public record HolidayLine(LocalDate date, String name, HolidayOverride.Kind override) {}
+
+    /** The year's holidays after overrides, with the days an override made business days, by date. */
+    public List<HolidayLine> year(StaffMember actor, int year) {
+        Map<LocalDate, HolidayOverride> overridden = new TreeMap<>();
+        overrides(actor).stream().filter(o -> o.date().getYear() == year).forEach(o -> overridden.put(o.date(), o));
+        List<HolidayLine> lines = new ArrayList<>();
+        for (Holiday h : ctx.calendar().nationalHolidays(year)) {
+            HolidayOverride o = overridden.get(h.date());
+            lines.add(new HolidayLine(h.date(), h.name(), o == null ? null : o.kind()));
+        }
+        overridden.values().stream()
+                .filter(o -> o.kind() == HolidayOverride.Kind.REMOVE_HOLIDAY)
+                .forEach(o -> lines.add(new HolidayLine(o.date(), o.name(), o.kind())));
+        lines.sort(java.util.Comparator.comparing(HolidayLine::date));
+        return lines;
+    }
+
     static List<HolidayOverride> differences(List<Holiday> byRule, List<Holiday> official) {
         Map<LocalDate, String> rule = new TreeMap<>();
         byRule.forEach(h -> rule.put(h.date(), h.name()));

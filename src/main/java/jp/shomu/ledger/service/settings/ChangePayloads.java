@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.changes.ChangeKind;
+import jp.shomu.ledger.domain.sla.SlaTargets;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Tx;
 import jp.shomu.ledger.store.settings.CatalogFormatException;
@@ -53,6 +54,22 @@ final class ChangePayloads {
             return CatalogJson.toJson(unnumbered(ctx.catalog()));
         }
         return ctx.ledger().read(c -> ChangeRepository.currentSettings(c, kind)).orElse("{}");
+    }
+
+    /**
+     * What a proposal is compared with in review: the document in force, or for SLA targets never approved yet the
+     * built-in defaults (which have no month they apply from), so the reviewer sees the targets that change.
+     */
+    static JsonNode reviewBase(LedgerContext ctx, ChangeKind kind) {
+        String current = inForce(ctx, kind);
+        if (kind != ChangeKind.SLA_TARGETS || !current.equals("{}")) {
+            return tree(current);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode defaults =
+                (com.fasterxml.jackson.databind.node.ObjectNode) tree(SlaTargetsJson.toJson(
+                        java.time.YearMonth.of(2000, 1), SlaTargets.defaults().items()));
+        defaults.remove("effectiveFrom");
+        return defaults;
     }
 
     /** Puts an approved payload in force and returns the new version number. */

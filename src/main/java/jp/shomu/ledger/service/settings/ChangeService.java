@@ -70,8 +70,8 @@ public final class ChangeService {
                 .map(StaffMember::name)
                 .orElse("#" + p.proposedBy());
         boolean inForce = ctx.ledger().read(c -> ChangePayloads.versionInForce(c, p.kind())) == p.baseVersion();
-        List<ChangeDifference> diff = JsonDiff.between(
-                ChangePayloads.tree(ChangePayloads.inForce(ctx, p.kind())), ChangePayloads.tree(p.payload()));
+        List<ChangeDifference> diff =
+                JsonDiff.between(ChangePayloads.reviewBase(ctx, p.kind()), ChangePayloads.tree(p.payload()));
         return new ChangeReview(p, proposer, diff, inForce);
     }
 

@@ -11,11 +11,11 @@ import java.util.Set;
 
 /**
  * Lists what differs between two JSON documents, so the second person sees exactly what they approve. Arrays of
- * objects that carry a "code", "key" or "id" are matched by it (a task type, field or checklist item moved in the
+ * objects that carry a "code", "key", "id" or "metric" are matched by it (a task type, field or checklist item moved in the
  * list is not a change); other arrays by position.
  */
 final class JsonDiff {
-    private static final String[] IDENTITIES = {"code", "key", "id"};
+    private static final String[] IDENTITIES = {"code", "key", "id", "metric"};
     private static final int LONGEST_VALUE = 120;
 
     private JsonDiff() {}

@@ -111,7 +111,7 @@ public final class DeskQueries {
                 login);
     }
 
-    /** A ledger-wide value from meta (the payroll cut-offs). */
+    /** A ledger-wide value from meta (the desk settings). */
     public static Optional<String> meta(Connection c, String key) throws SQLException {
         return Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
     }

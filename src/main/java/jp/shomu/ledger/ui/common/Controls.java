@@ -39,6 +39,15 @@ public final class Controls {
         return l;
     }
 
+    /** The label of a field: Alt + its mnemonic (the "_X" in the text) moves the focus to {@code target}. */
+    public static Label labelFor(String key, javafx.scene.Node target) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(target);
+        l.setMnemonicParsing(true);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     /** A label that disappears while its text is empty. */
     public static Label message(String... styleClasses) {
         Label l = new Label();

@@ -5,7 +5,8 @@ import java.util.List;
 /** The kinds of file a person picks in a file chooser, with the filter the chooser offers for each. */
 public enum FileKind {
     LEDGER("startup.ledgerFiles", "*.db"),
-    IMPORT("import.files", "*.csv", "*.xlsx");
+    IMPORT("import.files", "*.csv", "*.xlsx"),
+    HOLIDAY_CSV("settings.holidays.csvFiles", "*.csv");
 
     private final String descriptionKey;
     private final List<String> patterns;

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
@@ -12,11 +13,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import jp.shomu.ledger.service.desk.DeskService;
 import jp.shomu.ledger.service.desk.OperatorLoad;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
@@ -28,21 +31,25 @@ public final class DeskView extends VBox {
     public DeskView(DeskViewModel vm, LongConsumer open) {
         setId("desk");
         getStyleClass().add("case-list");
-        Spinner<Integer> within = new Spinner<>(0, 20, vm.withinProperty().get());
+        Spinner<Integer> within =
+                new Spinner<>(0, DeskService.LONGEST_WITHIN, vm.withinProperty().get());
         within.setId("desk-within");
         within.setPrefWidth(80);
         within.setMinWidth(80);
-        within.valueProperty()
-                .addListener((obs, old, now) -> vm.withinProperty().set(now));
+        within.getValueFactory().valueProperty().bindBidirectional(vm.withinProperty());
         Label summary = new Label();
         summary.setId("desk-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(vm.summaryProperty());
         Label withinLabel = Controls.label("desk.within", "filter-label");
         withinLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, withinLabel, within);
+        HBox bar = new HBox(8, typeChoice(vm), withinLabel, within);
         bar.setAlignment(Pos.CENTER_LEFT);
         if (vm.canAssign()) {
+            var keep = Controls.button("desk.saveWithin", vm::saveWithin);
+            keep.setId("desk-save-within");
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            bar.getChildren().add(keep);
             var assign = Controls.button(
                     "desk.assign",
                     () -> vm.assign(List.copyOf(table.getSelectionModel().getSelectedItems())));
@@ -112,9 +119,45 @@ public final class DeskView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(loads, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox head = new VBox(4, bar, summary, monthEnd);
+        HBox monthEndBar = new HBox(8, monthEnd);
+        monthEndBar.setAlignment(Pos.CENTER_LEFT);
+        if (vm.canAssign()) {
+            TextField cutoff = new TextField();
+            cutoff.setId("desk-cutoff");
+            cutoff.setPrefColumnCount(10);
+            cutoff.setPromptText("YYYY-MM-DD");
+            cutoff.textProperty().bindBidirectional(vm.cutoffProperty());
+            cutoff.setOnAction(e -> vm.saveCutoff());
+            Label cutoffLabel = Controls.labelFor("desk.cutoff", cutoff);
+            var save = Controls.button("desk.saveCutoff", vm::saveCutoff);
+            save.setId("desk-save-cutoff");
+            save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            monthEndBar.getChildren().addAll(0, List.of(cutoffLabel, cutoff, save));
+        }
+        VBox head = new VBox(4, bar, summary, monthEndBar);
         head.getStyleClass().add("filter-bar");
         getChildren().addAll(head, split);
+    }
+
+    /** "担当の中区分 (2-2・2-6)" or "すべての中区分"; hidden when the person's terms name no task types. */
+    private static ComboBox<String> typeChoice(DeskViewModel vm) {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("desk-types");
+        Runnable fill = () -> {
+            String own = vm.ownTypesProperty().get();
+            choice.getItems().setAll(Messages.format("desk.types.own", own), Messages.get("desk.types.all"));
+            choice.getSelectionModel().select(vm.allTypesProperty().get() ? 1 : 0);
+            choice.setVisible(!own.isEmpty());
+            choice.setManaged(!own.isEmpty());
+        };
+        vm.ownTypesProperty().addListener((obs, old, now) -> fill.run());
+        choice.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                vm.allTypesProperty().set(now.intValue() == 1);
+            }
+        });
+        fill.run();
+        return choice;
     }
 
     private static TableColumn<DeskRow, String> column(String key, double width, Function<DeskRow, String> value) {

@@ -1,21 +1,36 @@
 package jp.shomu.ledger.ui.desk;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.IntegerProperty;
+import java.util.Optional;
+import java.util.TreeSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.shomu.ledger.domain.audit.AuditEntities;
+import jp.shomu.ledger.domain.calendar.Wareki;
+import jp.shomu.ledger.domain.cases.CaseConflictException;
+import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.assignment.AssignmentService;
 import jp.shomu.ledger.service.desk.Desk;
+import jp.shomu.ledger.service.desk.DeskLine;
 import jp.shomu.ledger.service.desk.DeskSection;
 import jp.shomu.ledger.service.desk.DeskService;
 import jp.shomu.ledger.service.desk.OperatorLoad;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
+import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Session;
@@ -34,18 +49,28 @@ public final class DeskViewModel {
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
     private final ObservableList<OperatorLoad> loads = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Desk> desk = new ReadOnlyObjectWrapper<>();
-    private final IntegerProperty within = new SimpleIntegerProperty(DeskService.DEFAULT_WITHIN);
+    private final ObjectProperty<Integer> within = new SimpleObjectProperty<>(DeskService.DEFAULT_WITHIN);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper monthEnd = new ReadOnlyStringWrapper("");
+    private final StringProperty cutoff = new SimpleStringProperty("");
+    private final BooleanProperty allTypes = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper ownTypes = new ReadOnlyStringWrapper("");
+    /** The stored window is read once, with the first desk; after that the spinner decides. */
+    private boolean withinRead;
+    /** Set while the stored window is put in the spinner, so that does not read the desk a second time. */
+    private boolean showingStoredWithin;
 
     public DeskViewModel(Session session, TaskExecutor executor, DeskDialogs dialogs) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
-        within.addListener((obs, old, now) -> refresh());
+        within.addListener((obs, old, now) -> {
+            if (!showingStoredWithin) {
+                refresh();
+            }
+        });
+        allTypes.addListener((obs, old, now) -> refresh());
     }
-
-    private record Snapshot(Desk desk, List<OperatorLoad> loads, java.util.Optional<DeskService.MonthEnd> monthEnd) {}
 
     // Properties
 
@@ -62,9 +87,24 @@ public final class DeskViewModel {
         return desk.getReadOnlyProperty();
     }
 
-    /** Cases due within this many business days are 期限間近. */
-    public IntegerProperty withinProperty() {
+    /** Cases due within this many business days are 期限間近 (starts at the leaders' stored setting). */
+    public ObjectProperty<Integer> withinProperty() {
         return within;
+    }
+
+    /** This month's payroll cut-off as typed (YYYY-MM-DD or 和暦); shows the stored one after each read. */
+    public StringProperty cutoffProperty() {
+        return cutoff;
+    }
+
+    /** True: every task type; false (the start): only those the person's terms on the 従事者名簿 name. */
+    public BooleanProperty allTypesProperty() {
+        return allTypes;
+    }
+
+    /** The task types the person's terms name ("2-2・2-6"); empty when they name none and the desk shows all. */
+    public ReadOnlyStringProperty ownTypesProperty() {
+        return ownTypes.getReadOnlyProperty();
     }
 
     /** "期限超過 2件 / 本日期限 1件 / …". */
@@ -86,36 +126,77 @@ public final class DeskViewModel {
     public void refresh() {
         StaffMember user = session.user();
         DeskService service = new DeskService(session.context());
-        int n = within.get();
+        Integer asShown = withinRead ? within.get() : null;
+        boolean all = allTypes.get();
         executor.run(
                 Messages.get("task.desk"),
-                () -> new Snapshot(service.desk(user, n, null), service.loads(user), service.monthEnd(user)),
-                s -> {
-                    rows.setAll(s.desk().lines().stream().map(DeskRow::new).toList());
-                    loads.setAll(s.loads());
-                    desk.set(s.desk());
-                    StringBuilder text = new StringBuilder();
-                    s.desk().counts().forEach((section, count) -> {
-                        if (text.length() > 0) {
-                            text.append(" / ");
-                        }
-                        text.append(section.label()).append(' ').append(Messages.format("nav.count", count.toString()));
-                    });
-                    summary.set(text.toString());
-                    monthEnd.set(s.monthEnd()
-                            .map(m -> Messages.format(
-                                    "desk.monthEnd",
-                                    jp.shomu.ledger.ui.common.DisplayFormat.dateShort(m.cutoff()),
-                                    Integer.toString(m.unfinished().size()),
-                                    String.join(
-                                            "、",
-                                            m.unfinished().stream()
-                                                    .limit(10)
-                                                    .map(u -> Long.toString(u.id()))
-                                                    .toList())))
-                            .orElse(Messages.get("desk.noCutoff")));
-                },
+                () -> service.overview(user, asShown, all),
+                this::show,
                 e -> summary.set(ErrorText.of(e)));
+    }
+
+    private void show(DeskService.Overview s) {
+        withinRead = true;
+        showingStoredWithin = true;
+        within.set(s.within());
+        showingStoredWithin = false;
+        ownTypes.set(String.join("・", new TreeSet<>(s.ownTypes())));
+        rows.setAll(s.desk().lines().stream().map(DeskRow::new).toList());
+        loads.setAll(s.loads());
+        desk.set(s.desk());
+        StringBuilder text = new StringBuilder();
+        s.desk().counts().forEach((section, count) -> {
+            if (text.length() > 0) {
+                text.append(" / ");
+            }
+            text.append(section.label()).append(' ').append(Messages.format("nav.count", count.toString()));
+        });
+        summary.set(text.toString());
+        cutoff.set(s.monthEnd().map(m -> m.cutoff().toString()).orElse(""));
+        monthEnd.set(s.monthEnd()
+                .map(m -> Messages.format(
+                        "desk.monthEnd",
+                        DisplayFormat.dateShort(m.cutoff()),
+                        Integer.toString(m.unfinished().size()),
+                        String.join(
+                                "、",
+                                m.unfinished().stream()
+                                        .limit(10)
+                                        .map(u -> Long.toString(u.id()))
+                                        .toList())))
+                .orElse(Messages.get("desk.noCutoff")));
+    }
+
+    /** Keeps the window now shown as everyone's (leaders; audited). */
+    public void saveWithin() {
+        StaffMember user = session.user();
+        int n = within.get();
+        DeskService service = new DeskService(session.context());
+        executor.run(
+                Messages.get("desk.saveWithin.task"),
+                () -> {
+                    service.setWithin(user, n);
+                    return n;
+                },
+                done -> dialogs.showInfo(
+                        Messages.get("desk.settings"), Messages.format("desk.saveWithin.done", done.toString())),
+                e -> dialogs.showError(ErrorText.of(e)));
+    }
+
+    /** Sets this month's payroll cut-off to the day typed (leaders; audited), then reads the desk again. */
+    public void saveCutoff() {
+        StaffMember user = session.user();
+        YearMonth month = YearMonth.from(session.today());
+        DeskService service = new DeskService(session.context());
+        String typed = cutoff.get();
+        executor.run(
+                Messages.get("desk.saveCutoff.task"),
+                () -> {
+                    service.setPayrollCutoff(user, month, Wareki.parse(typed));
+                    return month;
+                },
+                done -> refresh(),
+                e -> dialogs.showError(ErrorText.of(e)));
     }
 
     /** Assigns the selected cases to one person; each names the version the desk showed. */
@@ -129,21 +210,95 @@ public final class DeskViewModel {
         if (person.isEmpty()) {
             return;
         }
+        assign(selected.stream().map(r -> new Pending(r.line())).toList(), person.get());
+    }
+
+    /** A case to assign and the version it had when the desk showed it. */
+    private record Pending(DeskLine line, long version) {
+        Pending(DeskLine line) {
+            this(line, line.version());
+        }
+    }
+
+    /**
+     * Assigns one case after the other (each in its own transaction). A case someone else saved since the desk
+     * read it stops the run at that case: the conflict dialog says who changed it and what they set, and the person
+     * reloads or re-applies their choice over the newer version (and the cases after it).
+     */
+    private void assign(List<Pending> todo, StaffMember person) {
+        AssignmentService service = new AssignmentService(session.context());
         StaffMember user = session.user();
         executor.run(
                 Messages.get("task.assign"),
                 () -> {
-                    for (DeskRow r : selected) {
-                        service.assign(
-                                user, r.id(), r.line().version(), person.get().login(), Messages.get("desk.reason"));
+                    for (int i = 0; i < todo.size(); i++) {
+                        Pending p = todo.get(i);
+                        try {
+                            service.assign(
+                                    user, p.line().id(), p.version(), person.login(), Messages.get("desk.reason"));
+                        } catch (CaseConflictException e) {
+                            return Optional.of(new Stale(e, todo.subList(i, todo.size())));
+                        }
                     }
-                    return selected.size();
+                    return Optional.<Stale>empty();
                 },
-                n -> refresh(),
+                stale -> {
+                    stale.ifPresent(s -> resolve(s, person));
+                    if (stale.isEmpty()) {
+                        refresh();
+                    }
+                },
                 e -> {
                     dialogs.showError(ErrorText.of(e));
                     refresh();
                 });
+    }
+
+    /** The assignment that lost the race, and the cases still to assign from it on. */
+    private record Stale(CaseConflictException conflict, List<Pending> rest) {}
+
+    private void resolve(Stale stale, StaffMember person) {
+        CaseFile theirs = stale.conflict().current();
+        DeskLine mine = stale.rest().get(0).line();
+        ConflictViewModel conflict = ConflictViewModel.forAssignment(
+                theirs,
+                mine.status(),
+                nameOf(mine.assigneeId()),
+                nameOf(theirs.assigneeId()),
+                person.name(),
+                lastChange(theirs.id()));
+        ConflictViewModel.Resolution choice = dialogs.showConflict(conflict);
+        if (choice == ConflictViewModel.Resolution.SAVE_CHOSEN) {
+            List<Pending> again = new ArrayList<>();
+            if (conflict.keepsMine(ConflictViewModel.ASSIGNEE_KEY)) {
+                again.add(new Pending(mine, theirs.version()));
+            }
+            again.addAll(stale.rest().subList(1, stale.rest().size()));
+            assign(again, person);
+        } else {
+            refresh();
+        }
+    }
+
+    private String nameOf(Long staffId) {
+        return staffId == null ? Messages.get("desk.unassigned") : session.staffName(staffId);
+    }
+
+    /** "試用 次郎 が 12/8 10:15 に保存(担当割当)" from the case's history; empty when it cannot be read. */
+    private String lastChange(long caseId) {
+        try {
+            return session.history().history(session.user(), caseId).entries().stream()
+                    .filter(e -> e.entity().equals(AuditEntities.CASE))
+                    .reduce((a, b) -> b)
+                    .map(e -> Messages.format(
+                            "desk.conflict.changedBy",
+                            session.staffNameByLogin(e.actor()),
+                            DisplayFormat.dateTime(e.at()),
+                            e.action()))
+                    .orElse("");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Opens the cover dialog; applies the previewed plan when the person confirms it. */

@@ -29,6 +29,7 @@ import jp.shomu.ledger.ui.common.Session;
 import jp.shomu.ledger.ui.common.TaskExecutor;
 import jp.shomu.ledger.ui.desk.DeskViewModel;
 import jp.shomu.ledger.ui.output.OutputsViewModel;
+import jp.shomu.ledger.ui.settings.SettingsViewModel;
 
 /**
  * The main window: navigation with counts, the case list, the open case forms, and the status bar. Refreshes the
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final OutputsViewModel outputs;
     private final ReadOnlyBooleanWrapper auditOffered = new ReadOnlyBooleanWrapper();
     private final DeskViewModel desk;
+    private final SettingsViewModel settings;
     private final ObjectProperty<AuditLogViewModel> auditLog = new SimpleObjectProperty<>();
     private final CentreAlertsViewModel centreAlerts;
     private final ObjectProperty<CentreViewModel> centre = new SimpleObjectProperty<>();
@@ -61,6 +63,7 @@ public final class MainViewModel {
         this.navigation =
                 new NavigationViewModel(session.catalog(), session.user().role() == Role.OPERATOR, leader);
         this.desk = leader ? new DeskViewModel(session, executor, dialogs) : null;
+        this.settings = SettingsViewModel.offeredTo(session) ? new SettingsViewModel(session, executor, dialogs) : null;
         if (desk != null) {
             desk.deskProperty().addListener((obs, old, d) -> navigation.applyDesk(d));
         }
@@ -98,6 +101,11 @@ public final class MainViewModel {
 
     public CaseListViewModel list() {
         return list;
+    }
+
+    /** The settings screens (SLA targets, catalog proposals, holidays), or null for those who do not keep them. */
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     /** The leader's desk, or null for those who do not assign work. */

@@ -31,6 +31,7 @@ import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
 import jp.shomu.ledger.ui.output.OutputsMenu;
+import jp.shomu.ledger.ui.settings.SettingsView;
 
 /**
  * The workbench window: toolbar, navigation, the list and one tab per open case, the status bar. Ctrl+N new case,
@@ -126,6 +127,7 @@ public final class MainWindow {
                 inquiryButton(),
                 faqButton(),
                 centreButton(),
+                settingsButton(),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
@@ -201,6 +203,27 @@ public final class MainWindow {
             tabs.getSelectionModel().select(tab);
         });
         b.setId("open-faq-editor");
+        return b;
+    }
+
+    /** 設定 (issue #13): the SLA targets, catalog proposals and holidays, in a tab of their own; leaders only. */
+    private javafx.scene.Node settingsButton() {
+        Button b = Controls.button("settings.open", () -> {
+            Tab tab = tabs.getTabs().stream()
+                    .filter(t -> "settings-tab".equals(t.getId()))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Tab t = new Tab(Messages.get("settings.tab"));
+                        t.setId("settings-tab");
+                        t.setContent(new SettingsView(vm.settings()));
+                        tabs.getTabs().add(t);
+                        return t;
+                    });
+            tabs.getSelectionModel().select(tab);
+        });
+        b.setId("open-settings");
+        b.setVisible(vm.settings() != null);
+        b.setManaged(b.isVisible());
         return b;
     }
 

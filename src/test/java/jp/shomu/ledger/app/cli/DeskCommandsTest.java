@@ -53,6 +53,64 @@ class DeskCommandsTest {
     }
 
     @Test
+    void theWindowAndTheCutoffAreStoredAuditedAndUsedWhenNotGiven() throws Exception {
+        try (LedgerFixture f = LedgerFixture.in(dir)) {
+            caseFrom(f, "2027-04-05");
+            caseFrom(f, "2027-04-08");
+            caseFrom(f, "2027-04-12");
+        }
+        String file = dir.resolve("ledger.db").toString();
+        CliRunner leader = new CliRunner("leader");
+        assertEquals(2, leader.run("desk", "--ledger", file).out().lines().count(), "default window: 2");
+        assertEquals(
+                1,
+                new CliRunner("op1")
+                        .run("desk", "set", "--ledger", file, "--within", "3")
+                        .code());
+        assertEquals(
+                1, leader.run("desk", "set", "--ledger", file, "--within", "21").code());
+        CliRunner.Result set = leader.run("desk", "set", "--ledger", file, "--within", "3");
+        assertEquals(0, set.code(), set.err());
+        assertEquals(3, leader.run("desk", "--ledger", file).out().lines().count(), "the stored window is used");
+        assertEquals(
+                2,
+                leader.run("desk", "--ledger", file, "--within", "2")
+                        .out()
+                        .lines()
+                        .count(),
+                "--within still wins");
+
+        assertEquals(
+                "2027-04\t\n",
+                leader.run("desk", "cutoff", "--ledger", file, "--month", "2027-04")
+                        .out());
+        assertEquals(
+                1,
+                leader.run("desk", "cutoff", "--ledger", file, "--month", "2027-04", "--date", "2027-05-15")
+                        .code(),
+                "the day must fall in the month");
+        CliRunner.Result cut =
+                leader.run("desk", "cutoff", "--ledger", file, "--month", "2027-04", "--date", "2027-04-15");
+        assertEquals(0, cut.code(), cut.err());
+        assertEquals("2027-04\t2027-04-15\n", cut.out().replace("\r\n", "\n"));
+        CliRunner.Result desk = leader.run("desk", "--ledger", file);
+        assertTrue(desk.err().contains("給与の締め日 2027-04-15 までに期限の来る未完了: 3 件"), desk.err());
+
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT entity_id, actor, after FROM audit_log WHERE entity = 'setting' ORDER BY seq")) {
+            assertTrue(rs.next());
+            assertEquals("desk.within", rs.getString(1));
+            assertEquals("leader", rs.getString(2));
+            assertTrue(rs.getString(3).contains("3"), rs.getString(3));
+            assertTrue(rs.next());
+            assertEquals("payroll_cutoff.2027-04", rs.getString(1));
+        }
+        assertEquals(0, new CliRunner("manager").run("verify", "--ledger", file).code());
+    }
+
+    @Test
     void assignNeedsTheCurrentVersionAndReassignPreviewsBeforeItMoves() {
         long a;
         long b;
@@ -115,6 +173,6 @@ class DeskCommandsTest {
         CliRunner.Result moved = leader.run("case", "reassign", "--ledger", file, "--from", "op1", "--to", "leader");
         assertEquals(0, moved.code(), moved.err());
         assertTrue(leader.run("case", "list", "--ledger", file).out().contains(b + "\t2-2\t受付\t2027-04-15\t試用 次郎"));
-        assertEquals(0, leader.run("verify", "--ledger", file).code());
+        assertEquals(0, new CliRunner("manager").run("verify", "--ledger", file).code());
     }
 }

@@ -88,14 +88,15 @@ class DeskServiceTest {
         caseFrom(f.op1, "2027-04-05");
         caseFrom(f.op1, "2027-04-12");
         int perCase = f.ctx.catalog().taskType("2-2").orElseThrow().standardMinutes();
-        OperatorLoad op1 = desk.loads(f.leader).stream()
+        OperatorLoad op1 = desk.overview(f.leader, null, true).loads().stream()
                 .filter(l -> l.login().equals("op1"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(2, op1.openCases());
         assertEquals(2 * perCase, op1.openMinutes());
         assertEquals(1, op1.overdue());
-        assertTrue(desk.loads(f.leader).stream().noneMatch(l -> l.login().equals("audit")));
+        assertTrue(desk.overview(f.leader, null, true).loads().stream()
+                .noneMatch(l -> l.login().equals("audit")));
     }
 
     @Test

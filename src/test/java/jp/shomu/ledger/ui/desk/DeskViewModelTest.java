@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.service.desk.DeskSection;
+import jp.shomu.ledger.service.desk.DeskService;
 import jp.shomu.ledger.testing.LedgerFixture;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import jp.shomu.ledger.ui.main.CaseRow;
 import jp.shomu.ledger.ui.main.MainViewModel;
@@ -105,17 +107,94 @@ class DeskViewModelTest {
     }
 
     @Test
-    void aStaleAssignmentIsRefusedAndTheDeskReadAgain() {
+    void theDeskStartsOnTheLeadersOwnTaskTypesWithAllAChoice() {
+        new jp.shomu.ledger.service.people.PeopleRosterService(app.ctx)
+                .setTerms(
+                        app.ledger.manager,
+                        "leader",
+                        java.time.LocalDate.of(2027, 4, 1),
+                        java.time.LocalDate.of(2027, 4, 1),
+                        null,
+                        7.5,
+                        5,
+                        java.util.Set.of("2-6"),
+                        false,
+                        null);
+        DeskViewModel desk = new MainViewModel(app.session, app.executor, app.dialogs).desk();
+        desk.refresh();
+        assertEquals("2-6", desk.ownTypesProperty().get());
+        assertTrue(desk.rows().isEmpty(), "no 2-6 case needs an eye");
+        desk.allTypesProperty().set(true);
+        assertEquals(List.of(over, soon), desk.rows().stream().map(DeskRow::id).toList());
+    }
+
+    @Test
+    void theWindowAndTheCutoffAreKeptInTheLedgerFromTheDesk() {
+        DeskViewModel desk = main.desk();
+        assertEquals(DeskService.DEFAULT_WITHIN, desk.withinProperty().get());
+        desk.withinProperty().set(4);
+        desk.saveWithin();
+        assertEquals(4, new DeskService(app.ctx).within());
+        DeskViewModel later = new MainViewModel(app.session, app.executor, app.dialogs).desk();
+        later.refresh();
+        assertEquals(4, later.withinProperty().get(), "a desk opened later starts on the stored window");
+
+        assertEquals("今月の給与の締め日は未設定です", desk.monthEndProperty().get());
+        desk.cutoffProperty().set("2027-04-20");
+        desk.saveCutoff();
+        assertEquals(
+                java.util.Optional.of(java.time.LocalDate.of(2027, 4, 20)),
+                new DeskService(app.ctx).payrollCutoff(java.time.YearMonth.of(2027, 4)));
+        assertTrue(
+                desk.monthEndProperty().get().contains("未完了 2件"),
+                desk.monthEndProperty().get());
+        desk.cutoffProperty().set("2027-05-01");
+        desk.saveCutoff();
+        assertTrue(app.dialogs.errors.get(0).contains("2027-04 の日付ではありません"), app.dialogs.errors.toString());
+    }
+
+    @Test
+    void theSettingsScreensAreOfferedToLeadersAndTheManagerOnly() {
+        assertNotNull(main.settings(), "業務責任者");
+        for (String login : List.of("op2", "audit")) {
+            try (ViewModelFixture other = app.as(login)) {
+                assertNull(new MainViewModel(other.session, other.executor, other.dialogs).settings(), login);
+            }
+        }
+        try (ViewModelFixture manager = app.as("manager")) {
+            assertNotNull(new MainViewModel(manager.session, manager.executor, manager.dialogs).settings());
+        }
+    }
+
+    @Test
+    void aStaleAssignmentShowsTheConflictAndReloadingLeavesTheirVersion() {
         DeskRow row = main.desk().rows().get(0);
         app.ledger.workflow().start(app.ledger.op1, over, app.ledger.version(over));
         app.dialogs.assigneeLogin = java.util.Optional.of("op2");
         main.desk().assign(List.of(row));
-        assertEquals(1, app.dialogs.errors.size());
-        assertTrue(app.dialogs.errors.get(0).contains("他の人が先に更新しました"), app.dialogs.errors.get(0));
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
+        ConflictViewModel conflict = app.dialogs.lastConflict;
+        assertTrue(conflict.changedBy().contains("見本 一郎"), conflict.changedBy());
+        assertEquals("状態が「受付」から「処理中」に変わっています。", conflict.statusNote());
         assertEquals(
                 app.ledger.op1.id(),
                 app.ledger.cases().details(app.ledger.manager, over).caseFile().assigneeId());
         assertEquals(app.ledger.version(over), main.desk().rows().get(0).line().version(), "read again");
+    }
+
+    @Test
+    void aStaleAssignmentIsReappliedOverTheNewerVersionWhenChosen() {
+        DeskRow row = main.desk().rows().get(0);
+        app.ledger.workflow().start(app.ledger.op1, over, app.ledger.version(over));
+        app.dialogs.assigneeLogin = java.util.Optional.of("op2");
+        app.dialogs.conflict = vm -> {
+            vm.rows().forEach(r -> r.choiceProperty().set(ConflictViewModel.Side.MINE));
+            return ConflictViewModel.Resolution.SAVE_CHOSEN;
+        };
+        main.desk().assign(List.of(row));
+        assertEquals(
+                app.ledger.op2.id(),
+                app.ledger.cases().details(app.ledger.manager, over).caseFile().assigneeId());
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.testing.LedgerFixture;
+import jp.shomu.ledger.ui.caseform.conflict.ConflictDialog;
 import jp.shomu.ledger.ui.desk.CoverDialog;
 import jp.shomu.ledger.ui.desk.DeskRow;
 import jp.shomu.ledger.ui.main.CaseRow;
@@ -85,6 +86,37 @@ class DeskUiTest extends WorkbenchUiTest {
         waitUntil(() -> mine.getItems().size() == 2);
         assertTrue(mine.getItems().stream().allMatch(CaseRow::newlyAssigned));
         assertTrue(lookup("★新着").tryQuery().isPresent(), "the mark is on the screen");
+    }
+
+    @Test
+    void aConflictingAssignmentShowsTheConflictDialog() {
+        TableView<DeskRow> desk = lookup("#desk-table").query();
+        DeskRow row =
+                desk.getItems().stream().filter(r -> r.id() == over).findFirst().orElseThrow();
+        interact(() -> desk.getSelectionModel().select(row));
+        click("#desk-assign");
+        // while the leader chooses, the manager on another PC gives the case to the leader himself
+        new jp.shomu.ledger.service.assignment.AssignmentService(ledger.ctx)
+                .assign(ledger.manager, over, row.line().version(), "leader", "応援");
+        javafx.scene.control.ListView<StaffMember> people =
+                lookup("#assignee-list").query();
+        interact(() -> people.getSelectionModel()
+                .select(people.getItems().stream()
+                        .filter(s -> s.login().equals("op2"))
+                        .findFirst()
+                        .orElseThrow()));
+        pressDialogButton(button("この人にする"));
+
+        waitUntil(() -> lookup("#conflict-grid").tryQuery().isPresent());
+        String who = text("#conflict-changed-by");
+        assertTrue(who.contains(ledger.manager.name()) && who.contains("担当割当"), who);
+        assertTrue(lookup("試用 次郎").tryQuery().isPresent(), "their assignee is shown");
+        DialogPane pane = lookup(".dialog-pane").query();
+        assertTrue(pane.lookupButton(ConflictDialog.SAVE).isDisabled(), "both changed the assignee: choose first");
+        clickOn(".conflict-mine");
+        pressDialogButton(ConflictDialog.SAVE);
+        waitUntil(() -> ledger.cases().details(ledger.manager, over).caseFile().assigneeId() == ledger.op2.id());
+        assertTrue(lookup("#conflict-grid").tryQuery().isEmpty(), "re-applied over their version");
     }
 
     private ButtonType button(String text) {

@@ -44,10 +44,13 @@ public final class ConflictDialog extends Dialog<ButtonType> {
         note.setText(vm.rows().isEmpty() ? Messages.get("conflict.noDifferences") : Messages.get("conflict.explain"));
         Label status = Controls.message("warning-text");
         status.setText(vm.statusNote());
+        Label changedBy = Controls.message("warning-text");
+        changedBy.setId("conflict-changed-by");
+        changedBy.setText(vm.changedBy());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(360, 40 + 34.0 * vm.rows().size()));
-        VBox content = new VBox(10, note, status, scroll);
+        VBox content = new VBox(10, note, changedBy, status, scroll);
         content.getStyleClass().add("dialog-content");
         content.setPrefWidth(760);
         getDialogPane().setContent(content);

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseStatus;
@@ -22,6 +22,8 @@ import jp.shomu.ledger.ui.common.Messages;
  */
 public final class ConflictViewModel {
     public static final String SUBJECT_KEY = "subject";
+    /** The one item of an assignment's conflict. */
+    public static final String ASSIGNEE_KEY = "assignee";
     /**
      * A base value the form no longer knows (a draft restored over a newer save): both sides count as changed, so
      * nothing is chosen until the person decides. No saved value can equal it.
@@ -98,8 +100,9 @@ public final class ConflictViewModel {
 
     private final long theirVersion;
     private final String statusNote;
+    private final String changedBy;
     private final List<Row> rows = new ArrayList<>();
-    private final BooleanBinding resolvable;
+    private final ReadOnlyBooleanWrapper resolvable = new ReadOnlyBooleanWrapper(true);
 
     /**
      * @param base   the values this form loaded: "subject" and each field key, canonical
@@ -112,7 +115,7 @@ public final class ConflictViewModel {
             CaseFile theirs,
             Map<String, String> mine,
             CaseStatus baseStatus) {
-        this.theirVersion = theirs.version();
+        this(theirs, baseStatus, "");
         addRow(
                 SUBJECT_KEY,
                 Messages.get("form.subject"),
@@ -123,15 +126,35 @@ public final class ConflictViewModel {
         for (FieldDef f : fields) {
             addRow(f.key(), f.label(), f, base.get(f.key()), theirs.field(f.key()), mine.get(f.key()));
         }
+    }
+
+    private ConflictViewModel(CaseFile theirs, CaseStatus baseStatus, String changedBy) {
+        this.theirVersion = theirs.version();
+        this.changedBy = changedBy;
         statusNote = theirs.status() == baseStatus
                 ? ""
                 : Messages.format(
                         "conflict.statusChanged",
                         baseStatus.label(),
                         theirs.status().label());
-        resolvable = Bindings.createBooleanBinding(
-                () -> rows.stream().allMatch(r -> r.choice.get() != null),
-                rows.stream().map(r -> r.choice).toArray(ObjectProperty[]::new));
+    }
+
+    /**
+     * An assignment that lost the race (the desk): the assignee is the one item, names are shown, and the note says
+     * who saved the case last. Choosing "mine" re-applies the assignment over their version.
+     *
+     * @param changedBy who saved the case after the desk read it, and when, in words
+     */
+    public static ConflictViewModel forAssignment(
+            CaseFile theirs,
+            CaseStatus baseStatus,
+            String baseAssignee,
+            String theirAssignee,
+            String mineAssignee,
+            String changedBy) {
+        ConflictViewModel vm = new ConflictViewModel(theirs, baseStatus, changedBy);
+        vm.addRow(ASSIGNEE_KEY, Messages.get("list.col.assignee"), null, baseAssignee, theirAssignee, mineAssignee);
+        return vm;
     }
 
     private void addRow(String key, String label, FieldDef def, String base, String theirs, String mine) {
@@ -144,7 +167,10 @@ public final class ConflictViewModel {
         boolean theyChanged = !t.equals(b);
         boolean iChanged = !m.equals(b);
         Side preset = theyChanged && iChanged ? null : iChanged ? Side.MINE : Side.THEIRS;
-        rows.add(new Row(key, label, t, m, show(def, t), show(def, m), theyChanged && iChanged, preset));
+        Row row = new Row(key, label, t, m, show(def, t), show(def, m), theyChanged && iChanged, preset);
+        rows.add(row);
+        row.choice.addListener((obs, old, now) -> resolvable.set(rows.stream().allMatch(r -> r.choice.get() != null)));
+        resolvable.set(rows.stream().allMatch(r -> r.choice.get() != null));
     }
 
     private static String show(FieldDef def, String value) {
@@ -169,9 +195,19 @@ public final class ConflictViewModel {
         return statusNote;
     }
 
+    /** Who saved the case after it was read, in words; empty when not known. */
+    public String changedBy() {
+        return changedBy;
+    }
+
     /** True once every item has a chosen side. */
-    public BooleanBinding resolvableProperty() {
-        return resolvable;
+    public ReadOnlyBooleanProperty resolvableProperty() {
+        return resolvable.getReadOnlyProperty();
+    }
+
+    /** True when the person keeps their own value of {@code key} (for an assignment: re-applies it). */
+    public boolean keepsMine(String key) {
+        return rows.stream().anyMatch(r -> r.key.equals(key) && r.choice.get() == Side.MINE);
     }
 
     public long theirVersion() {
