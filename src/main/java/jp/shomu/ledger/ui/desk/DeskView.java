@@ -112,7 +112,8 @@ public final class DeskView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(loads, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox head = new VBox(4, bar, summary, monthEnd);
+        VBox head =
+                new VBox(4, bar, summary, monthEnd, new jp.shomu.ledger.ui.seasonal.UpcomingWorkView(vm.seasonal()));
         head.getStyleClass().add("filter-bar");
         getChildren().addAll(head, split);
     }

@@ -37,11 +37,13 @@ public final class DeskViewModel {
     private final IntegerProperty within = new SimpleIntegerProperty(DeskService.DEFAULT_WITHIN);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper monthEnd = new ReadOnlyStringWrapper("");
+    private final jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel seasonal;
 
     public DeskViewModel(Session session, TaskExecutor executor, DeskDialogs dialogs) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.seasonal = new jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel(session, executor);
         within.addListener((obs, old, now) -> refresh());
     }
 
@@ -77,6 +79,11 @@ public final class DeskViewModel {
         return monthEnd.getReadOnlyProperty();
     }
 
+    /** The seasonal calendar's coming work (issue 17), refreshed with the desk. */
+    public jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel seasonal() {
+        return seasonal;
+    }
+
     public boolean canAssign() {
         return session.can(Action.ASSIGN);
     }
@@ -87,6 +94,7 @@ public final class DeskViewModel {
         StaffMember user = session.user();
         DeskService service = new DeskService(session.context());
         int n = within.get();
+        seasonal.refresh();
         executor.run(
                 Messages.get("task.desk"),
                 () -> new Snapshot(service.desk(user, n, null), service.loads(user), service.monthEnd(user)),
