@@ -126,6 +126,7 @@ public final class MainWindow {
                 inquiryButton(),
                 faqButton(),
                 centreButton(),
+                jp.shomu.ledger.ui.people.PeopleView.opener(tabs, vm::people),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
