@@ -61,6 +61,8 @@ public final class ForecastView extends VBox {
         plan.setTitle(Messages.get("forecast.chart.plan"));
         for (var chart : java.util.List.of(demand, plan)) {
             chart.setAnimated(false);
+            chart.setLegendVisible(true);
+            chart.setLegendSide(javafx.geometry.Side.TOP);
             chart.setPrefHeight(250);
             chart.setMinHeight(200);
             HBox.setHgrow(chart, Priority.ALWAYS);
@@ -111,21 +113,21 @@ public final class ForecastView extends VBox {
     private static TableView<ForecastViewModel.TableLine> table(ForecastViewModel vm) {
         TableView<ForecastViewModel.TableLine> t = new TableView<>(vm.table());
         t.setId("forecast-table");
-        t.getColumns().add(column("forecast.col.major", 190, ForecastViewModel.TableLine::label));
+        t.getColumns().add(column("forecast.col.major", 170, ForecastViewModel.TableLine::label));
         String[] months = {"4", "5", "6", "7", "8", "9", "10", "11", "12", "1", "2", "3"};
         for (int i = 0; i < months.length; i++) {
             int index = i;
             TableColumn<ForecastViewModel.TableLine, String> c =
                     new TableColumn<>(Messages.format("forecast.month", months[i]));
-            c.setPrefWidth(62);
+            c.setPrefWidth(58);
             c.setSortable(false);
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
             c.setCellValueFactory(
                     cd -> new ReadOnlyObjectWrapper<>(cd.getValue().months().get(index)));
             t.getColumns().add(c);
         }
-        t.getColumns().add(column("forecast.col.year", 80, ForecastViewModel.TableLine::year));
-        t.getColumns().add(column("forecast.col.reference", 80, ForecastViewModel.TableLine::reference));
+        t.getColumns().add(column("forecast.col.year", 72, ForecastViewModel.TableLine::year));
+        t.getColumns().add(column("forecast.col.reference", 72, ForecastViewModel.TableLine::reference));
         return t;
     }
 

@@ -193,10 +193,14 @@ public final class RosterView extends VBox {
         GridPane terms = grid("roster.section.terms");
         row(terms, 1, "roster.effective", text("roster-effective", vm.effectiveProperty()));
         row(terms, 2, "roster.serviceFrom", text("roster-service-from", vm.serviceFromProperty()));
-        row(terms, 3, "roster.serviceTo", text("roster-service-to", vm.serviceToProperty()));
+        TextField to = text("roster-service-to", vm.serviceToProperty());
+        to.setPromptText(Messages.get("roster.serviceTo.prompt"));
+        row(terms, 3, "roster.serviceTo", to);
         row(terms, 4, "roster.hoursPerDay", text("roster-hours", vm.hoursPerDayProperty()));
         row(terms, 5, "roster.daysPerWeek", text("roster-days", vm.daysPerWeekProperty()));
-        row(terms, 6, "roster.taskTypes", text("roster-types", vm.taskTypesProperty()));
+        TextField types = text("roster-types", vm.taskTypesProperty());
+        types.setPromptText(Messages.get("roster.taskTypes.prompt"));
+        row(terms, 6, "roster.taskTypes", types);
         CheckBox designated = new CheckBox(Messages.get("roster.designatedCheck"));
         designated.setId("roster-designated");
         designated.selectedProperty().bindBidirectional(vm.designatedProperty());

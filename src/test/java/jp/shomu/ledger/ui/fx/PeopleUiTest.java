@@ -61,6 +61,8 @@ class PeopleUiTest extends WorkbenchUiTest {
         Label warning = lookup("#roster-warning").query();
         assertTrue(warning.isVisible() && warning.getText().contains("見本 一郎"), warning.getText());
         assertFalse(warning.getText().contains("架空 花子"), "op2 has had the training");
+        interact(() -> table.getSelectionModel().select(1));
+        settle();
         screenshot("roster.png", 1440, 900);
         screenshot("roster-1366x768.png", 1366, 768);
 
