@@ -23,8 +23,8 @@ CREATE TABLE seasonal_run (
   action      TEXT NOT NULL CHECK (action IN ('REMINDER','CASES')),
   message     TEXT NOT NULL,
   cases       INTEGER NOT NULL DEFAULT 0,
-  first_case  INTEGER REFERENCES case_file(id),
-  last_case   INTEGER REFERENCES case_file(id),
+  first_case  INTEGER,                       -- case numbers, no foreign key: a fiscal-year archive moves cases out
+  last_case   INTEGER,
   run_by      TEXT NOT NULL,
   run_at      TEXT NOT NULL,
   PRIMARY KEY (item, occurrence)

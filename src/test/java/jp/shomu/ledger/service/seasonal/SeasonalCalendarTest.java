@@ -146,6 +146,21 @@ class SeasonalCalendarTest {
     }
 
     @Test
+    void verifyNamesASetupOrRunChangedOutsideTheApp() throws Exception {
+        setUp("BONUS", SeasonalAction.CASES, 2, null, "D1", LocalDate.of(2027, 4, 1));
+        service.run(f.leader, LocalDate.of(2027, 6, 1));
+        assertTrue(LedgerVerifier.verify(f.ctx.ledger()).ok());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.file);
+                var st = c.createStatement()) {
+            st.execute("UPDATE seasonal_setup SET case_count = 200");
+            st.execute("UPDATE seasonal_run SET cases = 0");
+        }
+        var problems = LedgerVerifier.verify(f.ctx.ledger()).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("季節業務の設定 BONUS")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("季節業務の実行 BONUS/2027-06")), problems.toString());
+    }
+
+    @Test
     void onlyThoseWhoAssignWorkSetUpOrRunTheCalendar() {
         assertThrows(PermissionDeniedException.class, () -> service.run(f.op1, TODAY));
         var line = service.items(f.op1, TODAY).get(0);
