@@ -16,7 +16,10 @@ public final class PeopleView extends TabPane {
         roster.setId("people-roster-tab");
         Tab forecast = new Tab(Messages.get("people.tab.forecast"), new ForecastView(vm.forecast()));
         forecast.setId("people-forecast-tab");
-        getTabs().addAll(roster, forecast);
+        Tab seasonal = new Tab(
+                Messages.get("people.tab.seasonal"), new jp.shomu.ledger.ui.seasonal.SeasonalSetupView(vm.seasonal()));
+        seasonal.setId("people-seasonal-tab");
+        getTabs().addAll(roster, forecast, seasonal);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setId("people-tabs");
     }

@@ -121,6 +121,25 @@ class PeopleUiTest extends WorkbenchUiTest {
         screenshot("forecast-1366x768.png", 1366, 768);
     }
 
+    @Test
+    void aSeasonalItemIsSetUpFromItsTab() throws Exception {
+        openRoster();
+        TabPane tabs = lookup("#people-tabs").query();
+        interact(() -> tabs.getSelectionModel().select(2));
+        TableView<jp.shomu.ledger.service.seasonal.SeasonalService.Line> items =
+                lookup("#seasonal-table").query();
+        waitUntil(() -> items.getItems().size() == 7);
+        interact(() -> items.getSelectionModel().select(2));
+        settle();
+        assertEquals("BONUS", items.getSelectionModel().getSelectedItem().item().key());
+        type("#seasonal-count", "2");
+        click("#seasonal-save");
+        waitUntil(() -> text("#seasonal-status").contains("期末・勤勉手当"));
+        assertTrue(items.getItems().get(2).saved());
+        assertEquals(2, items.getItems().get(2).setup().count());
+        screenshot("seasonal-setup.png", 1366, 768);
+    }
+
     /** Answers the confirmation in front with its はい (YES) or いいえ (NO) button. */
     private void answer(ButtonBar.ButtonData data) {
         DialogPane pane = lookup(".dialog-pane").query();

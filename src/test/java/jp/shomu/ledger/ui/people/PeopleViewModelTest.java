@@ -177,4 +177,37 @@ class PeopleViewModelTest {
                                 .orElse(0L)),
                 "refreshing the desk does not run it again");
     }
+
+    @Test
+    void aLeaderSetsUpAnItemOnTheScreenAndRunsWhatIsDue() {
+        app = new ViewModelFixture(dir, "leader");
+        var setup = new jp.shomu.ledger.ui.seasonal.SeasonalSetupViewModel(app.session, app.executor, app.dialogs);
+        setup.refresh();
+        assertEquals(7, setup.lines().size());
+        setup.selectedProperty()
+                .set(setup.lines().stream()
+                        .filter(l -> l.item().key().equals("PART_TIME_APPOINTMENT"))
+                        .findFirst()
+                        .orElseThrow());
+        setup.countProperty().set("3");
+        setup.fromProperty().set("R9.4.1");
+        setup.assigneeProperty().set("op2");
+        setup.save();
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
+        assertTrue(setup.selectedProperty().get().saved());
+        assertEquals(3, setup.selectedProperty().get().setup().count());
+
+        setup.runNow();
+        assertTrue(
+                setup.statusProperty().get().contains("登録した案件 3件"),
+                setup.statusProperty().get());
+        setup.runNow();
+        assertTrue(
+                setup.statusProperty().get().contains("0件(登録した案件 0件)"),
+                setup.statusProperty().get());
+
+        setup.dayProperty().set("15日");
+        setup.save();
+        assertEquals(1, app.dialogs.errors.size(), "a day rule it cannot read is refused");
+    }
 }
