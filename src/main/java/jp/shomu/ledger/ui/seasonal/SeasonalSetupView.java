@@ -61,9 +61,22 @@ public final class SeasonalSetupView extends VBox {
                                 !l.saved()
                                         ? "seasonal.state.unset"
                                         : l.setup().enabled() ? "seasonal.state.on" : "seasonal.state.off")));
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((obs, old, l) -> vm.selectedProperty().set(l));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, l) -> {
+            if (l != null) {
+                vm.selectedProperty().set(l);
+            }
+        });
+        // the list is read again after a save: select the saved item again once the table has taken the new list
+        vm.lines().addListener((javafx.collections.ListChangeListener<SeasonalService.Line>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    var s = vm.selectedProperty().get();
+                    if (s != null) {
+                        vm.lines().stream()
+                                .filter(l -> l.item().key().equals(s.item().key()))
+                                .findFirst()
+                                .ifPresent(l -> table.getSelectionModel().select(l));
+                    }
+                }));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label status = Controls.message("info-banner");
         status.setId("seasonal-status");

@@ -85,6 +85,7 @@ class PeopleUiTest extends WorkbenchUiTest {
         waitUntil(() -> table.getItems().stream()
                 .anyMatch(l -> l.staff().login().equals("op3") && !l.staff().active()));
         assertTrue(text("#roster-status").contains("利用停止"), text("#roster-status"));
+        assertEquals("op3", table.getSelectionModel().getSelectedItem().staff().login(), "the row stays selected");
     }
 
     @Test
@@ -137,6 +138,7 @@ class PeopleUiTest extends WorkbenchUiTest {
         waitUntil(() -> text("#seasonal-status").contains("期末・勤勉手当"));
         assertTrue(items.getItems().get(2).saved());
         assertEquals(2, items.getItems().get(2).setup().count());
+        assertEquals(2, items.getSelectionModel().getSelectedIndex(), "the saved item stays selected");
         screenshot("seasonal-setup.png", 1366, 768);
     }
 
