@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ButtonBar;
@@ -17,9 +14,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import jp.shomu.ledger.service.people.PeopleRosterService;
 import jp.shomu.ledger.service.people.RosterLine;
 import jp.shomu.ledger.testing.LedgerFixture;
@@ -153,27 +147,9 @@ class PeopleUiTest extends WorkbenchUiTest {
 
     private void screenshot(String name, int width, int height) throws Exception {
         String dir = System.getProperty("people.screens");
-        if (dir == null) {
-            return;
+        if (dir != null) {
+            WindowPicture.save(
+                    this, stage, width, height, this::settle, Path.of(dir).resolve(name));
         }
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        settle();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
-        WritableImage img = image.get();
-        BufferedImage out = new BufferedImage((int) img.getWidth(), (int) img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir).resolve(name).toFile());
     }
 }
