@@ -53,6 +53,26 @@ public final class Sql {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /**
+     * One row as its columns' text ("a, b, c"), the image the audit trail records; empty when no row matches
+     * {@code where}.
+     */
+    public static java.util.Map<String, String> row(
+            Connection c, String table, String columns, String where, Object... params) throws SQLException {
+        return queryOne(
+                        c,
+                        "SELECT " + columns + " FROM " + table + " WHERE " + where,
+                        rs -> {
+                            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+                            for (String col : columns.split(",\\s*")) {
+                                m.put(col, rs.getString(col));
+                            }
+                            return m;
+                        },
+                        params)
+                .orElse(java.util.Map.of());
+    }
+
     /** "(?,?,…)" for an IN list of {@code n} values. */
     public static String placeholders(int n) {
         return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";

@@ -207,6 +207,9 @@ class CaseSearchTest {
             st.execute("DROP TABLE staff_terms");
             st.execute("DROP TABLE staff_training");
             st.execute("DROP TABLE staff_badge");
+            // V12 seasonal calendar (issue 17)
+            st.execute("DROP TABLE seasonal_run");
+            st.execute("DROP TABLE seasonal_setup");
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));

@@ -48,9 +48,22 @@ public final class CaseService {
     public long create(
             Tx tx, StaffMember actor, int catalogVersion, TaskType type, String subject, Map<String, String> rawFields)
             throws SQLException {
+        Long assignee = actor.role() == Role.OPERATOR || actor.role().isLeaderOrAbove() ? actor.id() : null;
+        return create(tx, actor, catalogVersion, type, subject, rawFields, assignee);
+    }
+
+    /** Registers a case inside an open transaction for {@code assignee} (null: unassigned, the desk assigns it). */
+    public long create(
+            Tx tx,
+            StaffMember actor,
+            int catalogVersion,
+            TaskType type,
+            String subject,
+            Map<String, String> rawFields,
+            Long assignee)
+            throws SQLException {
         Map<String, String> fields = new TreeMap<>(FieldInput.merge(type, Map.of(), rawFields));
         fields.putIfAbsent("receivedOn", tx.today().toString());
-        Long assignee = actor.role() == Role.OPERATOR || actor.role().isLeaderOrAbove() ? actor.id() : null;
         CaseFile draft = CaseFile.builder()
                 .type(type.code(), catalogVersion)
                 .subject(subject)

@@ -165,6 +165,11 @@ public final class PeopleRosterService {
         return Optional.ofNullable(inForce(ctx.ledger().read(StaffTermsRepository::all), person.id(), asOf));
     }
 
+    /** The roster on {@code asOf} as a screen shows it. */
+    public List<RosterLine> lines(StaffMember actor, LocalDate asOf) {
+        return roster(actor, asOf).stream().map(RosterLine::of).toList();
+    }
+
     /** The designated 特定個人情報 handlers on {@code asOf}. */
     public List<Entry> handlers(StaffMember actor, LocalDate asOf) {
         return roster(actor, asOf).stream().filter(Entry::designatedHandler).toList();

@@ -56,4 +56,22 @@ public final class ForecastQueries {
                         .put((String) r[1], (Long) r[2]));
         return result;
     }
+
+    /**
+     * Per type: completed cases (完了 since {@code since}) that have time entries, and the minutes recorded on them.
+     * Returns {type: [cases, minutes]}.
+     */
+    public static Map<String, long[]> completedCaseMinutes(Connection c, LocalDate since) throws SQLException {
+        Map<String, long[]> result = new HashMap<>();
+        Sql.query(
+                        c,
+                        "SELECT f.type_code, COUNT(*), SUM(t.m) FROM"
+                                + " (SELECT case_id, SUM(minutes) AS m FROM time_entry GROUP BY case_id) t"
+                                + " JOIN case_file f ON f.id = t.case_id"
+                                + " WHERE f.completed_on IS NOT NULL AND f.completed_on >= ? GROUP BY f.type_code",
+                        rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)},
+                        since)
+                .forEach(r -> result.put((String) r[0], new long[] {(Long) r[1], (Long) r[2]}));
+        return result;
+    }
 }

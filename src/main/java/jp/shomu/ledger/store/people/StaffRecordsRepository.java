@@ -3,7 +3,6 @@ package jp.shomu.ledger.store.people;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.store.Json;
@@ -59,18 +58,7 @@ public final class StaffRecordsRepository {
 
     private static Map<String, String> snapshot(Connection c, String table, String columns, long id)
             throws SQLException {
-        return Sql.queryOne(
-                        c,
-                        "SELECT " + columns + " FROM " + table + " WHERE id = ?",
-                        rs -> {
-                            Map<String, String> m = new LinkedHashMap<>();
-                            for (String col : columns.split(",\\s*")) {
-                                m.put(col, rs.getString(col));
-                            }
-                            return m;
-                        },
-                        id)
-                .orElse(Map.of());
+        return Sql.row(c, table, columns, "id = ?", id);
     }
 
     public static List<Training> trainings(Connection c) throws SQLException {

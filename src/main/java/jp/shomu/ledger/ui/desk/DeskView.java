@@ -134,7 +134,8 @@ public final class DeskView extends VBox {
             save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             monthEndBar.getChildren().addAll(0, List.of(cutoffLabel, cutoff, save));
         }
-        VBox head = new VBox(4, bar, summary, monthEndBar);
+        VBox head =
+                new VBox(4, bar, summary, monthEndBar, new jp.shomu.ledger.ui.seasonal.UpcomingWorkView(vm.seasonal()));
         head.getStyleClass().add("filter-bar");
         getChildren().addAll(head, split);
     }

@@ -60,10 +60,13 @@ public final class DeskViewModel {
     /** Set while the stored window is put in the spinner, so that does not read the desk a second time. */
     private boolean showingStoredWithin;
 
+    private final jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel seasonal;
+
     public DeskViewModel(Session session, TaskExecutor executor, DeskDialogs dialogs) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.seasonal = new jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel(session, executor);
         within.addListener((obs, old, now) -> {
             if (!showingStoredWithin) {
                 refresh();
@@ -117,6 +120,11 @@ public final class DeskViewModel {
         return monthEnd.getReadOnlyProperty();
     }
 
+    /** The seasonal calendar's coming work (issue 17), refreshed with the desk. */
+    public jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel seasonal() {
+        return seasonal;
+    }
+
     public boolean canAssign() {
         return session.can(Action.ASSIGN);
     }
@@ -128,6 +136,7 @@ public final class DeskViewModel {
         DeskService service = new DeskService(session.context());
         Integer asShown = withinRead ? within.get() : null;
         boolean all = allTypes.get();
+        seasonal.refresh();
         executor.run(
                 Messages.get("task.desk"),
                 () -> service.overview(user, asShown, all),

@@ -185,6 +185,11 @@ public final class MainViewModel {
         return centre;
     }
 
+    /** The 人員・業務量 screens (roster and forecast, issue 17), on the workbench's executor and dialogs. */
+    public jp.shomu.ledger.ui.people.PeopleViewModel people() {
+        return new jp.shomu.ledger.ui.people.PeopleViewModel(session, executor, dialogs);
+    }
+
     /** Opens the センター業務 tab (incidents, improvements, meetings, deliverables). */
     public void openCentre() {
         if (centre.get() == null) {

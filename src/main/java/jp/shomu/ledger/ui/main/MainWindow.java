@@ -128,6 +128,7 @@ public final class MainWindow {
                 faqButton(),
                 centreButton(),
                 settingsButton(),
+                jp.shomu.ledger.ui.people.PeopleView.opener(tabs, vm::people),
                 Controls.spacer());
         if (vm.session().isDemo()) {
             toolbar.getItems().add(new DemoUserSwitcher(vm));
