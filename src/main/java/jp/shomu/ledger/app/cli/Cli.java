@@ -49,7 +49,8 @@ import picocli.CommandLine.Command;
             DeliverablesCommand.class,
             DeliverableCommand.class,
             SlaAgreementCommand.class,
-            ForecastCommand.class
+            ForecastCommand.class,
+            MeterCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

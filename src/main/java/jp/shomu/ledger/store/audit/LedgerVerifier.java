@@ -75,6 +75,7 @@ public final class LedgerVerifier {
                     ledger, "faq_version", "faq_article_version", FaqRepository::versionSnapshot, "FAQ の版"));
             problems.addAll(CentreTables.compare(ledger));
             problems.addAll(PeopleAudit.compare(ledger));
+            problems.addAll(TablesAudit.compare(ledger));
         }
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
                 .orElse(0L));

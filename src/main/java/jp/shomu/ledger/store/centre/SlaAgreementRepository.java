@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.shomu.ledger.domain.centre.SlaMeasure;
+import jp.shomu.ledger.store.AuditedRows;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 

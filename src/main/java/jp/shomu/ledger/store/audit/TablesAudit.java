@@ -1,0 +1,24 @@
+package jp.shomu.ledger.store.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.tables.CopierRepository;
+import jp.shomu.ledger.store.tables.MeterReadingRepository;
+import jp.shomu.ledger.store.tables.TableCaseRepository;
+
+/** The table screens' audited rows (docs/TABLES.md), for verify. */
+final class TablesAudit {
+    private TablesAudit() {}
+
+    static List<String> compare(Ledger ledger) {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(
+                AuditComparison.compare(ledger, CopierRepository.ENTITY, "copier", CopierRepository::snapshot, "複合機"));
+        problems.addAll(AuditComparison.compare(
+                ledger, MeterReadingRepository.ENTITY, "meter_reading", MeterReadingRepository::snapshot, "検針値"));
+        problems.addAll(AuditComparison.compare(
+                ledger, TableCaseRepository.ENTITY, "table_case", TableCaseRepository::snapshot, "表の月末案件"));
+        return problems;
+    }
+}

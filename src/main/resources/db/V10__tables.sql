@@ -1,0 +1,39 @@
+-- The table screens of issue 18 (docs/TABLES.md): 4-2, 6-1 and 6-2 are kept as tables, not one case per row.
+-- Every row is audited (entity = table name) and compared with its last audit image by verify.
+
+-- 6-2 複合機: the machines, their department and unit prices per page in 銭 (1/100 yen, contracts quote 1.5円),
+-- and the counters they were installed with (the first reading's usage counts from them).
+CREATE TABLE copier (
+  id                INTEGER PRIMARY KEY,
+  code              TEXT NOT NULL UNIQUE,            -- 機器番号 (MFP-001)
+  department        TEXT NOT NULL,                   -- 設置所属, the department charged
+  mono_price_sen    INTEGER NOT NULL CHECK (mono_price_sen >= 0),
+  colour_price_sen  INTEGER NOT NULL CHECK (colour_price_sen >= 0),
+  start_mono        INTEGER NOT NULL DEFAULT 0 CHECK (start_mono >= 0),
+  start_colour      INTEGER NOT NULL DEFAULT 0 CHECK (start_colour >= 0),
+  version           INTEGER NOT NULL DEFAULT 1
+);
+
+-- One counter reading per machine and month (YYYY-MM). replaced = the meter was replaced before this reading,
+-- so its usage counts from 0.
+CREATE TABLE meter_reading (
+  id           INTEGER PRIMARY KEY,
+  copier_id    INTEGER NOT NULL REFERENCES copier(id),
+  month        TEXT NOT NULL,
+  mono         INTEGER NOT NULL CHECK (mono >= 0),
+  colour       INTEGER NOT NULL CHECK (colour >= 0),
+  replaced     INTEGER NOT NULL DEFAULT 0 CHECK (replaced IN (0,1)),
+  recorded_by  TEXT NOT NULL,
+  version      INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (copier_id, month)
+);
+
+-- The month-end case of a table (the checklist, double check and SLA stay with cases): one per type and month.
+CREATE TABLE table_case (
+  id         INTEGER PRIMARY KEY,
+  type_code  TEXT NOT NULL CHECK (type_code IN ('4-2','6-1','6-2')),
+  month      TEXT NOT NULL,
+  case_id    INTEGER NOT NULL UNIQUE,         -- no foreign key: a closed case may move to a year archive
+  version    INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (type_code, month)
+);
