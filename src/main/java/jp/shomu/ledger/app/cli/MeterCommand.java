@@ -1,5 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.domain.tables.Copier;
@@ -7,7 +8,10 @@ import jp.shomu.ledger.domain.tables.Counts;
 import jp.shomu.ledger.domain.tables.MeterLine;
 import jp.shomu.ledger.domain.tables.TableMonth;
 import jp.shomu.ledger.domain.tables.UnitPrice;
+import jp.shomu.ledger.report.imports.ImportFiles;
+import jp.shomu.ledger.report.tables.MeterWorkbook;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.tables.MeterImport;
 import jp.shomu.ledger.service.tables.MeterService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +25,9 @@ import picocli.CommandLine.Option;
             MeterCommand.Add.class,
             MeterCommand.Correct.class,
             MeterCommand.ListMonth.class,
-            MeterCommand.Departments.class
+            MeterCommand.Departments.class,
+            MeterCommand.Export.class,
+            MeterCommand.Import.class
         })
 final class MeterCommand {
     private MeterCommand() {}
@@ -100,6 +106,34 @@ final class MeterCommand {
                     .entrySet()) {
                 out().println(e.getKey() + "\t" + e.getValue());
             }
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "export", description = "月の検針表を Excel(A4 横)に出力する。同じ形のまま import で取り込める")
+    static final class Export extends CaseCommand.Acting {
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+        String month;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "出力先(.xlsx)")
+        Path out;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            MeterWorkbook.export(ctx, me, TableMonth.parse(month), out);
+            out().println(out);
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "import", description = "検針表(export の形の .xlsx)の今回の値を取り込む。誤りが1件でもあれば何も取り込まない")
+    static final class Import extends CaseCommand.Acting {
+        @Option(names = "--file", required = true, paramLabel = "FILE", description = "取り込む .xlsx")
+        Path file;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            out().println(new MeterImport(ctx).run(me, ImportFiles.open(file)).text());
             return ExitCodes.DONE;
         }
     }
