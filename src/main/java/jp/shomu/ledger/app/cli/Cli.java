@@ -50,7 +50,8 @@ import picocli.CommandLine.Command;
             DeliverableCommand.class,
             SlaAgreementCommand.class,
             ForecastCommand.class,
-            MeterCommand.class
+            MeterCommand.class,
+            TableCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

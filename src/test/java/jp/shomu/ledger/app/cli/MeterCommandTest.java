@@ -131,4 +131,18 @@ class MeterCommandTest {
         CliRunner.Result verify = run("verify");
         assertEquals(0, verify.code(), verify.out() + verify.err());
     }
+
+    @Test
+    void theMonthEndCaseIsMadeOnceAndCarriesTheMonth() {
+        CliRunner.Result made = run("table", "case", "--type", "6-2", "--month", "2027-04");
+        assertEquals(0, made.code(), made.err());
+        String id = made.line();
+        assertEquals(
+                id, run("table", "case", "--type", "6-2", "--month", "2027-04").line(), "found again, not made twice");
+        String shown = run("case", "show", "--id", id).out();
+        assertTrue(shown.contains("readingDate=2027-04-30"), shown);
+        assertEquals(
+                1, run("table", "case", "--type", "2-2", "--month", "2027-04").code());
+        assertEquals(0, run("verify").code());
+    }
 }
