@@ -42,7 +42,7 @@ public final class MeterImport {
     public Result run(StaffMember actor, RowSource source) {
         Permissions.require(actor, Action.EDIT_CASE);
         RowErrors errors = new RowErrors(source.name());
-        TableSheetReader.Sheet sheet = TableSheetReader.read(source, MeterColumn.headers(), errors);
+        TableSheetReader.Sheet sheet = TableSheetReader.read(source, errors, MeterColumn.headers());
         errors.throwIfAny();
         return ctx.ledger().write(actor.login(), tx -> {
             int[] counts = new int[3];
