@@ -37,3 +37,41 @@ CREATE TABLE table_case (
   version    INTEGER NOT NULL DEFAULT 1,
   UNIQUE (type_code, month)
 );
+
+-- 6-1 郵便: the stamp register (切手受払簿). Each receipt or issue is a row of the month; issued stamps carry the
+-- department they went to. Balances are worked out from the rows, never stored.
+CREATE TABLE stamp_entry (
+  id            INTEGER PRIMARY KEY,
+  month         TEXT NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('RECEIVED','ISSUED')),
+  denomination  INTEGER NOT NULL CHECK (denomination > 0),   -- 額面 in yen (110, 85, 10 …)
+  quantity      INTEGER NOT NULL CHECK (quantity > 0),
+  department    TEXT NOT NULL DEFAULT '',                    -- where issued stamps went ('' for receipts)
+  recorded_by   TEXT NOT NULL,
+  recorded_on   TEXT NOT NULL,
+  version       INTEGER NOT NULL DEFAULT 1,
+  CHECK (kind = 'RECEIVED' OR department <> '')
+);
+CREATE INDEX stamp_entry_month ON stamp_entry(month);
+
+-- The stamps counted at month end (実査), one count per month and denomination.
+CREATE TABLE stamp_count (
+  id            INTEGER PRIMARY KEY,
+  month         TEXT NOT NULL,
+  denomination  INTEGER NOT NULL CHECK (denomination > 0),
+  counted       INTEGER NOT NULL CHECK (counted >= 0),
+  counted_by    TEXT NOT NULL,
+  version       INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (month, denomination)
+);
+
+-- 料金後納 postage by department and month (from the post office's bill and the 差出票), for cost allocation.
+CREATE TABLE postage (
+  id          INTEGER PRIMARY KEY,
+  month       TEXT NOT NULL,
+  department  TEXT NOT NULL,
+  amount      INTEGER NOT NULL CHECK (amount >= 0),   -- yen
+  pieces      INTEGER NOT NULL CHECK (pieces >= 0),   -- 通数
+  version     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (month, department)
+);

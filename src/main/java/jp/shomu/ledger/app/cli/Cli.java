@@ -51,7 +51,8 @@ import picocli.CommandLine.Command;
             SlaAgreementCommand.class,
             ForecastCommand.class,
             MeterCommand.class,
-            TableCommand.class
+            TableCommand.class,
+            StampCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

@@ -46,7 +46,8 @@ final class TableSheetReader {
                     } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                         blocks.get(blocks.size() - 1).add(row);
                     }
-                } else if (blocks.size() < headers.length && headers[blocks.size()].get(0).equals(row.cell(0))) {
+                } else if (blocks.size() < headers.length
+                        && headers[blocks.size()].get(0).equals(row.cell(0))) {
                     checkHeaders(row, headers[blocks.size()], errors);
                     blocks.add(new ArrayList<>());
                     inBlock[0] = true;
@@ -57,7 +58,10 @@ final class TableSheetReader {
             throw new InvalidInputException(source.name() + " の2行目に「" + TableSheet.MONTH_LABEL + "」と月(YYYY-MM)がありません");
         }
         while (blocks.size() < headers.length) {
-            errors.add(TableSheet.HEADER_ROW, 0, "見出し「" + headers[blocks.size()].get(0) + "」で始まる行がありません。出力した表の形のまま取り込んでください");
+            errors.add(
+                    TableSheet.HEADER_ROW,
+                    0,
+                    "見出し「" + headers[blocks.size()].get(0) + "」で始まる行がありません。出力した表の形のまま取り込んでください");
             blocks.add(new ArrayList<>());
         }
         return new Sheet(month[0], blocks);
@@ -75,7 +79,10 @@ final class TableSheetReader {
     private static void checkHeaders(Row row, List<String> headers, RowErrors errors) {
         for (int i = 0; i < headers.size(); i++) {
             if (!headers.get(i).equals(row.cell(i))) {
-                errors.add(row.number(), i, "見出しが「" + headers.get(i) + "」ではありません(「" + row.cell(i) + "」)。出力した表の形のまま取り込んでください");
+                errors.add(
+                        row.number(),
+                        i,
+                        "見出しが「" + headers.get(i) + "」ではありません(「" + row.cell(i) + "」)。出力した表の形のまま取り込んでください");
             }
         }
     }
