@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.tables.Counts;
 import jp.shomu.ledger.domain.tables.MeterLine;
 import jp.shomu.ledger.report.imports.ImportFiles;
@@ -147,14 +146,6 @@ public final class MeterTableViewModel extends MonthTableViewModel {
                 r.usedColour(),
                 r.charge(),
                 false);
-    }
-
-    private static long whole(String text) {
-        String t = text.strip().replace(",", "");
-        if (!t.matches("\\d{1,15}")) {
-            throw new InvalidInputException("カウンターは0以上の整数で入力してください: " + text.strip());
-        }
-        return Long.parseLong(t);
     }
 
     @Override

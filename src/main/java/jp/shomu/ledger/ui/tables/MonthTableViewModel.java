@@ -86,6 +86,16 @@ public abstract class MonthTableViewModel {
         status.set(ErrorText.of(e));
     }
 
+    /** A whole number as typed (3,000 or 3000). */
+    protected static long whole(String text) {
+        String t = text == null ? "" : text.strip().replace(",", "");
+        if (!t.matches("-?\\d{1,15}")) {
+            throw new jp.shomu.ledger.domain.cases.InvalidInputException(
+                    "整数で入力してください: " + (text == null ? "" : text.strip()));
+        }
+        return Long.parseLong(t);
+    }
+
     // Commands
 
     /** Shows the month before the one shown (the month of today at first). */

@@ -19,6 +19,7 @@ public final class TableScreens {
             Runnable showCases) {
         return switch (typeCode) {
             case "6-2" -> new MeterTableViewModel(session, executor, dialogs, openCase, showCases);
+            case "6-1" -> new StampTableViewModel(session, executor, dialogs, openCase, showCases);
             default -> null;
         };
     }
@@ -27,6 +28,9 @@ public final class TableScreens {
     public static javafx.scene.Node view(MonthTableViewModel vm) {
         if (vm instanceof MeterTableViewModel m) {
             return new MeterTableView(m);
+        }
+        if (vm instanceof StampTableViewModel s) {
+            return new StampTableView(s);
         }
         throw new IllegalArgumentException("表の画面がありません: " + vm.typeCode());
     }

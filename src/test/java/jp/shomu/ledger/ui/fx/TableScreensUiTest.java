@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -15,8 +16,10 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import jp.shomu.ledger.domain.tables.Counts;
 import jp.shomu.ledger.service.tables.MeterService;
+import jp.shomu.ledger.service.tables.StampService;
 import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.tables.MeterRow;
+import jp.shomu.ledger.ui.tables.StampTableViewModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +38,11 @@ class TableScreensUiTest extends WorkbenchUiTest {
         meters.addMachine(f.op1, "MFP-003", "総務課", "1.5", "12.3", Counts.ZERO);
         meters.read(f.op1, "MFP-001", MARCH, new Counts(12_345, 2_100), false);
         meters.read(f.op1, "MFP-003", MARCH, new Counts(101, 1), false);
+        StampService stamps = new StampService(f.ctx);
+        stamps.receive(f.op1, MARCH, 110, 100);
+        stamps.receive(f.op1, MARCH, 85, 50);
+        stamps.issue(f.op1, MARCH, "総務課", 110, 30);
+        stamps.postage(f.op1, MARCH, "総務課", 12_340, 100);
     }
 
     private void open(String code) {
@@ -96,6 +104,56 @@ class TableScreensUiTest extends WorkbenchUiTest {
         assertTrue(lookup("#table-back").tryQuery().isPresent());
         click("#table-back");
         assertTrue(lookup("#meter-grid").tryQuery().isPresent());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStampRegisterIsCountedAndTheCostSplitByDepartment() throws Exception {
+        open("6-1");
+        TableView<StampTableViewModel.StampRow> register = lookup("#stamp-grid").query();
+        waitUntil(() -> register.getItems().size() == 3);
+        assertEquals(
+                "要確認",
+                ((TableColumn<StampTableViewModel.StampRow, String>)
+                                register.getColumns().get(8))
+                        .getCellData(0),
+                "not counted yet");
+
+        // the count of 110円 typed into the grid: 69 against 70 in the book
+        interact(() -> {
+            register.requestFocus();
+            register.getSelectionModel().clearAndSelect(0, register.getColumns().get(5));
+            register.getFocusModel().focus(0, register.getColumns().get(5));
+        });
+        type(KeyCode.ENTER);
+        write("69");
+        type(KeyCode.ENTER);
+        waitUntil(() -> "-1".equals(register.getItems().get(0).difference()));
+        assertTrue(register.getItems().get(0).flagged());
+
+        // stamps issued to 人事課 from the entry line (Enter records)
+        type("#stamp-department", "人事課");
+        type("#stamp-denomination", "110");
+        type("#stamp-quantity", "10");
+        type(KeyCode.ENTER);
+        waitUntil(() -> register.getItems().get(0).line().balance() == 60);
+        TableView<StampTableViewModel.PostageRow> cost = lookup("#postage-grid").query();
+        waitUntil(() -> cost.getItems().size() == 3);
+        assertEquals("1,100", cost.getItems().get(0).stamps(), "人事課: 110 × 10");
+
+        // too many is refused, with the balance
+        type("#stamp-quantity", "61");
+        type(KeyCode.ENTER);
+        waitUntil(() -> text("#table-status").contains("残高"));
+
+        type("#postage-department", "会計課");
+        type("#postage-amount", "5000");
+        type("#postage-pieces", "40");
+        type(KeyCode.ENTER);
+        waitUntil(() -> cost.getItems().size() == 4);
+        assertEquals("21,740", cost.getItems().get(3).total(), "1,100 + 3,300 + 12,340 + 5,000");
+        type("#stamp-quantity", "");
+        screenshot("table-6-1.png");
     }
 
     private void screenshot(String name) throws Exception {
