@@ -75,3 +75,25 @@ CREATE TABLE postage (
   version     INTEGER NOT NULL DEFAULT 1,
   UNIQUE (month, department)
 );
+
+-- 4-2 集約化経費: the budget lines of a fiscal year (予算科目 × 所属, as the financial system codes them) and what
+-- was spent on each line month by month (執行額; negative for a refund, 戻入).
+CREATE TABLE budget_line (
+  id           INTEGER PRIMARY KEY,
+  fiscal_year  INTEGER NOT NULL,
+  code         TEXT NOT NULL,                 -- 予算科目コード
+  name         TEXT NOT NULL,                 -- 経費種別 / 科目名
+  department   TEXT NOT NULL,
+  budget       INTEGER NOT NULL CHECK (budget >= 0),
+  version      INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (fiscal_year, code, department)
+);
+
+CREATE TABLE budget_spend (
+  id       INTEGER PRIMARY KEY,
+  line_id  INTEGER NOT NULL REFERENCES budget_line(id),
+  month    TEXT NOT NULL,
+  amount   INTEGER NOT NULL,
+  version  INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (line_id, month)
+);

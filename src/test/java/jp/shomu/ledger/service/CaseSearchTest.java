@@ -206,8 +206,15 @@ class CaseSearchTest {
             st.execute("DROP TABLE staff_training");
             st.execute("DROP TABLE staff_badge");
             // and the table screens' tables (V10, issue 18)
-            for (String table :
-                    List.of("copier", "meter_reading", "table_case", "stamp_entry", "stamp_count", "postage")) {
+            for (String table : List.of(
+                    "copier",
+                    "meter_reading",
+                    "table_case",
+                    "stamp_entry",
+                    "stamp_count",
+                    "postage",
+                    "budget_spend",
+                    "budget_line")) {
                 st.execute("DROP TABLE " + table);
             }
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)

@@ -52,7 +52,8 @@ import picocli.CommandLine.Command;
             ForecastCommand.class,
             MeterCommand.class,
             TableCommand.class,
-            StampCommand.class
+            StampCommand.class,
+            BudgetCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

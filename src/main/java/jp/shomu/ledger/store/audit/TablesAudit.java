@@ -3,6 +3,7 @@ package jp.shomu.ledger.store.audit;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.tables.BudgetRepository;
 import jp.shomu.ledger.store.tables.CopierRepository;
 import jp.shomu.ledger.store.tables.MeterReadingRepository;
 import jp.shomu.ledger.store.tables.PostageRepository;
@@ -27,6 +28,10 @@ final class TablesAudit {
                 ledger, StampRepository.COUNT_ENTITY, "stamp_count", StampRepository::countSnapshot, "切手の実査"));
         problems.addAll(AuditComparison.compare(
                 ledger, PostageRepository.ENTITY, "postage", PostageRepository::snapshot, "後納料金"));
+        problems.addAll(AuditComparison.compare(
+                ledger, BudgetRepository.ENTITY, "budget_line", BudgetRepository::snapshot, "予算の行"));
+        problems.addAll(AuditComparison.compare(
+                ledger, BudgetRepository.SPEND_ENTITY, "budget_spend", BudgetRepository::spendSnapshot, "執行額"));
         return problems;
     }
 }
