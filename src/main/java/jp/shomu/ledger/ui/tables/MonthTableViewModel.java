@@ -23,7 +23,7 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
 public abstract class MonthTableViewModel {
     protected final Session session;
     protected final TaskExecutor executor;
-    private final DialogService dialogs;
+    protected final DialogService dialogs;
     private final LongConsumer openCase;
     private final Runnable showCases;
 

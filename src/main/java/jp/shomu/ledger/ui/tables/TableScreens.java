@@ -20,7 +20,8 @@ public final class TableScreens {
         return switch (typeCode) {
             case "6-2" -> new MeterTableViewModel(session, executor, dialogs, openCase, showCases);
             case "6-1" -> new StampTableViewModel(session, executor, dialogs, openCase, showCases);
-            default -> null;
+            case "4-2" -> new BudgetTableViewModel(session, executor, dialogs, openCase, showCases);
+            default -> null; // not a table
         };
     }
 
@@ -31,6 +32,9 @@ public final class TableScreens {
         }
         if (vm instanceof StampTableViewModel s) {
             return new StampTableView(s);
+        }
+        if (vm instanceof BudgetTableViewModel b) {
+            return new BudgetTableView(b);
         }
         throw new IllegalArgumentException("表の画面がありません: " + vm.typeCode());
     }

@@ -15,9 +15,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import jp.shomu.ledger.domain.tables.Counts;
+import jp.shomu.ledger.service.tables.BudgetService;
 import jp.shomu.ledger.service.tables.MeterService;
 import jp.shomu.ledger.service.tables.StampService;
 import jp.shomu.ledger.testing.LedgerFixture;
+import jp.shomu.ledger.ui.tables.BudgetTableViewModel;
 import jp.shomu.ledger.ui.tables.MeterRow;
 import jp.shomu.ledger.ui.tables.StampTableViewModel;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,13 @@ class TableScreensUiTest extends WorkbenchUiTest {
         stamps.receive(f.op1, MARCH, 85, 50);
         stamps.issue(f.op1, MARCH, "総務課", 110, 30);
         stamps.postage(f.op1, MARCH, "総務課", 12_340, 100);
+        BudgetService budget = new BudgetService(f.ctx);
+        budget.addLine(f.op1, 2026, "0211-01", "郵便料", "総務課", 1_200_000);
+        budget.addLine(f.op1, 2026, "0211-01", "郵便料", "人事課", 300_000);
+        budget.addLine(f.op1, 2026, "0211-02", "複合機使用料", "総務課", 600_000);
+        budget.spend(f.op1, MARCH.minusMonths(1), "0211-01", "総務課", 1_000_000);
+        budget.spend(f.op1, MARCH.minusMonths(1), "0211-02", "総務課", 520_000);
+        budget.spend(f.op1, MARCH, "0211-02", "総務課", 48_000);
     }
 
     private void open(String code) {
@@ -154,6 +163,30 @@ class TableScreensUiTest extends WorkbenchUiTest {
         assertEquals("21,740", cost.getItems().get(3).total(), "1,100 + 3,300 + 12,340 + 5,000");
         type("#stamp-quantity", "");
         screenshot("table-6-1.png");
+    }
+
+    @Test
+    void theBudgetMonthIsTypedIntoAndTheRateFollows() throws Exception {
+        open("4-2");
+        TableView<BudgetTableViewModel.BudgetRow> grid = lookup("#budget-grid").query();
+        waitUntil(() -> grid.getItems().size() == 4);
+        interact(() -> {
+            grid.requestFocus();
+            grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(5));
+            grid.getFocusModel().focus(0, grid.getColumns().get(5));
+        });
+        type(KeyCode.ENTER);
+        write("150,000");
+        type(KeyCode.ENTER);
+        // 1,000,000 + 150,000 of 1,200,000 = 95.8%
+        waitUntil(() -> "95.8%".equals(grid.getItems().get(0).rate()));
+        assertEquals(50_000, grid.getItems().get(0).line().remaining());
+        assertEquals(1_718_000, grid.getItems().get(3).line().cumulative(), "the totals line");
+        TableView<BudgetTableViewModel.BudgetRow> split =
+                lookup("#budget-departments").query();
+        assertEquals("総務課", split.getItems().get(1).line().department());
+        assertEquals("95.4%", split.getItems().get(1).rate(), "(1,150,000 + 568,000) ÷ 1,800,000 = 95.44…%");
+        screenshot("table-4-2.png");
     }
 
     private void screenshot(String name) throws Exception {
