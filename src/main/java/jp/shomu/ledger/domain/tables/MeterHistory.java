@@ -69,7 +69,7 @@ public final class MeterHistory {
                     .map(r -> "前回の検針値(" + r.month() + ": " + r.counts() + ")")
                     .orElse("設置時のカウンター(" + copier.start() + ")");
             throw new InvalidInputException("機器 " + copier.code() + " の " + month + " の検針値(" + counts + ")が" + last
-                    + "より小さいため登録できません。メーターを交換したときは「メーター交換」として記録してください。");
+                    + "より小さいため登録できません。メーターを交換したときは「メーター交換」として記録してください(コマンドでは --replaced)。");
         }
         after(month)
                 .filter(next -> !next.replaced() && next.counts().anyBelow(counts))

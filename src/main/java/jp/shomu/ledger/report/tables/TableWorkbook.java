@@ -48,7 +48,8 @@ public final class TableWorkbook {
         private final CellStyle headerStyle;
         private final CellStyle textStyle;
         private final CellStyle numberStyle;
-        private final CellStyle priceStyle;
+        private final java.util.Map<String, CellStyle> decimals = new java.util.HashMap<>();
+        private final XSSFWorkbook book;
         private final CellStyle totalStyle;
         private final CellStyle totalNumberStyle;
         private final String title;
@@ -66,8 +67,7 @@ public final class TableWorkbook {
             textStyle = PrintStyles.boxed(wb, plain, null, VerticalAlignment.CENTER);
             numberStyle = PrintStyles.boxed(wb, plain, null, VerticalAlignment.CENTER);
             numberStyle.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            priceStyle = PrintStyles.boxed(wb, plain, null, VerticalAlignment.CENTER);
-            priceStyle.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            book = wb;
             totalStyle = PrintStyles.boxed(wb, bold, IndexedColors.LEMON_CHIFFON, VerticalAlignment.CENTER);
             totalNumberStyle = PrintStyles.boxed(wb, bold, IndexedColors.LEMON_CHIFFON, VerticalAlignment.CENTER);
             totalNumberStyle.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
@@ -88,7 +88,7 @@ public final class TableWorkbook {
                 next++; // a blank row between blocks
             }
             for (int c = 0; c < widest; c++) {
-                sheet.setColumnWidth(c, c == 0 || c == 1 ? 14 * 256 : 11 * 256);
+                sheet.setColumnWidth(c, c == 0 || c == 1 ? 14 * 256 : 12 * 256);
             }
             PrintSetup ps = sheet.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -101,6 +101,16 @@ public final class TableWorkbook {
             sheet.getFooter().setCenter("&P / &N");
         }
 
+        /** Yen with 銭 (1.50) or a rate (18.3): as many decimals as the value carries. */
+        private CellStyle decimal(int scale, boolean total) {
+            return decimals.computeIfAbsent(scale + (total ? "t" : ""), k -> {
+                CellStyle s = book.createCellStyle();
+                s.cloneStyleFrom(total ? totalNumberStyle : numberStyle);
+                s.setDataFormat(book.createDataFormat().getFormat("#,##0." + "0".repeat(Math.max(1, scale))));
+                return s;
+            });
+        }
+
         private void block(Block b) {
             sheet.createRow(next++).createCell(0).setCellValue(b.heading());
             Row h = sheet.createRow(next++);
@@ -111,7 +121,7 @@ public final class TableWorkbook {
             for (List<Object> r : b.rows()) {
                 Row row = sheet.createRow(next++);
                 for (int c = 0; c < r.size(); c++) {
-                    put(row, c, r.get(c), textStyle, r.get(c) instanceof BigDecimal ? priceStyle : numberStyle);
+                    put(row, c, r.get(c), textStyle, numberStyle);
                 }
             }
             if (b.totals() != null) {
@@ -125,7 +135,10 @@ public final class TableWorkbook {
 
         private void put(Row row, int column, Object value, CellStyle text, CellStyle number) {
             Cell cell = row.createCell(column);
-            if (value instanceof Number n) {
+            if (value instanceof BigDecimal d) {
+                cell.setCellValue(d.doubleValue());
+                cell.setCellStyle(decimal(d.scale(), number == totalNumberStyle));
+            } else if (value instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
                 cell.setCellStyle(number);
             } else {
