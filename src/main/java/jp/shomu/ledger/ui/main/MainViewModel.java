@@ -165,6 +165,15 @@ public final class MainViewModel {
 
     // Commands
 
+    /** Shows the table of {@code typeCode} at {@code month} (a month-end case's link back). */
+    public void openTable(String typeCode, java.time.YearMonth month) {
+        navigation.selectedProperty().set(navigation.type(typeCode));
+        tableCases.set(false);
+        if (table.get() != null) {
+            table.get().monthProperty().set(month);
+        }
+    }
+
     private void showTableOf(NavigationViewModel.Entry entry) {
         tableCases.set(false);
         if (entry == null || entry.type() == null || !entry.type().tableWork()) {

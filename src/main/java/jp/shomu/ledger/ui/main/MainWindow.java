@@ -123,6 +123,10 @@ public final class MainWindow {
                                 .findFirst()
                                 .orElse(null)));
         this.root = layout(busy);
+        root.addEventHandler(jp.shomu.ledger.ui.tables.OpenTableEvent.OPEN_TABLE, e -> {
+            vm.openTable(e.typeCode(), e.month());
+            tabs.getSelectionModel().select(listTab);
+        });
     }
 
     /** A table's cases list, with the way back to the table above it. */

@@ -105,10 +105,18 @@ class TableScreensUiTest extends WorkbenchUiTest {
         waitUntil(() -> workbench.viewModel().forms().size() == 1);
         assertTrue(text("#table-status").contains("(2027-03)"), text("#table-status"));
 
+        // the case links back to its table month, which opens even when the table shows another month
+        interact(() -> workbench.viewModel().tableProperty().get().nextMonth());
+        waitUntil(() -> lookup("#case-table-link")
+                .tryQuery()
+                .map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertTrue(text("#case-table-link").contains("6-2 2027-03"), text("#case-table-link"));
+        click("#case-table-link");
+        waitUntil(() -> text("#table-month").contains("2027-03"));
+        assertTrue(lookup("#meter-grid").query().isVisible());
+
         // the cases list is still there, and the way back
-        javafx.scene.control.TabPane tabs = lookup("#tabs").query();
-        interact(() -> tabs.getSelectionModel().select(0));
-        settle();
         click("#table-cases");
         assertTrue(lookup("#table-back").tryQuery().isPresent());
         click("#table-back");
