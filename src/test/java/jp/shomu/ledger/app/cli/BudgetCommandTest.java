@@ -72,11 +72,7 @@ class BudgetCommandTest {
     }
 
     private CliRunner.Result run(String... args) {
-        String[] withLedger = new String[args.length + 2];
-        System.arraycopy(args, 0, withLedger, 0, args.length);
-        withLedger[args.length] = "--ledger";
-        withLedger[args.length + 1] = ledger.toString();
-        return cli.run(withLedger);
+        return cli.onLedger(ledger, args);
     }
 
     private String ok(String... args) {

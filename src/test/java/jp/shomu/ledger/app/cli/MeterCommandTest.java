@@ -25,11 +25,7 @@ class MeterCommandTest {
     }
 
     private CliRunner.Result run(String... args) {
-        String[] withLedger = new String[args.length + 2];
-        System.arraycopy(args, 0, withLedger, 0, args.length);
-        withLedger[args.length] = "--ledger";
-        withLedger[args.length + 1] = ledger.toString();
-        return cli.run(withLedger);
+        return cli.onLedger(ledger, args);
     }
 
     private void machine(
@@ -144,5 +140,17 @@ class MeterCommandTest {
         assertEquals(
                 1, run("table", "case", "--type", "2-2", "--month", "2027-04").code());
         assertEquals(0, run("verify").code());
+    }
+
+    @Test
+    void verifyFindsAReadingChangedOutsideTheApp() throws Exception {
+        assertEquals(0, add("MFP-001", "2027-04", "12345", "2100").code());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledger);
+                var st = c.createStatement()) {
+            st.execute("UPDATE meter_reading SET mono = 11000"); // fewer pages, a smaller charge
+        }
+        CliRunner.Result verify = run("verify");
+        assertEquals(2, verify.code());
+        assertTrue((verify.out() + verify.err()).contains("検針値 1 の内容が監査ログの最後の記録と一致しません"), verify.out() + verify.err());
     }
 }
