@@ -36,6 +36,10 @@ public final class BudgetImport {
                 String code = row.cell(BudgetSheet.CODE);
                 String department = row.cell(BudgetSheet.DEPARTMENT);
                 var line = BudgetRepository.line(tx.connection(), year, code, department);
+                if (line.isEmpty() && sheet.month().getMonthValue() <= 5) {
+                    // 出納整理期間: April and May also show the year before's lines
+                    line = BudgetRepository.line(tx.connection(), year - 1, code, department);
+                }
                 if (line.isEmpty()) {
                     errors.add(
                             row.number(),
