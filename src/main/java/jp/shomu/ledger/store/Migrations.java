@@ -27,6 +27,7 @@ final class Migrations {
             "/db/V7__inquiries.sql",
             "/db/V8__centre.sql",
             "/db/V9__people.sql",
+            "/db/V10__tables.sql",
             "/db/V12__seasonal.sql",
             "/db/V13__centre_more.sql",
             "/db/V14__desk_settings.sql");

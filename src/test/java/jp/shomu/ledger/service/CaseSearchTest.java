@@ -210,6 +210,18 @@ class CaseSearchTest {
             // V12 seasonal calendar (issue 17)
             st.execute("DROP TABLE seasonal_run");
             st.execute("DROP TABLE seasonal_setup");
+            // and the table screens' tables (V10, issue 18)
+            for (String table : List.of(
+                    "copier",
+                    "meter_reading",
+                    "table_case",
+                    "stamp_entry",
+                    "stamp_count",
+                    "postage",
+                    "budget_spend",
+                    "budget_line")) {
+                st.execute("DROP TABLE " + table);
+            }
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));

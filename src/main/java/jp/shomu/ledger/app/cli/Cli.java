@@ -51,7 +51,11 @@ import picocli.CommandLine.Command;
             SlaAgreementCommand.class,
             ForecastCommand.class,
             SeasonalCommand.class,
-            MinutesCommand.class
+            MinutesCommand.class,
+            MeterCommand.class,
+            TableCommand.class,
+            StampCommand.class,
+            BudgetCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param referenceAnnualHours  this type's share of its 大区分's reference hours
  * @param estimated             true where minutes/cases are estimates (推定) to replace with real figures
  * @param peakMonths            months (1–12) when the work peaks
- * @param tableWork             the work is a table rather than a case (4-2, 6-1, 6-2): gets its own screen later
+ * @param tableWork             the work is a table rather than a case (4-2, 6-1, 6-2): the navigation opens its table screen (docs/TABLES.md)
  */
 public record TaskType(
         String code,

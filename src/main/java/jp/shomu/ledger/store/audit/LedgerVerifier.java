@@ -76,6 +76,7 @@ public final class LedgerVerifier {
             problems.addAll(CentreTables.compare(ledger));
             problems.addAll(PeopleAudit.compare(ledger));
             problems.addAll(SeasonalAudit.compare(ledger));
+            problems.addAll(TablesAudit.compare(ledger));
         }
         long auditRows = ledger.read(c -> Sql.queryOne(c, "SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1))
                 .orElse(0L));

@@ -14,6 +14,7 @@ import jp.shomu.ledger.domain.centre.DeliverableState;
 import jp.shomu.ledger.domain.centre.DueBasis;
 import jp.shomu.ledger.domain.centre.DueRule;
 import jp.shomu.ledger.domain.centre.PlannedDeliverable;
+import jp.shomu.ledger.store.AuditedRows;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.shomu.ledger.domain.centre.Improvement;
 import jp.shomu.ledger.domain.centre.ImprovementStatus;
+import jp.shomu.ledger.store.AuditedRows;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.shomu.ledger.domain.centre.Incident;
 import jp.shomu.ledger.domain.centre.IncidentKind;
 import jp.shomu.ledger.domain.centre.IncidentStatus;
+import jp.shomu.ledger.store.AuditedRows;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 

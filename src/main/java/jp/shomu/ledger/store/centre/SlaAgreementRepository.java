@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.shomu.ledger.domain.centre.SlaAgreement;
 import jp.shomu.ledger.domain.centre.SlaMeasure;
+import jp.shomu.ledger.store.AuditedRows;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 

@@ -102,7 +102,26 @@ public final class CaseFormView extends BorderPane {
         sentBack.textProperty().bind(h.sendBackTextProperty());
         sentBack.visibleProperty().bind(sentBack.textProperty().isNotEmpty());
         sentBack.managedProperty().bind(sentBack.visibleProperty());
-        return new VBox(4, title, chips, people, sentBack);
+        return new VBox(4, title, chips, people, sentBack, tableLink(h));
+    }
+
+    /** A month-end case's way back to its table (6-2 2027-03): the window opens the table at that month. */
+    private static javafx.scene.control.Hyperlink tableLink(CaseHeaderModel h) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+        link.setId("case-table-link");
+        link.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(h.tableMonthProperty().isEmpty())
+                        .then("")
+                        .otherwise(javafx.beans.binding.Bindings.format(
+                                Messages.get("table.linkBack"), h.tableMonthProperty())));
+        link.visibleProperty().bind(h.tableMonthProperty().isNotEmpty());
+        link.managedProperty().bind(link.visibleProperty());
+        link.setOnAction(e -> {
+            String[] typeAndMonth = h.tableMonthProperty().get().split(" ");
+            link.fireEvent(new jp.shomu.ledger.ui.tables.OpenTableEvent(
+                    typeAndMonth[0], java.time.YearMonth.parse(typeAndMonth[1])));
+        });
+        return link;
     }
 
     private static void showBadge(Label label, SlaBadge badge) {

@@ -14,6 +14,7 @@ import jp.shomu.ledger.domain.cases.Review;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
 import jp.shomu.ledger.service.cases.CaseDetails;
+import jp.shomu.ledger.service.tables.MonthEndCases;
 import jp.shomu.ledger.ui.common.DisplayFormat;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.SlaBadge;
@@ -30,6 +31,7 @@ public final class CaseHeaderModel {
     private final StringProperty dueText = new SimpleStringProperty("");
     private final StringProperty peopleText = new SimpleStringProperty("");
     private final StringProperty sendBackText = new SimpleStringProperty("");
+    private final StringProperty tableMonth = new SimpleStringProperty("");
 
     CaseHeaderModel(OpenCase openCase) {
         this.openCase = openCase;
@@ -67,6 +69,21 @@ public final class CaseHeaderModel {
         return sendBackText;
     }
 
+    /** The table and month ("6-2 2027-03") a table's month-end case was made for; empty for other cases. */
+    public StringProperty tableMonthProperty() {
+        return tableMonth;
+    }
+
+    private void showTableMonth(long caseId) {
+        var session = openCase.session();
+        openCase.executor()
+                .run(
+                        Messages.get("table.task.load"),
+                        () -> new MonthEndCases(session.context()).tableOf(session.user(), caseId),
+                        t -> tableMonth.set(t.orElse("")),
+                        e -> tableMonth.set(""));
+    }
+
     private void show(CaseDetails d) {
         if (d == null) {
             return;
@@ -90,6 +107,9 @@ public final class CaseHeaderModel {
                 Integer.toString(d.minutesLogged()),
                 Long.toString(c.version())));
         sendBackText.set(sendBackOf(d));
+        if (openCase.type().tableWork()) {
+            showTableMonth(c.id());
+        }
     }
 
     private String sendBackOf(CaseDetails d) {

@@ -30,6 +30,8 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
 import jp.shomu.ledger.ui.desk.DeskViewModel;
 import jp.shomu.ledger.ui.output.OutputsViewModel;
 import jp.shomu.ledger.ui.settings.SettingsViewModel;
+import jp.shomu.ledger.ui.tables.MonthTableViewModel;
+import jp.shomu.ledger.ui.tables.TableScreens;
 
 /**
  * The main window: navigation with counts, the case list, the open case forms, and the status bar. Refreshes the
@@ -48,6 +50,9 @@ public final class MainViewModel {
     private final ObjectProperty<AuditLogViewModel> auditLog = new SimpleObjectProperty<>();
     private final CentreAlertsViewModel centreAlerts;
     private final ObjectProperty<CentreViewModel> centre = new SimpleObjectProperty<>();
+    private final java.util.Map<String, MonthTableViewModel> tables = new java.util.HashMap<>();
+    private final ObjectProperty<MonthTableViewModel> table = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty tableCases = new javafx.beans.property.SimpleBooleanProperty();
 
     // Properties
     private final ObservableList<CaseFormViewModel> forms = FXCollections.observableArrayList();
@@ -70,7 +75,10 @@ public final class MainViewModel {
         this.list = new CaseListViewModel(session, executor);
         this.outputs = new OutputsViewModel(session, executor, dialogs);
         this.centreAlerts = new CentreAlertsViewModel(session, executor);
-        navigation.selectedProperty().addListener((obs, old, entry) -> list.show(entry));
+        navigation.selectedProperty().addListener((obs, old, entry) -> {
+            list.show(entry);
+            showTableOf(entry);
+        });
         session.watcher().addListener(origin -> refresh());
         session.watcher().addProblemListener(problem::set);
         session.userProperty().addListener((obs, old, user) -> {
@@ -150,7 +158,45 @@ public final class MainViewModel {
         return Messages.format("status.ledger", session.ledgerFile().toString());
     }
 
+    /**
+     * The table screen shown instead of the cases list while the navigation is on a 中区分 kept as a table (4-2, 6-1,
+     * 6-2); null otherwise.
+     */
+    public ObjectProperty<MonthTableViewModel> tableProperty() {
+        return table;
+    }
+
+    /** Whether the table's cases list is shown rather than the table (案件の一覧 / 表に戻る). */
+    public javafx.beans.property.BooleanProperty tableCasesProperty() {
+        return tableCases;
+    }
+
     // Commands
+
+    /** Shows the table of {@code typeCode} at {@code month} (a month-end case's link back). */
+    public void openTable(String typeCode, java.time.YearMonth month) {
+        navigation.selectedProperty().set(navigation.type(typeCode));
+        tableCases.set(false);
+        if (table.get() != null) {
+            table.get().monthProperty().set(month);
+        }
+    }
+
+    private void showTableOf(NavigationViewModel.Entry entry) {
+        tableCases.set(false);
+        if (entry == null || entry.type() == null || !entry.type().tableWork()) {
+            table.set(null);
+            return;
+        }
+        table.set(tables.computeIfAbsent(entry.code(), code -> {
+            MonthTableViewModel t =
+                    TableScreens.of(code, session, executor, dialogs, this::open, () -> tableCases.set(true));
+            if (t != null) {
+                t.start();
+            }
+            return t;
+        }));
+    }
 
     /** Shows the first list and counts, then (once the window is up) offers back new cases kept as drafts. */
     public void start() {
@@ -172,6 +218,9 @@ public final class MainViewModel {
         centreAlerts.refresh();
         if (centre.get() != null) {
             centre.get().refresh();
+        }
+        if (table.get() != null) {
+            table.get().refresh();
         }
     }
 

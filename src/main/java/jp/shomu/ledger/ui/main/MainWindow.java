@@ -58,19 +58,33 @@ public final class MainWindow {
         this.list = new CaseListView(vm.list(), vm::open);
         listTab.setClosable(false);
         listTab.setContent(list);
-        if (vm.desk() != null) {
-            jp.shomu.ledger.ui.desk.DeskView deskView = new jp.shomu.ledger.ui.desk.DeskView(vm.desk(), vm::open);
-            Runnable showSelected = () -> {
-                boolean atDesk = vm.navigation().selected() == vm.navigation().desk();
-                listTab.setContent(atDesk ? deskView : list);
-                listTab.setText(Messages.get(atDesk ? "nav.desk" : "main.listTab"));
-            };
-            vm.navigation().selectedProperty().addListener((obs, old, e) -> {
-                showSelected.run();
-                tabs.getSelectionModel().select(listTab);
-            });
+        Map<jp.shomu.ledger.ui.tables.MonthTableViewModel, javafx.scene.Node> tableViews = new HashMap<>();
+        BorderPane tableCases = casesWithWayBack();
+        jp.shomu.ledger.ui.desk.DeskView deskView =
+                vm.desk() == null ? null : new jp.shomu.ledger.ui.desk.DeskView(vm.desk(), vm::open);
+        Runnable showSelected = () -> {
+            boolean atDesk = deskView != null
+                    && vm.navigation().selected() == vm.navigation().desk();
+            var table = vm.tableProperty().get();
+            if (atDesk) {
+                listTab.setContent(deskView);
+                listTab.setText(Messages.get("nav.desk"));
+            } else if (table != null && !vm.tableCasesProperty().get()) {
+                listTab.setContent(tableViews.computeIfAbsent(table, jp.shomu.ledger.ui.tables.TableScreens::view));
+                listTab.setText(vm.navigation().selected().label());
+            } else {
+                // the list is one node: it sits under the way back to the table while a table's cases are shown
+                tableCases.setCenter(table == null ? null : list);
+                listTab.setContent(table == null ? list : tableCases);
+                listTab.setText(Messages.get("main.listTab"));
+            }
+        };
+        vm.navigation().selectedProperty().addListener((obs, old, e) -> {
             showSelected.run();
-        }
+            tabs.getSelectionModel().select(listTab);
+        });
+        vm.tableCasesProperty().addListener((obs, old, shown) -> showSelected.run());
+        showSelected.run();
         tabs.setId("tabs");
         tabs.getTabs().add(listTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -110,6 +124,20 @@ public final class MainWindow {
                                 .findFirst()
                                 .orElse(null)));
         this.root = layout(busy);
+        root.addEventHandler(jp.shomu.ledger.ui.tables.OpenTableEvent.OPEN_TABLE, e -> {
+            vm.openTable(e.typeCode(), e.month());
+            tabs.getSelectionModel().select(listTab);
+        });
+    }
+
+    /** A table's cases list, with the way back to the table above it. */
+    private BorderPane casesWithWayBack() {
+        Button back = Controls.button(
+                "table.backToTable", () -> vm.tableCasesProperty().set(false));
+        back.setId("table-back");
+        BorderPane pane = new BorderPane();
+        pane.setTop(new ToolBar(back));
+        return pane;
     }
 
     private BorderPane layout(ObservableBooleanValue busy) {

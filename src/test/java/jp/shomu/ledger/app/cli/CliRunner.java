@@ -28,6 +28,14 @@ public final class CliRunner {
         }
     }
 
+    /** Runs {@code args} on the ledger file, adding --ledger at the end. */
+    public Result onLedger(java.nio.file.Path ledger, String... args) {
+        String[] withLedger = java.util.Arrays.copyOf(args, args.length + 2);
+        withLedger[args.length] = "--ledger";
+        withLedger[args.length + 1] = ledger.toString();
+        return run(withLedger);
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

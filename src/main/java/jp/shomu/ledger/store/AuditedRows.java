@@ -1,22 +1,20 @@
-package jp.shomu.ledger.store.centre;
+package jp.shomu.ledger.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.shomu.ledger.domain.errors.ConflictException;
-import jp.shomu.ledger.store.Json;
-import jp.shomu.ledger.store.Sql;
-import jp.shomu.ledger.store.Tx;
 
 /**
- * The audit images of the centre's tables: a row as its columns' text, compared by verify with the last audit
- * entry, and the versioned update every table here shares.
+ * The audit images of the tables edited row by row (the centre's records, the table screens): a row as its columns'
+ * text, compared by verify with the last audit entry, and the versioned update they share.
  */
-final class AuditedRows {
+public final class AuditedRows {
     private AuditedRows() {}
 
-    static Map<String, String> snapshot(Connection c, String table, String columns, long id) throws SQLException {
+    public static Map<String, String> snapshot(Connection c, String table, String columns, long id)
+            throws SQLException {
         return Sql.queryOne(
                         c,
                         "SELECT " + columns + " FROM " + table + " WHERE id = ?",
@@ -31,7 +29,7 @@ final class AuditedRows {
                 .orElse(Map.of());
     }
 
-    static void audited(Tx tx, String entity, String table, String columns, long id, String action)
+    public static void audited(Tx tx, String entity, String table, String columns, long id, String action)
             throws SQLException {
         tx.audit(entity, id, action, null, Json.write(snapshot(tx.connection(), table, columns, id)));
     }
@@ -41,7 +39,7 @@ final class AuditedRows {
      *
      * @throws ConflictException when someone else changed the row first
      */
-    static long update(
+    public static long update(
             Tx tx,
             String entity,
             String table,
@@ -82,11 +80,11 @@ final class AuditedRows {
         return m;
     }
 
-    static String joined(java.util.List<?> values) {
+    public static String joined(java.util.List<?> values) {
         return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
-    static java.util.List<String> split(String text) {
+    public static java.util.List<String> split(String text) {
         return text == null || text.isBlank()
                 ? java.util.List.of()
                 : java.util.Arrays.stream(text.split(",")).map(String::strip).toList();

@@ -1,0 +1,98 @@
+package jp.shomu.ledger.ui.tables;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.shomu.ledger.ui.common.Messages;
+
+/**
+ * The 6-2 screen: the month's counters typed into the grid (Enter to edit, Enter to record and go on, Space toggles
+ * メーター交換), usage and charges worked out, the totals line, and the charges by department beside it.
+ */
+public final class MeterTableView extends MonthTableFrame {
+    public MeterTableView(MeterTableViewModel vm) {
+        super(vm, "table.meter.title", content(vm));
+        setId("meter-table-screen");
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed;
+    }
+
+    private static VBox content(MeterTableViewModel vm) {
+        TableView<MeterRow> grid = new TableView<>(vm.rows());
+        grid.setId("meter-grid");
+        TableColumn<MeterRow, String> mono = GridColumns.typed("table.meter.mono", 88, MeterRow::mono, MeterRow::total);
+        TableColumn<MeterRow, String> colour =
+                GridColumns.typed("table.meter.colour", 80, MeterRow::colour, MeterRow::total);
+        TableColumn<MeterRow, String> replaced = GridColumns.shown(
+                "table.meter.replaced", 48, false, r -> r.replaced() ? Messages.get("table.meter.replacedMark") : "");
+        grid.getColumns()
+                .addAll(java.util.List.of(
+                        GridColumns.shown("table.meter.machine", 84, false, MeterRow::machine),
+                        GridColumns.shown("table.meter.department", 80, false, MeterRow::department),
+                        GridColumns.shown("table.meter.lastMono", 84, true, MeterRow::lastMono),
+                        GridColumns.shown("table.meter.lastColour", 74, true, MeterRow::lastColour),
+                        mono,
+                        colour,
+                        replaced,
+                        GridColumns.shown("table.meter.usedMono", 84, true, MeterRow::usedMono),
+                        GridColumns.shown("table.meter.usedColour", 74, true, MeterRow::usedColour),
+                        GridColumns.shown("table.meter.charge", 84, true, MeterRow::charge)));
+        GridColumns.keyboardFirst(grid, MeterRow::total);
+        grid.setEditable(vm.mayEdit());
+        mono.setOnEditCommit(e -> {
+            vm.enter(
+                    e.getRowValue(),
+                    text(e.getNewValue()),
+                    e.getRowValue().colour(),
+                    e.getRowValue().replaced());
+            GridColumns.focusNext(grid, e.getTablePosition().getRow(), mono);
+        });
+        colour.setOnEditCommit(e -> {
+            vm.enter(
+                    e.getRowValue(),
+                    e.getRowValue().mono(),
+                    text(e.getNewValue()),
+                    e.getRowValue().replaced());
+            GridColumns.focusNext(grid, e.getTablePosition().getRow(), colour);
+        });
+        grid.setOnKeyPressed(e -> {
+            var at = grid.getFocusModel().getFocusedCell();
+            MeterRow row = grid.getFocusModel().getFocusedItem();
+            if (e.getCode() == KeyCode.SPACE
+                    && at != null
+                    && at.getTableColumn() == replaced
+                    && row != null
+                    && !row.total()
+                    && vm.mayEdit()) {
+                vm.enter(row, row.mono(), row.colour(), !row.replaced());
+                e.consume();
+            }
+        });
+        grid.setPlaceholder(new Label(Messages.get("table.meter.empty")));
+        HBox.setHgrow(grid, Priority.ALWAYS);
+
+        TableView<MeterTableViewModel.DepartmentRow> split = new TableView<>(vm.departments());
+        split.setId("meter-departments");
+        split.getColumns()
+                .addAll(java.util.List.of(
+                        GridColumns.shown("table.department", 96, false, MeterTableViewModel.DepartmentRow::department),
+                        GridColumns.shown("table.meter.charge", 84, true, MeterTableViewModel.DepartmentRow::charge)));
+        split.setPrefWidth(200);
+        split.setMinWidth(200);
+        split.setPlaceholder(new Label(""));
+        Label splitTitle = new Label(Messages.get("table.byDepartment"));
+        VBox side = new VBox(4, splitTitle, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        HBox box = new HBox(8, grid, side);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        Label hint = new Label(Messages.get("table.meter.hint"));
+        hint.setWrapText(true);
+        return new VBox(4, box, hint);
+    }
+}

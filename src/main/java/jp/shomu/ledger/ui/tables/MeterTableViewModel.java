@@ -1,0 +1,162 @@
+package jp.shomu.ledger.ui.tables;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.shomu.ledger.domain.tables.Counts;
+import jp.shomu.ledger.domain.tables.MeterLine;
+import jp.shomu.ledger.report.imports.ImportFiles;
+import jp.shomu.ledger.report.tables.MeterWorkbook;
+import jp.shomu.ledger.service.tables.MeterImport;
+import jp.shomu.ledger.service.tables.MeterService;
+import jp.shomu.ledger.ui.common.DialogService;
+import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.Session;
+import jp.shomu.ledger.ui.common.TaskExecutor;
+
+/**
+ * The 6-2 screen: every machine's counters for the month, typed straight into the grid; a line is recorded once both
+ * counters are in, and corrected (against the version shown) when changed. Totals line and the split by department.
+ */
+public final class MeterTableViewModel extends MonthTableViewModel {
+    /** One department's charge for the month. */
+    public record DepartmentRow(String department, String charge) {}
+
+    // Properties
+    private final ObservableList<MeterRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<DepartmentRow> departments = FXCollections.observableArrayList();
+
+    public MeterTableViewModel(
+            Session session, TaskExecutor executor, DialogService dialogs, LongConsumer openCase, Runnable showCases) {
+        super(session, executor, dialogs, openCase, showCases);
+    }
+
+    @Override
+    public String typeCode() {
+        return "6-2";
+    }
+
+    public ObservableList<MeterRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<DepartmentRow> departments() {
+        return departments;
+    }
+
+    @Override
+    protected String fileName(YearMonth m) {
+        return "複合機検針表_" + m + ".xlsx";
+    }
+
+    @Override
+    protected void load(YearMonth m) {
+        executor.run(
+                Messages.get("table.task.load"),
+                () -> new MeterService(session.context()).month(session.user(), m),
+                lines -> show(m, lines),
+                this::failed);
+    }
+
+    private void show(YearMonth m, List<MeterLine> lines) {
+        if (!m.equals(monthProperty().get())) {
+            return; // the month moved on while this one loaded
+        }
+        List<MeterRow> shown = new ArrayList<>();
+        long mono = 0;
+        long colour = 0;
+        long charge = 0;
+        for (MeterLine l : lines) {
+            shown.add(MeterRow.of(l));
+            mono += l.pages().mono();
+            colour += l.pages().colour();
+            charge += l.charge();
+        }
+        shown.add(MeterRow.total(Messages.get("table.total"), mono, colour, charge));
+        rows.setAll(shown);
+        departments.setAll(jp.shomu.ledger.domain.tables.DepartmentSplit.of(
+                        lines, l -> l.copier().department(), MeterLine::charge)
+                .entrySet()
+                .stream()
+                .map((Map.Entry<String, Long> e) -> new DepartmentRow(e.getKey(), MeterRow.number(e.getValue())))
+                .toList());
+    }
+
+    // Commands
+
+    /**
+     * The counters typed on a line (either may still be empty). Recorded when both are in: a new reading, or a
+     * correction of the one shown.
+     */
+    public void enter(MeterRow row, String mono, String colour, boolean replaced) {
+        if (row.total()) {
+            return;
+        }
+        if (mono.isBlank() || colour.isBlank()) {
+            rows.set(rows.indexOf(row), withCounters(row, mono, colour, replaced));
+            say(Messages.format("table.meter.bothNeeded", row.machine()));
+            return;
+        }
+        YearMonth m = monthProperty().get();
+        var reading = row.line().reading();
+        executor.run(
+                Messages.get("table.task.save"),
+                () -> {
+                    Counts counts = new Counts(whole(mono), whole(colour));
+                    MeterService meters = new MeterService(session.context());
+                    if (reading.isPresent()) {
+                        meters.correct(
+                                session.user(),
+                                row.machine(),
+                                m,
+                                counts,
+                                replaced,
+                                reading.get().version());
+                    } else {
+                        meters.read(session.user(), row.machine(), m, counts, replaced);
+                    }
+                    return counts;
+                },
+                counts -> {
+                    say(Messages.format("table.meter.saved", row.machine(), m.toString()));
+                    refresh();
+                },
+                e -> {
+                    failed(e);
+                    refresh();
+                });
+    }
+
+    private static MeterRow withCounters(MeterRow r, String mono, String colour, boolean replaced) {
+        return new MeterRow(
+                r.line(),
+                r.machine(),
+                r.department(),
+                r.lastMono(),
+                r.lastColour(),
+                mono,
+                colour,
+                replaced,
+                r.usedMono(),
+                r.usedColour(),
+                r.charge(),
+                false);
+    }
+
+    @Override
+    protected void writeExcel(YearMonth m, Path file) {
+        MeterWorkbook.export(session.context(), session.user(), m, file);
+    }
+
+    @Override
+    protected String readExcel(Path file) {
+        return new MeterImport(session.context())
+                .run(session.user(), ImportFiles.open(file))
+                .text();
+    }
+}
