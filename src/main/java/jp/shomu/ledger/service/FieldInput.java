@@ -52,6 +52,13 @@ public final class FieldInput {
                 // a masked value sent back unchanged from a form: keep what is stored
                 continue;
             }
+            if (def.calculated()) {
+                if (e.getValue() != null && !e.getValue().isBlank()) {
+                    throw new InvalidInputException(
+                            "「" + def.label() + "」は自動計算の項目です(入力できません。式: " + def.formula() + ")");
+                }
+                continue;
+            }
             MyNumberGuard.requireNone(def.label(), e.getValue());
             String value = PARSER.parse(def, e.getValue());
             if (value.isEmpty()) {

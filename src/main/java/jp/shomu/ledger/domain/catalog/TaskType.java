@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param estimated             true where minutes/cases are estimates (推定) to replace with real figures
  * @param peakMonths            months (1–12) when the work peaks
  * @param tableWork             the work is a table rather than a case (4-2, 6-1, 6-2): gets its own screen later
+ * @param legalDueField         key of the DATE field holding the statutory limit (法定期限), shown beside the SLA
+ *                              due date and warned on at the desk; null when the type has none
+ * @param followOns             the cases that usually follow one of this type, with the values they carry
  */
 public record TaskType(
         String code,
@@ -31,8 +34,11 @@ public record TaskType(
         double referenceAnnualHours,
         boolean estimated,
         List<Integer> peakMonths,
-        boolean tableWork) {
+        boolean tableWork,
+        String legalDueField,
+        List<FollowOn> followOns) {
     public TaskType {
+        followOns = followOns == null ? List.of() : List.copyOf(followOns);
         fields = fields == null ? List.of() : List.copyOf(fields);
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         peakMonths = peakMonths == null ? List.of() : List.copyOf(peakMonths);
@@ -42,6 +48,10 @@ public record TaskType(
         return fields.stream()
                 .filter(f -> f.key().equals(keyOrLabel) || f.label().equals(keyOrLabel))
                 .findFirst();
+    }
+
+    public Optional<FollowOn> followOn(String typeCode) {
+        return followOns.stream().filter(f -> f.type().equals(typeCode)).findFirst();
     }
 
     public Optional<ChecklistItem> checklistItem(String itemId) {
