@@ -74,7 +74,8 @@ class ConditionalFieldsTest {
                 false,
                 conditional.choices(),
                 "",
-                conditional.when());
+                conditional.when(),
+                null);
         Map<String, String> dependants = Map.of("allowanceKind", "扶養");
         Map<String, String> housing = Map.of("allowanceKind", "住居");
         boolean forDependants = conditional.when().values().contains("扶養");
