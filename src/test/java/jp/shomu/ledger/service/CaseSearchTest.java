@@ -205,6 +205,7 @@ class CaseSearchTest {
             st.execute("DROP TABLE staff_terms");
             st.execute("DROP TABLE staff_training");
             st.execute("DROP TABLE staff_badge");
+            st.execute("DROP TABLE case_link"); // V11 links (issue 18)
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));
