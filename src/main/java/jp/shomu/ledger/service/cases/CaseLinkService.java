@@ -50,8 +50,11 @@ public final class CaseLinkService {
         }
         ctx.ledger().write(actor.login(), tx -> {
             Connection c = tx.connection();
-            requireCase(c, id);
-            requireCase(c, to);
+            CaseFile child = requireCase(c, id);
+            CaseFile parent = requireCase(c, to);
+            if (kind == LinkKind.PARENT) {
+                requireLevels(child, parent);
+            }
             for (CaseLink existing : CaseLinkRepository.forCase(c, id)) {
                 if (existing.other(id) == to) {
                     throw new InvalidInputException(
@@ -122,6 +125,31 @@ public final class CaseLinkService {
             }
             return result;
         });
+    }
+
+    /**
+     * Where a type's cases have levels (2-1: 支給回 = parent, 所属実績 = child), a parent link joins a child-level case
+     * to a parent-level case of the same type; the level choice and the link never disagree.
+     */
+    private void requireLevels(CaseFile child, CaseFile parent) {
+        if (!child.typeCode().equals(parent.typeCode())) {
+            return;
+        }
+        var levels = ctx.catalog(child.catalogVersion())
+                .taskType(child.typeCode())
+                .flatMap(t -> t.field(CommonFields.RUN_LEVEL))
+                .map(f -> f.choices());
+        if (levels.isEmpty() || levels.get().size() < 2) {
+            return;
+        }
+        String parentLevel = levels.get().get(0);
+        String childLevel = levels.get().get(1);
+        if (!parent.field(CommonFields.RUN_LEVEL).equals(parentLevel)
+                || !child.field(CommonFields.RUN_LEVEL).equals(childLevel)) {
+            throw new InvalidInputException("親案件にできるのは「" + parentLevel + "」の案件、子にできるのは「" + childLevel
+                    + "」の案件です(案件 " + parent.id() + ": " + parent.field(CommonFields.RUN_LEVEL) + "、案件 " + child.id()
+                    + ": " + child.field(CommonFields.RUN_LEVEL) + ")");
+        }
     }
 
     private static boolean isAncestorOrSelf(Connection c, long candidate, long start) throws SQLException {

@@ -210,6 +210,31 @@ class CaseLinkCommandTest {
         assertTrue(show(id).contains("field.daysElapsed=19\n"));
     }
 
+    @Test
+    void payrollChildCasesAreLinkedToTheirRunAndTheLevelsMustAgree() {
+        String[] common = {
+            "payMonth=2027-06",
+            "payKind=期末・勤勉",
+            "staffCategory=一般職",
+            "attendanceCutoff=2027-06-05",
+            "payDate=2027-06-30"
+        };
+        long run = add("2-1", concat("runLevel=支給回(親案件)", common));
+        long department = add("2-1", concat("runLevel=所属実績(子案件)", common));
+        CliRunner.Result upsideDown = link(run, department, "parent");
+        assertEquals(1, upsideDown.code());
+        assertTrue(upsideDown.err().contains("親案件にできるのは「支給回(親案件)」"), upsideDown.err());
+        assertEquals(0, link(department, run, "parent").code());
+        assertTrue(show(run).contains("link=child:" + department + "\n"));
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     private CliRunner.Result link(long id, long to, String kind) {
         return run(
                 "case",
