@@ -112,7 +112,14 @@ public final class DeskView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(loads, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox head = new VBox(4, bar, summary, monthEnd);
+        Label legalDue = new Label();
+        legalDue.setId("desk-legal-due");
+        legalDue.getStyleClass().add("error-banner");
+        legalDue.setWrapText(true);
+        legalDue.textProperty().bind(vm.legalDueProperty());
+        legalDue.visibleProperty().bind(legalDue.textProperty().isNotEmpty());
+        legalDue.managedProperty().bind(legalDue.visibleProperty());
+        VBox head = new VBox(4, bar, summary, monthEnd, legalDue);
         head.getStyleClass().add("filter-bar");
         getChildren().addAll(head, split);
     }

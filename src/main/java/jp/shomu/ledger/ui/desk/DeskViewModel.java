@@ -15,6 +15,7 @@ import jp.shomu.ledger.service.assignment.AssignmentService;
 import jp.shomu.ledger.service.desk.Desk;
 import jp.shomu.ledger.service.desk.DeskSection;
 import jp.shomu.ledger.service.desk.DeskService;
+import jp.shomu.ledger.service.desk.LegalDeadlines;
 import jp.shomu.ledger.service.desk.OperatorLoad;
 import jp.shomu.ledger.ui.common.ErrorText;
 import jp.shomu.ledger.ui.common.Messages;
@@ -37,6 +38,7 @@ public final class DeskViewModel {
     private final IntegerProperty within = new SimpleIntegerProperty(DeskService.DEFAULT_WITHIN);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper monthEnd = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper legalDue = new ReadOnlyStringWrapper("");
 
     public DeskViewModel(Session session, TaskExecutor executor, DeskDialogs dialogs) {
         this.session = session;
@@ -75,6 +77,11 @@ public final class DeskViewModel {
     /** This month's payroll cut-off and the open cases due by it, in words. */
     public ReadOnlyStringProperty monthEndProperty() {
         return monthEnd.getReadOnlyProperty();
+    }
+
+    /** Open cases whose statutory limit (法定期限) has passed or is near, in words; empty when none. */
+    public ReadOnlyStringProperty legalDueProperty() {
+        return legalDue.getReadOnlyProperty();
     }
 
     public boolean canAssign() {
@@ -116,6 +123,28 @@ public final class DeskViewModel {
                             .orElse(Messages.get("desk.noCutoff")));
                 },
                 e -> summary.set(ErrorText.of(e)));
+        executor.run(
+                Messages.get("task.desk"),
+                () -> new LegalDeadlines(session.context()).near(user, LegalDeadlines.DEFAULT_DAYS),
+                near -> legalDue.set(
+                        near.isEmpty()
+                                ? ""
+                                : Messages.format(
+                                        "desk.legalDue",
+                                        Integer.toString(near.size()),
+                                        String.join(
+                                                "、",
+                                                near.stream()
+                                                        .limit(10)
+                                                        .map(l -> Messages.format(
+                                                                "desk.legalDueCase",
+                                                                Long.toString(l.id()),
+                                                                l.typeCode(),
+                                                                jp.shomu.ledger.ui.common.DisplayFormat.dateShort(
+                                                                        l.legalDue())))
+                                                        .toList()),
+                                        Integer.toString(LegalDeadlines.DEFAULT_DAYS))),
+                e -> legalDue.set(ErrorText.of(e)));
     }
 
     /** Assigns the selected cases to one person; each names the version the desk showed. */

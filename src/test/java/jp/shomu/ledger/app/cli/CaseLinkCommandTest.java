@@ -169,6 +169,16 @@ class CaseLinkCommandTest {
         String shown = show(id);
         assertTrue(shown.contains("legal_due=2026-11-25\n"), shown);
         assertTrue(shown.contains("dueOn=2026-12-10\n"), "the agreed SLA: 5 calendar days from receipt: " + shown);
+
+        // the desk (today 2027-04-12) warns on limits passed or within 2 calendar days, not on one 3 days away
+        long near = add("3-3", "procedureKind=厚年資格取得", "eventDate=2027-04-09");
+        long later = add("3-3", "procedureKind=厚年資格取得", "eventDate=2027-04-10");
+        CliRunner.Result desk = new CliRunner("leader").run("desk", "--ledger", ledger);
+        assertEquals(0, desk.code(), desk.err());
+        assertTrue(
+                desk.err().contains("法定期限が過ぎた・2日以内に来る未完了: 2 件(" + id + " 3-1 2026-11-25、" + near + " 3-3 2027-04-14)"),
+                desk.err());
+        assertFalse(desk.err().contains(later + " 3-3"), desk.err());
     }
 
     @Test
