@@ -90,7 +90,9 @@ final class FieldsView extends ScrollPane {
         title.getStyleClass().add("section-title");
         ListView<LinkedCase> list = new ListView<>(links.rows());
         list.setId("case-links");
-        list.setPrefHeight(96);
+        // as tall as its rows (one line for "none"), so the section takes no more room than it needs
+        list.prefHeightProperty()
+                .bind(Bindings.max(1, Bindings.size(links.rows())).multiply(26).add(4));
         list.setPlaceholder(new Label(Messages.get("links.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

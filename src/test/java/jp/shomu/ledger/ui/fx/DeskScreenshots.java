@@ -1,6 +1,5 @@
 package jp.shomu.ledger.ui.fx;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,10 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import jp.shomu.ledger.app.cli.CliRunner;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -106,18 +102,7 @@ class DeskScreenshots extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void shoot(Scene scene, Path file) throws Exception {
-        WritableImage[] img = new WritableImage[1];
-        interact(() -> img[0] = scene.snapshot(null));
-        int w = (int) img[0].getWidth();
-        int h = (int) img[0].getHeight();
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader r = img[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                b.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        ImageIO.write(b, "png", file.toFile());
+    private void shoot(Scene scene, Path file) {
+        SceneImage.save(this, scene, file);
     }
 }
