@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import jp.shomu.ledger.domain.cases.LegalDueCase;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.desk.LegalDueQueries;
-import jp.shomu.ledger.store.desk.LegalDueQueries.LegalDueCase;
 
 /**
  * The desk's warning on statutory limits (法定期限: 資格取得届 within 5 calendar days of the event, …): open cases

@@ -4,14 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import jp.shomu.ledger.domain.cases.LegalDueCase;
 import jp.shomu.ledger.store.Sql;
 
 /** Open cases of one type whose statutory-limit field (法定期限) falls on or before a day. */
 public final class LegalDueQueries {
     private LegalDueQueries() {}
-
-    /** An open case and its statutory limit. */
-    public record LegalDueCase(long id, String typeCode, String subject, LocalDate legalDue, String assigneeLogin) {}
 
     public static List<LegalDueCase> openDueBy(Connection c, String typeCode, String fieldKey, LocalDate by)
             throws SQLException {

@@ -340,8 +340,15 @@ public final class CaseFormViewModel {
     private void showConflict(CaseConflictException conflict) {
         Map<String, String> mine = new TreeMap<>(currentValues());
         mine.put(ConflictViewModel.SUBJECT_KEY, subject.get().strip());
+        // calculated fields are not chosen: they follow from the values chosen
         ConflictViewModel vm = new ConflictViewModel(
-                FieldInput.fieldsOf(openCase.type()), baseValues(), conflict.current(), mine, base.status());
+                FieldInput.fieldsOf(openCase.type()).stream()
+                        .filter(f -> !f.calculated())
+                        .toList(),
+                baseValues(),
+                conflict.current(),
+                mine,
+                base.status());
         switch (openCase.dialogs().showConflict(vm)) {
             case SAVE_CHOSEN -> saveResolved(vm, conflict);
             case DISCARD_MINE -> discardAndReload();
