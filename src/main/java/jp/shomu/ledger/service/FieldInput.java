@@ -1,6 +1,5 @@
 package jp.shomu.ledger.service;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,7 @@ public final class FieldInput {
 
     /** Every field a case of this type has: the common ones first, then the type's own. */
     public static List<FieldDef> fieldsOf(TaskType type) {
-        List<FieldDef> all = new ArrayList<>(CommonFields.ALL);
-        all.addAll(type.fields());
-        return all;
+        return CommonFields.withTypeFields(type);
     }
 
     public static Optional<FieldDef> field(TaskType type, String keyOrLabel) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -100,10 +99,9 @@ public final class CaseCalculator {
     }
 
     static FieldType fieldType(TaskType type, String key) {
-        return type.field(key)
-                .or(() -> CommonFields.ALL.stream()
-                        .filter(f -> f.key().equals(key))
-                        .findFirst())
+        return CommonFields.withTypeFields(type).stream()
+                .filter(f -> f.key().equals(key))
+                .findFirst()
                 .map(FieldDef::type)
                 .orElse(FieldType.TEXT);
     }
@@ -148,12 +146,5 @@ public final class CaseCalculator {
 
     private static FormulaException mismatch(FieldDef f, Object value) {
         return new FormulaException("「" + f.label() + "」(" + f.type().label() + ")の式の結果が " + value + " です");
-    }
-
-    /** Field types by key for the formulas of one type: the common fields and the type's own. */
-    public static List<FieldDef> inputsOf(TaskType type) {
-        List<FieldDef> all = new java.util.ArrayList<>(CommonFields.ALL);
-        all.addAll(type.fields());
-        return all;
     }
 }

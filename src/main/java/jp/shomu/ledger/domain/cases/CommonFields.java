@@ -40,4 +40,11 @@ public final class CommonFields {
             new FieldDef(APPROVER, "決裁者(職員番号)", FieldType.EMPLOYEE_NO, false, false, List.of(), "[市] の決裁をした市職員"));
 
     private CommonFields() {}
+
+    /** Every field a case of this type has: the common ones first, then the type's own. */
+    public static List<FieldDef> withTypeFields(jp.shomu.ledger.domain.catalog.TaskType type) {
+        List<FieldDef> all = new java.util.ArrayList<>(ALL);
+        all.addAll(type.fields());
+        return all;
+    }
 }

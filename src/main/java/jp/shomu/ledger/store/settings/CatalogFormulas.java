@@ -2,9 +2,9 @@ package jp.shomu.ledger.store.settings;
 
 import java.util.HashSet;
 import java.util.Set;
-import jp.shomu.ledger.domain.calc.CaseCalculator;
 import jp.shomu.ledger.domain.calc.Formula;
 import jp.shomu.ledger.domain.calc.FormulaException;
+import jp.shomu.ledger.domain.cases.CommonFields;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.FieldDef;
@@ -38,7 +38,9 @@ final class CatalogFormulas {
         for (TaskType type : catalog.taskTypes()) {
             String file = source + "types/" + type.code() + ".json";
             Set<String> readable = new HashSet<>();
-            CaseCalculator.inputsOf(type).stream().filter(f -> !f.calculated()).forEach(f -> readable.add(f.key()));
+            CommonFields.withTypeFields(type).stream()
+                    .filter(f -> !f.calculated())
+                    .forEach(f -> readable.add(f.key()));
             for (int i = 0; i < type.fields().size(); i++) {
                 FieldDef f = type.fields().get(i);
                 if (f.calculated()) {
