@@ -8,6 +8,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.service.cases.LinkedCase;
@@ -111,7 +113,17 @@ final class FieldsView extends ScrollPane {
                 links.open(list.getSelectionModel().getSelectedItem());
             }
         });
-        VBox section = new VBox(4, title, list);
+        HBox followOns = new HBox(8);
+        followOns.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (var type : links.followOnTypes()) {
+            Button start = new Button(Messages.format("links.followOn", type.code(), type.name()));
+            start.setId("follow-on-" + type.code());
+            start.setOnAction(e -> links.startFollowOn(type.code()));
+            followOns.getChildren().add(start);
+        }
+        followOns.setVisible(!followOns.getChildren().isEmpty());
+        followOns.setManaged(followOns.isVisible());
+        VBox section = new VBox(4, title, list, followOns);
         section.getStyleClass().add("links-section");
         return section;
     }

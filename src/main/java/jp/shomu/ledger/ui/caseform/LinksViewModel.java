@@ -1,7 +1,10 @@
 package jp.shomu.ledger.ui.caseform;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.LinkedCase;
 import jp.shomu.ledger.ui.common.DisplayFormat;
@@ -36,7 +39,39 @@ public final class LinksViewModel {
                 DisplayFormat.dateTime(l.linkedAt()));
     }
 
+    /** The types a follow-on may be started in from this case (the catalog's followOns), if this person may. */
+    public List<TaskType> followOnTypes() {
+        var session = openCase.session();
+        if (!session.can(Action.CREATE_CASE)) {
+            return List.of();
+        }
+        return openCase.type().followOns().stream()
+                .map(f -> session.catalog().taskType(f.type()))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
     // Commands
+
+    /** Starts the follow-on case with the catalog's values carried over, and opens it. */
+    public void startFollowOn(String typeCode) {
+        Long id = openCase.idProperty().get();
+        if (id == null) {
+            openCase.messageProperty().set(Messages.get("links.saveFirst"));
+            return;
+        }
+        var session = openCase.session();
+        openCase.executor()
+                .run(
+                        Messages.format("links.creating", typeCode),
+                        () -> session.links().followOn(session.user(), id, typeCode),
+                        created -> {
+                            session.watcher().changedHere();
+                            openCase.reload();
+                            openCase.openOther(created);
+                        },
+                        openCase::fail);
+    }
 
     public void open(LinkedCase l) {
         if (l != null) {

@@ -74,6 +74,27 @@ class CalculatedFieldsUiTest extends WorkbenchUiTest {
         assertTrue(payStart.isDisabled() && !payStart.getText().isBlank(), payStart.getText());
     }
 
+    @Test
+    void aFollowOnStartedFromTheFormOpensWithTheCarriedValues() {
+        interact(() -> workbench.viewModel().open(notification));
+        settle();
+        javafx.scene.control.Button start =
+                lookup("#follow-on-3-1").match(this::isShowing).query();
+        javafx.scene.control.ScrollPane form =
+                lookup(".fields-scroll").match(this::isShowing).query();
+        interact(() -> form.setVvalue(1.0));
+        clickOn(start);
+        settle();
+        var opened = workbench.viewModel().selectedFormProperty().get();
+        assertEquals("3-1", opened.openCase().type().code());
+        long created = opened.openCase().idProperty().get();
+        var saved = ledger.cases().details(ledger.manager, created).caseFile();
+        assertEquals("2027-03-20", saved.field("eventDate"));
+        assertEquals("2027-04-01", saved.field("reportedOn"), "届出受理日 → 申告日");
+        waitUntil(() -> opened.links().rows().size() == 1);
+        assertEquals(notification, opened.links().rows().get(0).id());
+    }
+
     private ListView<LinkedCase> visibleLinks() {
         WaitForAsyncUtils.waitForFxEvents();
         return lookup("#case-links").match(this::isShowing).query();
