@@ -144,6 +144,8 @@ class CaseLinkCommandTest {
         assertEquals(1, link(a, b, "sibling").code());
         assertFalse(show(c).contains("link=parent:"), "nothing was written by the refused links");
 
+        CliRunner.Result verify = new CliRunner("admin").run("verify", "--ledger", ledger);
+        assertEquals(0, verify.code(), "the audit chain holds the links: " + verify.err());
         try (LedgerContext ctx = new LedgerContext(Ledger.open(dir.resolve("test.db"), CliRunner.FIXED))) {
             var history = new CaseHistoryService(ctx).history(ctx.whoIs("leader"), b);
             assertEquals(
