@@ -1,6 +1,5 @@
 package jp.shomu.ledger.service;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,7 @@ public final class FieldInput {
 
     /** Every field a case of this type has: the common ones first, then the type's own. */
     public static List<FieldDef> fieldsOf(TaskType type) {
-        List<FieldDef> all = new ArrayList<>(CommonFields.ALL);
-        all.addAll(type.fields());
-        return all;
+        return CommonFields.withTypeFields(type);
     }
 
     public static Optional<FieldDef> field(TaskType type, String keyOrLabel) {
@@ -50,6 +47,13 @@ public final class FieldInput {
                                             .toList())));
             if (def.sensitive() && SensitiveData.isMask(e.getValue())) {
                 // a masked value sent back unchanged from a form: keep what is stored
+                continue;
+            }
+            if (def.calculated()) {
+                if (e.getValue() != null && !e.getValue().isBlank()) {
+                    throw new InvalidInputException(
+                            "「" + def.label() + "」は自動計算の項目です(入力できません。式: " + def.formula() + ")");
+                }
                 continue;
             }
             MyNumberGuard.requireNone(def.label(), e.getValue());

@@ -28,6 +28,7 @@ final class Migrations {
             "/db/V8__centre.sql",
             "/db/V9__people.sql",
             "/db/V10__tables.sql",
+            "/db/V11__links.sql",
             "/db/V12__seasonal.sql",
             "/db/V13__centre_more.sql",
             "/db/V14__desk_settings.sql");

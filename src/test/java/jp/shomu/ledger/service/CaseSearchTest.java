@@ -222,6 +222,7 @@ class CaseSearchTest {
                     "budget_line")) {
                 st.execute("DROP TABLE " + table);
             }
+            st.execute("DROP TABLE case_link"); // V11 links (issue 18)
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));

@@ -93,7 +93,7 @@ public final class SecurityFixture {
         List<TaskType> types = c.taskTypes().stream()
                 .map(t -> t.code().equals("2-2") ? withMinutes(t, t.standardMinutes() + catalogEdits) : t)
                 .toList();
-        return CatalogJson.toJson(new Catalog(c.version(), c.majors(), c.errorCategories(), types));
+        return CatalogJson.toJson(c.withTaskTypes(types));
     }
 
     /** A catalog proposal by leader2, waiting for someone else. */
@@ -121,6 +121,8 @@ public final class SecurityFixture {
                 t.referenceAnnualHours(),
                 t.estimated(),
                 t.peakMonths(),
-                t.tableWork());
+                t.tableWork(),
+                t.legalDueField(),
+                t.followOns());
     }
 }

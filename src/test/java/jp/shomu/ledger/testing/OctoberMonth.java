@@ -118,8 +118,8 @@ public final class OctoberMonth {
         desk.on(d(10, 20)).reopen(k9, "leader", "OMISSION");
         desk.on(d(10, 21)).submit(k9, "op-a");
         desk.on(d(10, 22)).approve(k9, "op-c");
-        // K12 (3-3): no 法定期限 entered, so no due date.
-        receive(desk, "K12", "3-3", d(10, 20), "op-a", Map.of("procedureKind", "雇保資格取得", "eventDate", "2026-10-19"));
+        // K12 (3-3): 月額変更 has no fixed 法定期限 (the calculated field stays blank), so no due date.
+        receive(desk, "K12", "3-3", d(10, 20), "op-a", Map.of("procedureKind", "月額変更", "eventDate", "2026-10-19"));
         // K10 (2-2): received 10/26, due 10/29, approved 10/28; the city completes 11/5: open at month end, waiting for
         // the city.
         long k10 = receive(desk, "K10", "2-2", d(10, 26), "op-b", Map.of());

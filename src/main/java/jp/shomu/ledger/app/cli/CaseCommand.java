@@ -13,6 +13,7 @@ import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.cases.PauseKind;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.cases.CaseLinkService;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
 import picocli.CommandLine.Command;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Option;
             CaseCommand.Tick.class,
             CaseCommand.LogTime.class,
             CaseAssignCommands.Assign.class,
-            CaseAssignCommands.Reassign.class
+            CaseAssignCommands.Reassign.class,
+            CaseLinkCommands.Link.class,
+            CaseLinkCommands.FollowOn.class
         })
 final class CaseCommand {
     private CaseCommand() {}
@@ -85,7 +88,7 @@ final class CaseCommand {
 
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            CaseText.print(new CaseService(ctx).details(me, id), out());
+            CaseText.print(new CaseService(ctx).details(me, id), new CaseLinkService(ctx).links(me, id), out());
             return ExitCodes.DONE;
         }
     }

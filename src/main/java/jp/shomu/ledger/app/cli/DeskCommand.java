@@ -10,6 +10,7 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.desk.DeskLine;
 import jp.shomu.ledger.service.desk.DeskService;
+import jp.shomu.ledger.service.desk.LegalDeadlines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,6 +58,17 @@ final class DeskCommand extends EnvCommand {
                 .ifPresent(m -> env.err()
                         .println("給与の締め日 " + m.cutoff() + " までに期限の来る未完了: "
                                 + m.unfinished().size() + " 件"));
+        var legal = new LegalDeadlines(ctx).near(me, LegalDeadlines.DEFAULT_DAYS);
+        if (!legal.isEmpty()) {
+            env.err()
+                    .println("法定期限が過ぎた・" + LegalDeadlines.DEFAULT_DAYS + "日以内に来る未完了: " + legal.size() + " 件("
+                            + String.join(
+                                    "、",
+                                    legal.stream()
+                                            .map(l -> l.id() + " " + l.typeCode() + " " + l.legalDue())
+                                            .toList())
+                            + ")");
+        }
         int n = within == null ? service.within() : within;
         for (DeskLine l : service.desk(me, n, type).lines()) {
             out().println(l.section().code() + "\t" + l.id() + "\t" + l.typeCode() + "\t"

@@ -8,11 +8,28 @@ import java.util.Optional;
  * it was started with.
  */
 public record Catalog(
-        int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories, List<TaskType> taskTypes) {
+        int version,
+        List<MajorCategory> majors,
+        List<ErrorCategory> errorCategories,
+        List<TaskType> taskTypes,
+        List<Threshold> thresholds) {
     public Catalog {
+        thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
         majors = majors == null ? List.of() : List.copyOf(majors);
         errorCategories = errorCategories == null ? List.of() : List.copyOf(errorCategories);
         taskTypes = taskTypes == null ? List.of() : List.copyOf(taskTypes);
+    }
+
+    public Catalog withVersion(int newVersion) {
+        return new Catalog(newVersion, majors, errorCategories, taskTypes, thresholds);
+    }
+
+    public Catalog withTaskTypes(List<TaskType> newTypes) {
+        return new Catalog(version, majors, errorCategories, newTypes, thresholds);
+    }
+
+    public Optional<Threshold> threshold(String key) {
+        return thresholds.stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     public Optional<TaskType> taskType(String code) {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param choices   allowed values for {@link FieldType#CHOICE}; empty otherwise
  * @param help      a short hint shown under the editor; may be empty
  * @param when      when the field applies (住居手当 only, …); null when it always does
+ * @param formula   a calculated field's formula (see docs/CATALOG.md); null for a field the operator types
  */
 public record FieldDef(
         String key,
@@ -21,7 +22,8 @@ public record FieldDef(
         boolean sensitive,
         List<String> choices,
         String help,
-        FieldCondition when) {
+        FieldCondition when,
+        String formula) {
     public FieldDef {
         choices = choices == null ? List.of() : List.copyOf(choices);
         help = help == null ? "" : help;
@@ -35,7 +37,12 @@ public record FieldDef(
             boolean sensitive,
             List<String> choices,
             String help) {
-        this(key, label, type, required, sensitive, choices, help, null);
+        this(key, label, type, required, sensitive, choices, help, null, null);
+    }
+
+    /** A calculated field (自動): shown read-only, worked out from the other fields whenever the case changes. */
+    public boolean calculated() {
+        return formula != null;
     }
 
     /** Whether the field applies to a case with these values (canonical text by key); a hidden field is not asked. */

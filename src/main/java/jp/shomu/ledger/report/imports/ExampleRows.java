@@ -62,7 +62,7 @@ public final class ExampleRows {
                     });
         }
         for (FieldDef f : type.fields()) {
-            v.add(value(f, received, n, rnd));
+            v.add(f.calculated() ? "" : value(f, received, n, rnd));
         }
         return v;
     }

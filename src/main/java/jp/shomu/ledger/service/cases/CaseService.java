@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.shomu.ledger.domain.calc.CaseCalculator;
 import jp.shomu.ledger.domain.cases.CaseAction;
 import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseQuery;
@@ -64,6 +65,7 @@ public final class CaseService {
             throws SQLException {
         Map<String, String> fields = new TreeMap<>(FieldInput.merge(type, Map.of(), rawFields));
         fields.putIfAbsent("receivedOn", tx.today().toString());
+        fields = new TreeMap<>(calculator().apply(type, fields));
         CaseFile draft = CaseFile.builder()
                 .type(type.code(), catalogVersion)
                 .subject(subject)
@@ -86,7 +88,8 @@ public final class CaseService {
             m.requireOpen();
             CaseRules.requireMayDo(actor, m.current(), CaseAction.EDIT);
             String newSubject = subject == null ? m.current().subject() : requireSubject(subject);
-            Map<String, String> fields = FieldInput.merge(m.type(), m.current().fields(), rawFields);
+            Map<String, String> fields = calculator()
+                    .apply(m.type(), FieldInput.merge(m.type(), m.current().fields(), rawFields));
             return m.save(m.current().withContent(newSubject, fields), "編集");
         });
     }
@@ -126,6 +129,11 @@ public final class CaseService {
     public List<CaseSummary> list(StaffMember actor, CaseQuery query) {
         Permissions.require(actor, Action.READ_CASES);
         return ctx.ledger().read(c -> CaseListQueries.list(c, query));
+    }
+
+    /** Works out calculated fields on the ledger's calendar with the thresholds of the catalog in force. */
+    public CaseCalculator calculator() {
+        return new CaseCalculator(ctx.calendar(), ctx.catalog());
     }
 
     private static String requireSubject(String subject) {

@@ -193,6 +193,10 @@ public final class RowValidator {
                     "「" + target + "」は " + type.code() + " " + type.name() + " の項目ではありません(この中区分の行では空欄にしてください)"));
             return Optional.empty();
         }
+        if (def.get().calculated()) {
+            // the ledger works it out from the row's other values; what the old list held is not kept
+            return Optional.empty();
+        }
         String v = def.get().type() == FieldType.DATE || def.get().type() == FieldType.MONTH
                 ? TRAILING_TIME.matcher(value).replaceFirst("")
                 : value;

@@ -60,29 +60,11 @@ public final class StandardMinutesService {
                     + MinutesComparison.THRESHOLD_PERCENT + "%以上)に届きません");
         }
         List<TaskType> types = catalog.taskTypes().stream()
-                .map(t -> t.code().equals(type.code()) ? withMinutes(t, (int) m.actual()) : t)
+                .map(t -> t.code().equals(type.code()) ? t.withMeasuredMinutes((int) m.actual()) : t)
                 .toList();
-        Catalog proposed = new Catalog(catalog.version(), catalog.majors(), catalog.errorCategories(), types);
+        Catalog proposed = catalog.withTaskTypes(types);
         String summary = type.code() + " " + type.name() + " の標準処理時間を " + m.standard() + "分から" + m.actual() + "分に("
                 + since + " 以降に完了した " + m.cases() + "件の実績、比 " + m.ratioText() + ")";
         return new ChangeService(ctx).propose(actor, ChangeKind.CATALOG, summary, CatalogJson.toJson(proposed));
-    }
-
-    private static TaskType withMinutes(TaskType t, int minutes) {
-        return new TaskType(
-                t.code(),
-                t.id(),
-                t.name(),
-                t.majorCode(),
-                t.description(),
-                t.fields(),
-                t.checklist(),
-                t.sla(),
-                minutes,
-                t.annualCases(),
-                t.referenceAnnualHours(),
-                false,
-                t.peakMonths(),
-                t.tableWork());
     }
 }

@@ -74,12 +74,17 @@ public final class BulkValues {
         for (FieldDef f : type.fields()) {
             boolean deadline = type.sla().kind() == SlaKind.BEFORE_DEADLINE
                     && f.key().equals(type.sla().deadlineField());
+            String value = null;
             if (deadline) {
-                values.put(f.key(), received.plusDays(7 + rnd.nextInt(21)).toString());
+                value = received.plusDays(7 + rnd.nextInt(21)).toString();
             } else if (f.required() || rnd.nextInt(10) < 6) {
-                values.put(f.key(), value(f, received, rnd));
+                value = value(f, received, rnd);
+            }
+            if (value != null && !f.calculated()) { // a calculated field is worked out on save
+                values.put(f.key(), value);
             }
         }
+        SampleValues.deadlineAhead(type, values, received);
         return values;
     }
 

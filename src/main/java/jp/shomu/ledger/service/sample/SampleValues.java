@@ -37,13 +37,34 @@ final class SampleValues {
             if (!f.required() && !deadline && rnd.nextInt(10) < 4) {
                 continue;
             }
-            values.put(
-                    f.key(),
-                    deadline
-                            ? received.plusDays(14 + rnd.nextInt(14)).toString()
-                            : value(f, received, rnd, staffNames));
+            String value =
+                    deadline ? received.plusDays(14 + rnd.nextInt(14)).toString() : value(f, received, rnd, staffNames);
+            if (!f.calculated()) { // worked out on save; its draw stays so the sample is the same ledger as before
+                values.put(f.key(), value);
+            }
         }
+        deadlineAhead(type, values, received);
         return values;
+    }
+
+    /**
+     * When the SLA's deadline is calculated (3-3 法定期限 from 事実発生日), the dates it runs from lie after the receipt,
+     * as they do for the cases 1-1 starts ahead of an appointment; otherwise most such sample cases would be late.
+     */
+    static void deadlineAhead(TaskType type, Map<String, String> values, LocalDate received) {
+        if (type.sla().kind() != SlaKind.BEFORE_DEADLINE) {
+            return;
+        }
+        type.field(type.sla().deadlineField())
+                .filter(FieldDef::calculated)
+                .ifPresent(deadline -> jp.shomu.ledger.domain.calc.Formula.parse(deadline.formula())
+                        .fields()
+                        .forEach(key -> type.field(key)
+                                .filter(f -> f.type() == jp.shomu.ledger.domain.catalog.FieldType.DATE)
+                                .ifPresent(f -> values.computeIfPresent(
+                                        key,
+                                        (k, v) -> received.plusDays(7 + received.getDayOfMonth() % 14)
+                                                .toString()))));
     }
 
     private static String value(FieldDef f, LocalDate received, Random rnd, List<String> staffNames) {

@@ -97,7 +97,7 @@ final class ChangePayloads {
     }
 
     private static Catalog unnumbered(Catalog c) {
-        return new Catalog(0, c.majors(), c.errorCategories(), c.taskTypes());
+        return c.withVersion(0);
     }
 
     private static String sortedObject(String payload) {

@@ -9,8 +9,8 @@ import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Sql;
 
 /**
- * A case's audit trail: the case row's own changes and those of its ticks, double checks, pauses, comments and time
- * entries. Each part is found through an index (ticks are keyed "case/item", the others by their own row id).
+ * A case's audit trail: the case row's own changes and those of its ticks, double checks, pauses, comments, time
+ * entries and links (both ends). Each part is found through an index (ticks are keyed "case/item", the others by their own row id).
  */
 public final class CaseHistoryQueries {
     private static final String SQL = "SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit_log"
@@ -20,6 +20,8 @@ public final class CaseHistoryQueries {
             + " OR (entity = 'pause' AND entity_id IN (SELECT CAST(id AS TEXT) FROM pause WHERE case_id = ?))"
             + " OR (entity = 'comment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM comment WHERE case_id = ?))"
             + " OR (entity = 'time' AND entity_id IN (SELECT CAST(id AS TEXT) FROM time_entry WHERE case_id = ?))"
+            + " OR (entity = 'case_link' AND entity_id IN"
+            + " (SELECT CAST(id AS TEXT) FROM case_link WHERE from_case = ? OR to_case = ?))"
             + " ORDER BY seq";
 
     private CaseHistoryQueries() {}
@@ -43,6 +45,8 @@ public final class CaseHistoryQueries {
                 id,
                 id + "/",
                 id + "0",
+                caseId,
+                caseId,
                 caseId,
                 caseId,
                 caseId,

@@ -18,6 +18,7 @@ import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
 import jp.shomu.ledger.domain.catalog.SlaKind;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.catalog.Threshold;
 
 /**
  * Reads the catalog from its JSON files (catalog/catalog.json and one catalog/types/CODE.json per 中区分) and
@@ -28,16 +29,30 @@ public final class CatalogJson {
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .addMixIn(FieldDef.class, FieldDefJson.class);
+            .addMixIn(FieldDef.class, FieldDefJson.class)
+            .addMixIn(ChecklistItem.class, ChecklistItemJson.class);
 
     /** A field that always applies is written without {@code "when"}, so catalogs before conditions read the same. */
     private abstract static class FieldDefJson {
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         abstract jp.shomu.ledger.domain.catalog.FieldCondition when();
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract String formula();
+    }
+
+    /** A step without a check is written without {@code "check"}. */
+    private abstract static class ChecklistItemJson {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract String check();
     }
 
     private record Header(
-            int version, List<MajorCategory> majors, List<ErrorCategory> errorCategories, List<String> taskTypes) {}
+            int version,
+            List<MajorCategory> majors,
+            List<ErrorCategory> errorCategories,
+            List<String> taskTypes,
+            List<Threshold> thresholds) {}
 
     public interface Source {
         InputStream open(String name) throws IOException;
@@ -63,7 +78,9 @@ public final class CatalogJson {
             }
             types.add(type);
         }
-        Catalog catalog = new Catalog(header.version(), header.majors(), header.errorCategories(), types);
+        Catalog catalog =
+                new Catalog(header.version(), header.majors(), header.errorCategories(), types, header.thresholds());
+        CatalogFormulas.validate("", catalog);
         requireUnique(
                 "catalog.json",
                 "$.taskTypes",
@@ -100,11 +117,13 @@ public final class CatalogJson {
                 catalog.version(),
                 catalog.majors(),
                 catalog.errorCategories(),
-                catalog.taskTypes().stream().map(TaskType::code).toList());
+                catalog.taskTypes().stream().map(TaskType::code).toList(),
+                catalog.thresholds());
         for (int i = 0; i < catalog.taskTypes().size(); i++) {
             validate(source + " の taskTypes[" + i + "]", catalog.taskTypes().get(i), header);
         }
         requireUnique(source, "$.taskTypes", header.taskTypes());
+        CatalogFormulas.validate(source + " の ", catalog);
         requireUnique(
                 source,
                 "$.errorCategories",

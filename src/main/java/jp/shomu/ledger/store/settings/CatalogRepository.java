@@ -31,7 +31,7 @@ public final class CatalogRepository {
                         "SELECT COALESCE(MAX(version), 0) + 1 FROM catalog_version",
                         rs -> rs.getInt(1))
                 .orElseThrow();
-        Catalog numbered = new Catalog(next, catalog.majors(), catalog.errorCategories(), catalog.taskTypes());
+        Catalog numbered = catalog.withVersion(next);
         String json = CatalogJson.toJson(numbered);
         String sha = sha256(json);
         Sql.update(

@@ -43,6 +43,7 @@ public final class CaseFormViewModel {
     private final CaseActionsViewModel actions;
     private final CaseRecordsViewModel records;
     private final HistoryViewModel history;
+    private final LinksViewModel links;
     private final Consumer<LedgerWatcher.Origin> watcherListener = this::ledgerChanged;
     private final FormDraft draft;
     private CaseFile base;
@@ -70,11 +71,14 @@ public final class CaseFormViewModel {
         this.records = new CaseRecordsViewModel(openCase);
         this.history = new HistoryViewModel(openCase);
         this.draft = new FormDraft(openCase);
+        this.links = new LinksViewModel(openCase);
         bindConditions();
+        new CalculatedFieldsModel(openCase.type(), session.cases().calculator(), fields, checklist.items());
         dirty = Bindings.createBooleanBinding(
                 () -> subjectChanged()
                         || fields.stream()
                                 .anyMatch(f -> f.appliesProperty().get()
+                                        && !f.def().calculated()
                                         && f.changedProperty().get()),
                 dependencies());
         // a field the case does not need (hidden by the catalog's condition) is not checked
@@ -92,7 +96,13 @@ public final class CaseFormViewModel {
                                 .contains(CaseAction.EDIT),
                 openCase.detailsProperty());
         this.actions = new CaseActionsViewModel(openCase, dirty);
-        fields.forEach(f -> f.editableProperty().bind(editable));
+        // a calculated field is never typed: the form works it out as the others are typed
+        fields.stream()
+                .filter(f -> !f.def().calculated())
+                .forEach(f -> f.editableProperty().bind(editable));
+        fields.stream()
+                .filter(f -> f.def().calculated())
+                .forEach(f -> f.editableProperty().set(false));
         openCase.detailsProperty().addListener((obs, old, d) -> showDetails(d));
         session.watcher().addListener(watcherListener);
     }
@@ -151,6 +161,10 @@ public final class CaseFormViewModel {
 
     public CaseRecordsViewModel records() {
         return records;
+    }
+
+    public LinksViewModel links() {
+        return links;
     }
 
     public HistoryViewModel history() {
@@ -326,8 +340,15 @@ public final class CaseFormViewModel {
     private void showConflict(CaseConflictException conflict) {
         Map<String, String> mine = new TreeMap<>(currentValues());
         mine.put(ConflictViewModel.SUBJECT_KEY, subject.get().strip());
+        // calculated fields are not chosen: they follow from the values chosen
         ConflictViewModel vm = new ConflictViewModel(
-                FieldInput.fieldsOf(openCase.type()), baseValues(), conflict.current(), mine, base.status());
+                FieldInput.fieldsOf(openCase.type()).stream()
+                        .filter(f -> !f.calculated())
+                        .toList(),
+                baseValues(),
+                conflict.current(),
+                mine,
+                base.status());
         switch (openCase.dialogs().showConflict(vm)) {
             case SAVE_CHOSEN -> saveResolved(vm, conflict);
             case DISCARD_MINE -> discardAndReload();
@@ -365,6 +386,7 @@ public final class CaseFormViewModel {
         fields.stream()
                 .filter(f -> f.changedProperty().get()
                         && !f.masked()
+                        && !f.def().calculated()
                         && f.appliesProperty().get())
                 .forEach(f -> changed.put(f.def().key(), f.textProperty().get()));
         return changed;

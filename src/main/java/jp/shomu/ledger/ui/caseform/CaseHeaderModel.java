@@ -10,6 +10,7 @@ import jp.shomu.ledger.domain.cases.CaseFile;
 import jp.shomu.ledger.domain.cases.CaseRules;
 import jp.shomu.ledger.domain.cases.CaseSla;
 import jp.shomu.ledger.domain.cases.CaseStatus;
+import jp.shomu.ledger.domain.cases.LegalDue;
 import jp.shomu.ledger.domain.cases.Review;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
@@ -99,6 +100,13 @@ public final class CaseHeaderModel {
                         ? Messages.get("form.noDue")
                         : Messages.format(
                                 "form.due", DisplayFormat.date(c.dueOn()), DisplayFormat.date(c.receivedOn())));
+        LegalDue.of(d.type(), c)
+                .ifPresent(legal -> dueText.set(dueText.get()
+                        + Messages.format(
+                                legal.isBefore(session.today()) && !c.status().isClosed()
+                                        ? "calc.legalDueOver"
+                                        : "calc.legalDue",
+                                DisplayFormat.date(legal))));
         peopleText.set(Messages.format(
                 "form.people",
                 session.staffName(c.assigneeId()),

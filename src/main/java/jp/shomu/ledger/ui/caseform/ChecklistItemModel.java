@@ -16,6 +16,7 @@ public final class ChecklistItemModel {
     private final ReadOnlyStringWrapper tickedBy = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper blockedReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper checkHint = new ReadOnlyStringWrapper("");
 
     ChecklistItemModel(ChecklistItem item) {
         this.item = item;
@@ -59,6 +60,16 @@ public final class ChecklistItemModel {
     /** Why this person cannot tick or untick it now; empty when they can. */
     public ReadOnlyStringProperty blockedReasonProperty() {
         return blockedReason.getReadOnlyProperty();
+    }
+
+    /** The catalog's check on the case as typed (✓ 週20時間以上 …), a hint only; empty while it cannot tell. */
+    public ReadOnlyStringProperty checkHintProperty() {
+        return checkHint.getReadOnlyProperty();
+    }
+
+    void showCheck(java.util.Optional<Boolean> result) {
+        checkHint.set(result.map(ok -> Messages.get(ok ? "calc.checkOk" : "calc.checkNg"))
+                .orElse(""));
     }
 
     void show(boolean isTicked, String byWhom, String reasonBlocked) {

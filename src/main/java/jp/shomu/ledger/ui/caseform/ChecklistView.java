@@ -34,7 +34,10 @@ final class ChecklistView extends ScrollPane {
             Label blocked = Controls.message("blocked-reason");
             blocked.textProperty()
                     .bind(Bindings.when(item.tickedProperty()).then("").otherwise(item.blockedReasonProperty()));
-            VBox detail = new VBox(2, by, blocked);
+            Label check = Controls.message("check-hint");
+            check.setId("check-hint-" + item.item().id());
+            check.textProperty().bind(item.checkHintProperty());
+            VBox detail = new VBox(2, check, by, blocked);
             detail.setAlignment(Pos.CENTER_LEFT);
             grid.addRow(row++, box, badges, detail);
         }

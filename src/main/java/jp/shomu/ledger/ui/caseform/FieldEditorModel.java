@@ -59,7 +59,9 @@ public final class FieldEditorModel {
     }
 
     public String label() {
-        return def.label() + (def.required() ? Messages.get("form.requiredMark") : "");
+        return def.label()
+                + (def.required() ? Messages.get("form.requiredMark") : "")
+                + (def.calculated() ? Messages.get("calc.mark") : "");
     }
 
     public boolean masked() {

@@ -33,6 +33,9 @@ final class FieldEditors {
             default -> text(m);
         };
         editor.setId("field-" + m.def().key());
+        if (m.def().calculated()) {
+            editor.getStyleClass().add("calculated-field");
+        }
         if (m.masked()) {
             editor.setDisable(true);
         } else {

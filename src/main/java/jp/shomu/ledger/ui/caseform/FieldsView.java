@@ -8,13 +8,19 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import jp.shomu.ledger.service.cases.LinkedCase;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 
@@ -73,11 +79,53 @@ final class FieldsView extends ScrollPane {
             Node first = vm.subjectProperty().get().isBlank() || empties.isEmpty() ? subject : empties.get(0);
             focusWhenShown(first, vm);
         }
-        VBox box = new VBox(grid);
+        VBox box = new VBox(16, grid, links(vm.links()));
         box.getStyleClass().add("fields-view");
         setContent(box);
         getStyleClass().add("fields-scroll");
         setFitToWidth(true);
+    }
+
+    /** 関連案件: the linked cases both ways; Enter or a double-click opens one. */
+    private static Node links(LinksViewModel links) {
+        Label title = new Label(Messages.get("links.title"));
+        title.getStyleClass().add("section-title");
+        ListView<LinkedCase> list = new ListView<>(links.rows());
+        list.setId("case-links");
+        // as tall as its rows (one line for "none"), so the section takes no more room than it needs
+        list.prefHeightProperty()
+                .bind(Bindings.max(1, Bindings.size(links.rows())).multiply(26).add(4));
+        list.setPlaceholder(new Label(Messages.get("links.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LinkedCase item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : LinksViewModel.text(item));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                links.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                links.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        HBox followOns = new HBox(8);
+        followOns.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (var type : links.followOnTypes()) {
+            Button start = new Button(Messages.format("links.followOn", type.code(), type.name()));
+            start.setId("follow-on-" + type.code());
+            start.setOnAction(e -> links.startFollowOn(type.code()));
+            followOns.getChildren().add(start);
+        }
+        followOns.setVisible(!followOns.getChildren().isEmpty());
+        followOns.setManaged(followOns.isVisible());
+        VBox section = new VBox(4, title, list, followOns);
+        section.getStyleClass().add("links-section");
+        return section;
     }
 
     private static void focusWhenShown(Node node, CaseFormViewModel vm) {

@@ -31,12 +31,23 @@ public final class OpenCase {
     private final ObjectProperty<Long> id = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    /** Opens another case in its own form (a linked case, double-clicked); the main window sets it. */
+    private java.util.function.LongConsumer opener = id -> {};
 
     public OpenCase(Session session, TaskExecutor executor, CaseFormDialogs dialogs, TaskType type) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.type = type;
+    }
+
+    public void setOpener(java.util.function.LongConsumer value) {
+        opener = value;
+    }
+
+    /** Opens case {@code caseId} in its own form, or brings that form to the front. */
+    public void openOther(long caseId) {
+        opener.accept(caseId);
     }
 
     public Session session() {

@@ -14,6 +14,7 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseBoardService;
 import jp.shomu.ledger.service.cases.CaseHistoryService;
+import jp.shomu.ledger.service.cases.CaseLinkService;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.service.cases.CaseWorkflow;
 import jp.shomu.ledger.service.workplace.DraftStore;
@@ -30,6 +31,7 @@ public final class Session {
     private final List<StaffMember> roster;
     private final ObjectProperty<StaffMember> user;
     private final CaseService cases;
+    private final CaseLinkService links;
     private final CaseWorkflow workflow;
     private final CaseBoardService board;
     private final CaseHistoryService history;
@@ -49,6 +51,7 @@ public final class Session {
         this.roster = List.copyOf(roster);
         this.user = new SimpleObjectProperty<>(user);
         this.cases = new CaseService(ctx);
+        this.links = new CaseLinkService(ctx);
         this.workflow = new CaseWorkflow(ctx);
         this.board = new CaseBoardService(ctx);
         this.history = new CaseHistoryService(ctx);
@@ -136,6 +139,10 @@ public final class Session {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public CaseLinkService links() {
+        return links;
     }
 
     public CaseWorkflow workflow() {

@@ -119,6 +119,13 @@ public final class DeskView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(loads, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
+        Label legalDue = new Label();
+        legalDue.setId("desk-legal-due");
+        legalDue.getStyleClass().add("error-banner");
+        legalDue.setWrapText(true);
+        legalDue.textProperty().bind(vm.legalDueProperty());
+        legalDue.visibleProperty().bind(legalDue.textProperty().isNotEmpty());
+        legalDue.managedProperty().bind(legalDue.visibleProperty());
         HBox monthEndBar = new HBox(8, monthEnd);
         monthEndBar.setAlignment(Pos.CENTER_LEFT);
         if (vm.canAssign()) {
@@ -134,8 +141,13 @@ public final class DeskView extends VBox {
             save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             monthEndBar.getChildren().addAll(0, List.of(cutoffLabel, cutoff, save));
         }
-        VBox head =
-                new VBox(4, bar, summary, monthEndBar, new jp.shomu.ledger.ui.seasonal.UpcomingWorkView(vm.seasonal()));
+        VBox head = new VBox(
+                4,
+                bar,
+                summary,
+                monthEndBar,
+                legalDue,
+                new jp.shomu.ledger.ui.seasonal.UpcomingWorkView(vm.seasonal()));
         head.getStyleClass().add("filter-bar");
         getChildren().addAll(head, split);
     }

@@ -28,6 +28,7 @@ import jp.shomu.ledger.service.desk.Desk;
 import jp.shomu.ledger.service.desk.DeskLine;
 import jp.shomu.ledger.service.desk.DeskSection;
 import jp.shomu.ledger.service.desk.DeskService;
+import jp.shomu.ledger.service.desk.LegalDeadlines;
 import jp.shomu.ledger.service.desk.OperatorLoad;
 import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.DisplayFormat;
@@ -61,6 +62,7 @@ public final class DeskViewModel {
     private boolean showingStoredWithin;
 
     private final jp.shomu.ledger.ui.seasonal.UpcomingWorkViewModel seasonal;
+    private final ReadOnlyStringWrapper legalDue = new ReadOnlyStringWrapper("");
 
     public DeskViewModel(Session session, TaskExecutor executor, DeskDialogs dialogs) {
         this.session = session;
@@ -125,6 +127,11 @@ public final class DeskViewModel {
         return seasonal;
     }
 
+    /** Open cases whose statutory limit (法定期限) has passed or is near, in words; empty when none. */
+    public ReadOnlyStringProperty legalDueProperty() {
+        return legalDue.getReadOnlyProperty();
+    }
+
     public boolean canAssign() {
         return session.can(Action.ASSIGN);
     }
@@ -142,6 +149,28 @@ public final class DeskViewModel {
                 () -> service.overview(user, asShown, all),
                 this::show,
                 e -> summary.set(ErrorText.of(e)));
+        executor.run(
+                Messages.get("task.desk"),
+                () -> new LegalDeadlines(session.context()).near(user, LegalDeadlines.DEFAULT_DAYS),
+                near -> legalDue.set(
+                        near.isEmpty()
+                                ? ""
+                                : Messages.format(
+                                        "desk.legalDue",
+                                        Integer.toString(near.size()),
+                                        String.join(
+                                                "、",
+                                                near.stream()
+                                                        .limit(10)
+                                                        .map(l -> Messages.format(
+                                                                "desk.legalDueCase",
+                                                                Long.toString(l.id()),
+                                                                l.typeCode(),
+                                                                jp.shomu.ledger.ui.common.DisplayFormat.dateShort(
+                                                                        l.legalDue())))
+                                                        .toList()),
+                                        Integer.toString(LegalDeadlines.DEFAULT_DAYS))),
+                e -> legalDue.set(ErrorText.of(e)));
     }
 
     private void show(DeskService.Overview s) {

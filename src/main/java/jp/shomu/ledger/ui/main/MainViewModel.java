@@ -331,6 +331,7 @@ public final class MainViewModel {
     }
 
     private void addForm(CaseFormViewModel f) {
+        f.openCase().setOpener(this::open);
         forms.add(f);
         selectedForm.set(f);
     }

@@ -120,7 +120,11 @@ class SecurityCommandsTest {
 
     private String catalogFile() throws Exception {
         String json = as("ld", "catalog", "show", "--ledger", "LEDGER").line();
-        int type22 = json.indexOf("\"2-2\"");
+        // the type's own "code" (a follow-on of 1-2 names 2-2 earlier in the document)
+        java.util.regex.Matcher code22 =
+                java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"2-2\"").matcher(json);
+        assertTrue(code22.find(), json);
+        int type22 = code22.start();
         String changed = json.substring(0, type22)
                 + json.substring(type22)
                         .replaceFirst("\"standardMinutes\"\\s*:\\s*(\\d+)", "\"standardMinutes\" : $1" + ++serial);

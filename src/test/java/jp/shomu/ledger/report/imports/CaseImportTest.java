@@ -109,7 +109,9 @@ class CaseImportTest {
                             "notifiedOn",
                             "2026-10-01",
                             "monthlyAmount",
-                            "12000"),
+                            "12000",
+                            "payStartMonth",
+                            "2026-10"), // calculated on import: notified 11 days after 9/20 → the next month
                     c.fields(),
                     f.toString());
             assertEquals(LocalDate.of(2026, 10, 6), c.dueOn(), "3 business days after 10/1");

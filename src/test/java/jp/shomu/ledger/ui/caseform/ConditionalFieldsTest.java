@@ -74,7 +74,8 @@ class ConditionalFieldsTest {
                 false,
                 conditional.choices(),
                 "",
-                conditional.when());
+                conditional.when(),
+                null);
         Map<String, String> dependants = Map.of("allowanceKind", "扶養");
         Map<String, String> housing = Map.of("allowanceKind", "住居");
         boolean forDependants = conditional.when().values().contains("扶養");
@@ -91,7 +92,7 @@ class ConditionalFieldsTest {
     @Test
     void monthFieldsTakeTheMonthIn和暦OrIso() {
         CaseFormViewModel form = app.newForm("2-2");
-        FieldEditorModel month = field(form, "payStartMonth");
+        FieldEditorModel month = field(form, "payEndMonth"); // 支給開始月 is calculated; 支給終了月 is typed
         for (String typed : new String[] {"R9.4", "令和9年4月", "2027-04", "２０２７／４", "R9.4.1"}) {
             month.textProperty().set(typed);
             assertTrue(month.validProperty().get(), typed);

@@ -97,7 +97,7 @@ class DeskScreenshots extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void shoot(Scene scene, Path file) throws Exception {
-        SceneShots.shoot(this, scene, file);
+    private void shoot(Scene scene, Path file) {
+        SceneImage.save(this, scene, file);
     }
 }

@@ -1,14 +1,10 @@
 package jp.shomu.ledger.ui.fx;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import jp.shomu.ledger.domain.cases.ReviewOutcome;
 import jp.shomu.ledger.testing.LedgerFixture;
 import org.junit.jupiter.api.Test;
@@ -75,18 +71,7 @@ class OperatorDayScreenshots extends WorkbenchUiTest {
         waitUntil(() -> lookup("#close-dirty").tryQuery().isPresent());
     }
 
-    private void shoot(Scene scene, Path file) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = scene.snapshot(null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", file.toFile());
+    private void shoot(Scene scene, Path file) {
+        SceneImage.save(this, scene, file);
     }
 }

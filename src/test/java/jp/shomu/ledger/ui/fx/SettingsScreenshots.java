@@ -93,7 +93,7 @@ class SettingsScreenshots extends WorkbenchUiTest {
                 WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
                 WaitForAsyncUtils.waitForFxEvents();
                 String name = "settings-" + tabs[i] + (size[0] == 1366 ? "-1366x768" : "") + ".png";
-                SceneShots.shoot(this, stage.getScene(), out.resolve(name));
+                SceneImage.save(this, stage.getScene(), out.resolve(name));
             }
         }
     }

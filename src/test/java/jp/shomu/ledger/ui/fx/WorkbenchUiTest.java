@@ -116,10 +116,31 @@ abstract class WorkbenchUiTest extends FxRobot {
 
     void type(String query, String text) {
         TextInputControl field = lookup(query).query();
+        scrollIntoView(field);
         clickOn(field);
         interact(field::selectAll);
         write(text);
         settle();
+    }
+
+    /** A long form scrolls: brings the node into its scroll pane's view, a third of the way down. */
+    void scrollIntoView(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane pane) {
+                interact(() -> {
+                    Node content = pane.getContent();
+                    double contentHeight = content.getBoundsInLocal().getHeight();
+                    double viewHeight = pane.getViewportBounds().getHeight();
+                    if (contentHeight > viewHeight) {
+                        double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()))
+                                .getMinY();
+                        pane.setVvalue(Math.max(0, Math.min(1, (y - viewHeight / 3) / (contentHeight - viewHeight))));
+                    }
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                return;
+            }
+        }
     }
 
     String text(String query) {

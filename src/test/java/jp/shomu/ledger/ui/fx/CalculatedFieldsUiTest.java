@@ -1,0 +1,111 @@
+package jp.shomu.ledger.ui.fx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import jp.shomu.ledger.service.cases.CaseLinkService;
+import jp.shomu.ledger.service.cases.LinkedCase;
+import jp.shomu.ledger.testing.LedgerFixture;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A calculated field follows what is typed before anything is saved, cannot be typed itself, and the links of a case
+ * show in both cases' forms; a double-click opens the linked case.
+ */
+class CalculatedFieldsUiTest extends WorkbenchUiTest {
+    private long notification;
+    private long followOn;
+
+    @Override
+    void prepare(LedgerFixture fixture) {
+        notification = fixture.cases()
+                .create(
+                        fixture.op1,
+                        "1-2",
+                        "住所変更 見本",
+                        Map.of(
+                                "notificationKind", "住所変更",
+                                "targetEmployee", "99001234",
+                                "eventDate", "2027-03-20",
+                                "notifiedOn", "2027-04-01"));
+        followOn = new CaseLinkService(fixture.ctx).followOn(fixture.op1, notification, "2-2");
+    }
+
+    @Test
+    void aCalculatedFieldUpdatesAsTheUserTypesAndLinksShowBothWays() {
+        interact(() -> workbench.viewModel().open(notification));
+        settle();
+        assertEquals("12", text("#field-daysElapsed"), "as saved: 3/20 → 4/1");
+        TextField elapsed = lookup("#field-daysElapsed").query();
+        assertTrue(elapsed.isDisabled(), "a calculated field is not typed");
+
+        type("#field-notifiedOn", "R9.4.10");
+        assertEquals("21", text("#field-daysElapsed"), "recomputed while typing, before any save");
+        assertEquals(1, ledger.version(notification), "nothing saved yet");
+
+        ListView<LinkedCase> links = visibleLinks();
+        assertEquals(1, links.getItems().size());
+        LinkedCase child = links.getItems().get(0);
+        assertEquals(followOn, child.id());
+        assertEquals("子案件", child.roleLabel());
+
+        javafx.scene.control.ScrollPane form =
+                lookup(".fields-scroll").match(this::isShowing).query();
+        interact(() -> form.setVvalue(1.0)); // 関連案件 is below the fields
+        interact(() -> links.getSelectionModel().select(0));
+        doubleClickOn(links.lookup(".list-cell"));
+        settle();
+        var opened = workbench.viewModel().selectedFormProperty().get();
+        assertEquals(followOn, opened.openCase().idProperty().get());
+        waitUntil(() -> opened.links().rows().size() == 1);
+        assertEquals(notification, opened.links().rows().get(0).id());
+        assertEquals("親案件", opened.links().rows().get(0).roleLabel());
+        // the follow-on started with the notification's values, and worked out its own 支給開始月
+        var saved = ledger.cases().details(ledger.manager, followOn).caseFile();
+        assertEquals("2027-03-20", saved.field("eventDate"));
+        assertEquals("2027-04", saved.field("payStartMonth"), "notified within 15 days: the month after the event");
+        TextField payStart =
+                lookup("#field-payStartMonth").match(this::isShowing).query();
+        assertTrue(payStart.isDisabled() && !payStart.getText().isBlank(), payStart.getText());
+    }
+
+    @Test
+    void aFollowOnStartedFromTheFormOpensWithTheCarriedValues() {
+        interact(() -> workbench.viewModel().open(notification));
+        settle();
+        javafx.scene.control.Button start =
+                lookup("#follow-on-3-1").match(this::isShowing).query();
+        javafx.scene.control.ScrollPane form =
+                lookup(".fields-scroll").match(this::isShowing).query();
+        interact(() -> form.setVvalue(1.0));
+        clickOn(start);
+        settle();
+        var opened = workbench.viewModel().selectedFormProperty().get();
+        assertEquals("3-1", opened.openCase().type().code());
+        long created = opened.openCase().idProperty().get();
+        var saved = ledger.cases().details(ledger.manager, created).caseFile();
+        assertEquals("2027-03-20", saved.field("eventDate"));
+        assertEquals("2027-04-01", saved.field("reportedOn"), "届出受理日 → 申告日");
+        waitUntil(() -> opened.links().rows().size() == 1);
+        assertEquals(notification, opened.links().rows().get(0).id());
+    }
+
+    private ListView<LinkedCase> visibleLinks() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#case-links").match(this::isShowing).query();
+    }
+
+    private boolean isShowing(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
