@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -156,12 +157,17 @@ public final class MainWindow {
                 faqButton(),
                 centreButton(),
                 settingsButton(),
-                jp.shomu.ledger.ui.people.PeopleView.opener(tabs, vm::people),
-                Controls.spacer());
+                jp.shomu.ledger.ui.people.PeopleView.opener(tabs, vm::people));
+        // who is signed in stays in sight: on a narrow screen only the buttons go into the toolbar's » menu
+        HBox who = new HBox(8);
+        who.setAlignment(Pos.CENTER_RIGHT);
+        who.getStyleClass().add("tool-bar");
         if (vm.session().isDemo()) {
-            toolbar.getItems().add(new DemoUserSwitcher(vm));
+            who.getChildren().add(new DemoUserSwitcher(vm));
         }
-        toolbar.getItems().add(user);
+        who.getChildren().add(user);
+        HBox.setHgrow(toolbar, Priority.ALWAYS);
+        HBox top = new HBox(toolbar, who);
         Label problem = Controls.message("problem-banner");
         problem.setId("ledger-problem");
         problem.textProperty().bind(vm.problemProperty());
@@ -182,7 +188,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
         BorderPane pane = new BorderPane(split);
-        pane.setTop(new VBox(toolbar, problem, personal, due));
+        pane.setTop(new VBox(top, problem, personal, due));
         pane.setBottom(statusBar(busy));
         pane.getStyleClass().add("main-window");
         return pane;
