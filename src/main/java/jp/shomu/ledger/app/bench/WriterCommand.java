@@ -18,6 +18,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseService;
@@ -135,7 +136,8 @@ final class WriterCommand implements Callable<Integer> {
             holds.add(op.ctx().ledger().lastWriteHoldNanos() / 1e6);
         } catch (ConflictException e) {
             conflicts++;
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | PermissionDeniedException e) {
+            // a rule refused the step (already checked; four eyes: this writer worked on the case): not a fault
             refused++;
         } catch (LedgerException e) {
             if (e.problem() == LedgerProblem.BUSY) {

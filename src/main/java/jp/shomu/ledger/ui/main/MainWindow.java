@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -158,16 +157,6 @@ public final class MainWindow {
                 centreButton(),
                 settingsButton(),
                 jp.shomu.ledger.ui.people.PeopleView.opener(tabs, vm::people));
-        // who is signed in stays in sight: on a narrow screen only the buttons go into the toolbar's » menu
-        HBox who = new HBox(8);
-        who.setAlignment(Pos.CENTER_RIGHT);
-        who.getStyleClass().add("tool-bar");
-        if (vm.session().isDemo()) {
-            who.getChildren().add(new DemoUserSwitcher(vm));
-        }
-        who.getChildren().add(user);
-        HBox.setHgrow(toolbar, Priority.ALWAYS);
-        HBox top = new HBox(toolbar, who);
         Label problem = Controls.message("problem-banner");
         problem.setId("ledger-problem");
         problem.textProperty().bind(vm.problemProperty());
@@ -188,8 +177,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
         BorderPane pane = new BorderPane(split);
-        pane.setTop(new VBox(top, problem, personal, due));
-        pane.setBottom(statusBar(busy));
+        pane.setTop(new VBox(toolbar, problem, personal, due));
+        pane.setBottom(statusBar(busy, user));
         pane.getStyleClass().add("main-window");
         return pane;
     }
@@ -280,7 +269,11 @@ public final class MainWindow {
         }
     }
 
-    private HBox statusBar(ObservableBooleanValue busy) {
+    /**
+     * The status bar also says who is signed in (and holds the sample ledger's demo switcher): the toolbar has no room
+     * left for it on a 1366-pixel screen once every button is there.
+     */
+    private HBox statusBar(ObservableBooleanValue busy, Label user) {
         Label ledger = new Label(vm.ledgerText());
         ledger.setId("status-ledger");
         Label refreshed = new Label();
@@ -289,7 +282,10 @@ public final class MainWindow {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(14, 14);
         working.visibleProperty().bind(busy);
-        HBox bar = new HBox(16, ledger, Controls.spacer(), working, refreshed);
+        HBox bar = new HBox(16, user, ledger, Controls.spacer(), working, refreshed);
+        if (vm.session().isDemo()) {
+            bar.getChildren().add(1, new DemoUserSwitcher(vm));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
