@@ -36,10 +36,19 @@ public final class ChainWalk {
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
+                    image(rs, 7),
+                    image(rs, 8),
                     rs.getString(9),
                     rs.getString(10));
+        }
+
+        /** An image that cannot be read back was altered: it stands as a text no hash matches. */
+        private static String image(ResultSet rs, int column) throws SQLException {
+            try {
+                return AuditImages.text(rs, column);
+            } catch (IllegalArgumentException e) {
+                return "\u0000" + e.getMessage();
+            }
         }
 
         boolean hashMatches() {
