@@ -110,6 +110,19 @@ public final class AuditImages {
         return text(rs.getObject(column));
     }
 
+    /**
+     * The JSON text of image column {@code column}, or, for bytes that are no compact image, a JSON object (with a key
+     * no image has) that no hash and no row can match: where the trail is checked, an unreadable image counts as an
+     * altered one.
+     */
+    public static String textForCheck(ResultSet rs, int column) throws SQLException {
+        try {
+            return text(rs, column);
+        } catch (IllegalArgumentException e) {
+            return Json.write(java.util.Map.of("\u0000unreadable", e.getMessage()));
+        }
+    }
+
     /** Gives a connection {@code audit_text(x)}. */
     static void register(Connection c) throws SQLException {
         Function.create(c, SQL_FUNCTION, new TextFunction(), 1, Function.FLAG_DETERMINISTIC);

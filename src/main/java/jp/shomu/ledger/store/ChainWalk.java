@@ -36,19 +36,10 @@ public final class ChainWalk {
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
-                    image(rs, 7),
-                    image(rs, 8),
+                    AuditImages.textForCheck(rs, 7),
+                    AuditImages.textForCheck(rs, 8),
                     rs.getString(9),
                     rs.getString(10));
-        }
-
-        /** An image that cannot be read back was altered: it stands as a text no hash matches. */
-        private static String image(ResultSet rs, int column) throws SQLException {
-            try {
-                return AuditImages.text(rs, column);
-            } catch (IllegalArgumentException e) {
-                return "\u0000" + e.getMessage();
-            }
         }
 
         boolean hashMatches() {

@@ -161,7 +161,9 @@ final class AuditCommand {
                 out().println(line);
                 out().flush();
             });
-            out().printf("監査ログの変換を終えました: 今回 %,d 行(開始時に未変換 %,d 行)。変換の前後とも検査は正常です。%n", o.compacted(), o.pendingAtStart());
+            out().printf(
+                            "監査ログの変換を終えました: 開始時に未変換 %,d 行、書き直した行 %,d、ファイルシステムへ返した空きページ %,d。変換の前後とも検査は正常です。%n",
+                            o.pendingAtStart(), o.rewritten(), o.pagesReleased());
             return ExitCodes.DONE;
         }
     }

@@ -9,6 +9,7 @@ import jp.shomu.ledger.domain.staff.Permissions;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.AuditCompaction;
+import jp.shomu.ledger.store.FreePages;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
@@ -19,14 +20,19 @@ import jp.shomu.ledger.store.audit.LedgerVerifier;
  * again and audit the run. A run that was stopped goes on where the last committed batch ended.
  */
 public final class AuditCompactor {
+    private static final int RELEASE_PAGES = 1000;
+
     private final LedgerContext ctx;
 
     public AuditCompactor(LedgerContext ctx) {
         this.ctx = ctx;
     }
 
-    /** What a run did: rows rewritten now, and the rows the file held in the old form when it started. */
-    public record Outcome(long compacted, long pendingAtStart) {}
+    /**
+     * What a run did: rows rewritten (the pending ones and the rows between them, so their pages fill again), the rows
+     * the file held in the old form when it started, and the free pages given back to the file system.
+     */
+    public record Outcome(long rewritten, long pendingAtStart, long pagesReleased) {}
 
     public Outcome compact(StaffMember actor, int batch, Consumer<String> progress) {
         Permissions.require(actor, Action.COMPACT_AUDIT);
@@ -42,12 +48,12 @@ public final class AuditCompactor {
             long from = afterSeq;
             AuditCompaction.Batch b =
                     ledger.write(actor.login(), tx -> AuditCompaction.compactBatch(tx, from, Math.max(1, batch)));
-            if (b.compacted() == 0) {
+            if (b.rewritten() == 0) {
                 break;
             }
-            done += b.compacted();
+            done += b.rewritten();
             afterSeq = b.lastSeq();
-            progress.accept(String.format("監査ログの行を圧縮形式に変換: %,d / %,d 行", done, pending));
+            progress.accept(String.format("監査ログを圧縮形式に変換: 書き直した行 %,d(開始時に未変換 %,d 行)、行 %,d まで", done, pending, afterSeq));
         }
         if (done > 0) {
             long rows = done;
@@ -62,7 +68,22 @@ public final class AuditCompactor {
             });
         }
         requireVerified(ledger, "変換の後");
-        return new Outcome(done, pending);
+        long released = releaseFreePages(ledger, actor.login());
+        return new Outcome(done, pending, released);
+    }
+
+    /** The rewrite leaves whole pages free: give them back a bounded number per short write (auto_vacuum files). */
+    private static long releaseFreePages(Ledger ledger, String actor) {
+        if (!FreePages.releasable(ledger)) {
+            return 0;
+        }
+        long released = 0;
+        int now;
+        do {
+            now = ledger.write(actor, tx -> FreePages.release(tx, RELEASE_PAGES));
+            released += now;
+        } while (now > 0 && FreePages.count(ledger) > 0);
+        return released;
     }
 
     private static void requireVerified(Ledger ledger, String when) {

@@ -79,7 +79,7 @@ final class AuditComparison {
                 c,
                 "SELECT entity_id, after FROM audit_log WHERE seq IN (SELECT MAX(seq) FROM audit_log"
                         + " WHERE entity = ? AND entity_id IN " + Sql.placeholders(ids.size()) + " GROUP BY entity_id)",
-                rs -> images.put(rs.getString(1), AuditImages.text(rs, 2)),
+                rs -> images.put(rs.getString(1), AuditImages.textForCheck(rs, 2)),
                 params.toArray()));
         return images;
     }
