@@ -136,6 +136,7 @@ public final class Ledger implements AutoCloseable {
             // from the first read on, so that opening the file while another PC saves waits instead of failing
             BusyHandler.setHandler(c, wait);
             AuditImages.register(c);
+            SearchGrams.register(c);
             return c;
         } catch (SQLException e) {
             throw translate(path, e);

@@ -26,7 +26,8 @@ final class Migrations {
             "/db/V6__desk.sql",
             "/db/V7__inquiries.sql",
             "/db/V8__centre.sql",
-            "/db/V9__people.sql");
+            "/db/V9__people.sql",
+            "/db/V15__bigram.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

@@ -116,7 +116,7 @@ final class TableWalker {
             Object v = raw[i++];
             switch (col.kind()) {
                 case FIELD_VALUE -> out.add(field == null ? text(v) : output.cell(caseId, field, text(v)));
-                case AUDIT_IMAGE -> out.add(auditImage(AuditImages.text(v)));
+                case AUDIT_IMAGE -> out.add(auditImage(text(AuditImages.text(v))));
                 case DATE -> out.add(date(v));
                 case INSTANT -> out.add(instant(v));
                 case NUMBER -> out.add(v);

@@ -123,7 +123,9 @@ class AuditCompactionTest {
         }
         CliRunner.Result r = CLI.run("verify", "--ledger", copy.toString());
         assertEquals(2, r.code(), r.out());
-        assertTrue(r.out().contains("行 " + seq + " の内容が記録後に変更されています"), r.out() + r.err());
+        assertTrue(
+                (r.out() + r.err()).contains("監査ログの行 " + seq + " の内容が記録後に変更されています"),
+                "row " + seq + ": " + r.out() + r.err());
 
         // bytes that are no compact image at all are a broken row too, not a failure of verify
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
@@ -131,7 +133,9 @@ class AuditCompactionTest {
         }
         r = CLI.run("verify", "--ledger", copy.toString());
         assertEquals(2, r.code(), r.out());
-        assertTrue(r.out().contains("行 " + seq + " の内容が記録後に変更されています"), r.out() + r.err());
+        assertTrue(
+                (r.out() + r.err()).contains("監査ログの行 " + seq + " の内容が記録後に変更されています"),
+                "row " + seq + ": " + r.out() + r.err());
     }
 
     @Test
