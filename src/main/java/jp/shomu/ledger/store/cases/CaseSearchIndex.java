@@ -87,11 +87,6 @@ public final class CaseSearchIndex {
                 "SELECT f.id FROM (SELECT * FROM case_file ORDER BY id DESC"
                         + " LIMIT 200) f JOIN case_search_content s ON s.id = f.id WHERE s.c0 IS NOT " + DOCUMENT,
                 rs -> rs.getLong(1)));
-        unindexed.addAll(ledger.read(c -> Sql.query(
-                c,
-                "SELECT f.id FROM case_file f WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM case_gram_docsize g WHERE g.id = f.id) LIMIT 5",
-                rs -> rs.getLong(1))));
         if (!unindexed.isEmpty()) {
             problems.add("検索用の索引に入っていない案件があります: " + unindexed + "(アプリを通さずに追加された可能性)");
         }
