@@ -95,8 +95,9 @@ final class LedgerWorkload {
             Probe rawProbe;
             if (!trigram) {
                 rawProbe = () -> raw.list(
-                        "f.id IN (SELECT g.rowid FROM case_gram g JOIN case_search s ON s.rowid = g.rowid"
-                                + " WHERE g.case_gram MATCH ? AND s.body LIKE ? ESCAPE '\\')",
+                        "case_gram g JOIN case_search x ON x.rowid = g.rowid JOIN case_file f ON f.id = g.rowid",
+                        "g.case_gram MATCH ? AND x.body LIKE ? ESCAPE '\\'",
+                        "g.rowid DESC",
                         LIMIT,
                         SearchGrams.match(List.of(w)),
                         "%" + w + "%");

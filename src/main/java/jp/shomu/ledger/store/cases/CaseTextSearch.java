@@ -36,18 +36,26 @@ final class CaseTextSearch {
         }
         boolean number = whole.matches(CASE_NUMBER);
         List<Object> params = new ArrayList<>();
+        if (longWords.isEmpty() && !number) {
+            // driven by the short-word index, newest match first, stopping at the list's limit; LIKE keeps the exact
+            StringBuilder where = new StringBuilder("g.case_gram MATCH ?");
+            params.add(SearchGrams.match(shortWords));
+            likes(where, "x", shortWords, params);
+            return new Condition(
+                    "case_gram g JOIN case_search x ON x.rowid = g.rowid JOIN case_file f ON f.id = g.rowid",
+                    where.toString(),
+                    "g.rowid DESC",
+                    params);
+        }
         if (longWords.isEmpty()) {
-            // the short-word index narrows to the cases holding every piece; LIKE then keeps the exact matches
             StringBuilder where =
                     new StringBuilder("f.id IN (SELECT g.rowid FROM case_gram g JOIN case_search s ON s.rowid = g.rowid"
                             + " WHERE g.case_gram MATCH ?");
             params.add(SearchGrams.match(shortWords));
             likes(where, "s", shortWords, params);
-            if (number) {
-                where.append(" UNION ALL SELECT ?");
-                params.add(Long.parseLong(whole));
-            }
-            return new Condition("case_file f", where.append(')').toString(), "f.id DESC", params);
+            where.append(" UNION ALL SELECT ?)");
+            params.add(Long.parseLong(whole));
+            return new Condition("case_file f", where.toString(), "f.id DESC", params);
         }
         if (number) {
             StringBuilder where =
