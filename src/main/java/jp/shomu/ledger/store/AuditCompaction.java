@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rewrites, in place, the images of audit rows written before images were kept compact ({@link AuditImages}): a
- * batch of rows from the oldest still holding a case's JSON as TEXT on gets the compact BLOB of the very same text. Nothing
- * the hash covers changes (seq, at, actor, entity, id, action, the images' text, prev_hash and hash stay), so the
- * chain proves after the rewrite exactly what it proved before. Each batch is one short write transaction: a run
- * stopped anywhere (even kill -9) leaves every row either as it was or compact, and the next run goes on.
+ * Rewrites, in place, the images of audit rows written before images were kept compact ({@link AuditImages}). A
+ * batch is a range of rows starting at the oldest row that still holds a case's JSON as TEXT: the range is deleted
+ * and inserted again with the same values, a case's images as the compact BLOB of the very same text. Nothing the
+ * hash covers changes (seq, at, actor, entity, id, action, the images' text, prev_hash and hash stay), so the chain
+ * proves after the rewrite exactly what it proved before. Each batch is one short write transaction: a run stopped
+ * anywhere (even kill -9) leaves every batch either done or not begun, and the next run goes on.
  */
 public final class AuditCompaction {
     /** "+entity": walk the primary key, not the entity index (which would sort every case row again each batch). */

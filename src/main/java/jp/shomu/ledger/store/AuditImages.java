@@ -46,11 +46,6 @@ public final class AuditImages {
         return compact(image);
     }
 
-    /** Whether rows about {@code entity} keep their images compact. */
-    public static boolean compacts(String entity) {
-        return COMPACTED.contains(entity);
-    }
-
     static byte[] compact(String image) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
