@@ -12,6 +12,7 @@ import jp.shomu.ledger.domain.cases.MyNumberGuard;
 /**
  * The hash-chained audit trail. Each row's hash covers its own content and the previous row's hash, and the
  * chain head is also kept in meta, so editing, removing or appending a row behind the app's back is detected.
+ * The hash covers the images' JSON text; how they are stored (a case's compressed) is {@link AuditImages}'.
  */
 public final class AuditLog {
     public static final String GENESIS = "0".repeat(64);
@@ -42,8 +43,8 @@ public final class AuditLog {
                     entity,
                     entityId,
                     action,
-                    before,
-                    after,
+                    AuditImages.stored(entity, before),
+                    AuditImages.stored(entity, after),
                     head.hash(),
                     hash);
             Sql.update(

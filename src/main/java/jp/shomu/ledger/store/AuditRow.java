@@ -25,8 +25,8 @@ public record AuditRow(
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
+                AuditImages.text(rs, 7),
+                AuditImages.text(rs, 8),
                 rs.getString(9));
     }
 }

@@ -36,8 +36,8 @@ public final class ChainWalk {
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
+                    AuditImages.textForCheck(rs, 7),
+                    AuditImages.textForCheck(rs, 8),
                     rs.getString(9),
                     rs.getString(10));
         }

@@ -135,6 +135,8 @@ public final class Ledger implements AutoCloseable {
             Connection c = config.createConnection("jdbc:sqlite:" + path);
             // from the first read on, so that opening the file while another PC saves waits instead of failing
             BusyHandler.setHandler(c, wait);
+            AuditImages.register(c);
+            SearchGrams.register(c);
             return c;
         } catch (SQLException e) {
             throw translate(path, e);

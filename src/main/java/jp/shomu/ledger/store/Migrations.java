@@ -31,7 +31,8 @@ final class Migrations {
             "/db/V11__links.sql",
             "/db/V12__seasonal.sql",
             "/db/V13__centre_more.sql",
-            "/db/V14__desk_settings.sql");
+            "/db/V14__desk_settings.sql",
+            "/db/V15__bigram.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

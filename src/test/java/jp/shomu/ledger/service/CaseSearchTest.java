@@ -85,6 +85,21 @@ class CaseSearchTest {
     }
 
     @Test
+    void shortWordsAreFoundThroughTheShortWordIndexNotByReadingEveryCase() {
+        ctx.ledger()
+                .write(
+                        "op1",
+                        tx -> jp.shomu.ledger.store.Sql.update(
+                                tx.connection(), "DELETE FROM case_gram WHERE rowid = ?", travel));
+        assertEquals(Set.of(), search("旅費"));
+        assertEquals(Set.of(), search("浜"));
+        assertEquals(Set.of(travel), search("浜松市"), "three characters still go through the trigram index");
+        cases.update(op, travel, cases.details(op, travel).caseFile().version(), "出張旅費 請求 TAX", Map.of());
+        assertEquals(Set.of(travel), search("旅費"), "a save indexes the case again");
+        assertEquals(Set.of(travel), search("ta"), "letters are matched whatever their case");
+    }
+
+    @Test
     void searchableFieldValuesAreFoundLikeTheSubject() {
         assertEquals(Set.of(travel), search("浜松市"));
         assertEquals(Set.of(travel), search("浜松"));
@@ -223,6 +238,8 @@ class CaseSearchTest {
                 st.execute("DROP TABLE " + table);
             }
             st.execute("DROP TABLE case_link"); // V11 links (issue 18)
+            // and V15 (issue 20): the short-word index, built again from case_search by the migration
+            st.execute("DROP TABLE case_gram");
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
         ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));

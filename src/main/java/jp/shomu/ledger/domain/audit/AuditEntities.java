@@ -20,6 +20,8 @@ public final class AuditEntities {
 
     /** The city accepted a month's report: it is kept as issued. */
     public static final String ACCEPTED_MONTH = "accepted_month";
+    /** A change of how the audit trail stores its rows (never of what they say). */
+    public static final String AUDIT_FORMAT = "audit_format";
 
     public static final Set<String> VIEW_LOG = Set.of(VIEW, DISCLOSURE);
 
@@ -54,6 +56,7 @@ public final class AuditEntities {
         LABELS.put("import_mapping", "取込み設定");
         LABELS.put(CHECKPOINT, "監査ログの区切り");
         LABELS.put(ACCEPTED_MONTH, "月次報告の受理");
+        LABELS.put(AUDIT_FORMAT, "監査ログの保存形式");
         CENTRE.forEach(LABELS::put);
     }
 

@@ -23,7 +23,8 @@ public enum Action {
     RECORD_INCIDENT("危機管理事案の記録"),
     CENTRE_RECORDS("提出物・定例会・改善提案・SLA合意の記録"),
     BACKUP("バックアップの作成"),
-    RESTORE("バックアップからの復元");
+    RESTORE("バックアップからの復元"),
+    COMPACT_AUDIT("監査ログの保存形式の変換");
 
     private final String label;
 

@@ -35,7 +35,8 @@ public final class Permissions {
                 Action.PROPOSE_CHANGE,
                 Action.APPROVE_CHANGE,
                 Action.CENTRE_RECORDS,
-                Action.BACKUP));
+                Action.BACKUP,
+                Action.COMPACT_AUDIT));
         Set<Action> manager = EnumSet.copyOf(leader);
         manager.add(Action.MANAGE_ROSTER);
         manager.add(Action.ARCHIVE_YEAR);

@@ -17,6 +17,7 @@ import jp.shomu.ledger.service.ProgressSink;
 import jp.shomu.ledger.service.SensitiveData;
 import jp.shomu.ledger.service.SensitiveOutput;
 import jp.shomu.ledger.service.reports.ExportService;
+import jp.shomu.ledger.store.AuditImages;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.TablePager;
 
@@ -115,7 +116,7 @@ final class TableWalker {
             Object v = raw[i++];
             switch (col.kind()) {
                 case FIELD_VALUE -> out.add(field == null ? text(v) : output.cell(caseId, field, text(v)));
-                case AUDIT_IMAGE -> out.add(auditImage(text(v)));
+                case AUDIT_IMAGE -> out.add(auditImage(text(AuditImages.text(v))));
                 case DATE -> out.add(date(v));
                 case INSTANT -> out.add(instant(v));
                 case NUMBER -> out.add(v);

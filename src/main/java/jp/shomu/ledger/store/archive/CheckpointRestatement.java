@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shomu.ledger.domain.audit.AuditEntities;
+import jp.shomu.ledger.store.AuditImages;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
@@ -77,7 +78,7 @@ public final class CheckpointRestatement {
                     tx.connection(),
                     "SELECT seq, after FROM audit_log WHERE entity = ? AND entity_id = ?"
                             + " ORDER BY seq DESC LIMIT 1",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+                    rs -> new Object[] {rs.getLong(1), AuditImages.text(rs, 2)},
                     entity,
                     id);
             if (!last.isEmpty() && (long) last.get(0)[0] <= seq && last.get(0)[1] != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.shomu.ledger.store.AuditImages;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
@@ -78,7 +79,7 @@ final class AuditComparison {
                 c,
                 "SELECT entity_id, after FROM audit_log WHERE seq IN (SELECT MAX(seq) FROM audit_log"
                         + " WHERE entity = ? AND entity_id IN " + Sql.placeholders(ids.size()) + " GROUP BY entity_id)",
-                rs -> images.put(rs.getString(1), rs.getString(2)),
+                rs -> images.put(rs.getString(1), AuditImages.textForCheck(rs, 2)),
                 params.toArray()));
         return images;
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import jp.shomu.ledger.domain.audit.CaseHistoryEntry;
+import jp.shomu.ledger.store.AuditImages;
 import jp.shomu.ledger.store.Json;
 import jp.shomu.ledger.store.Sql;
 
@@ -40,8 +41,8 @@ public final class CaseHistoryQueries {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
-                        Json.readFlat(rs.getString(7)),
-                        Json.readFlat(rs.getString(8))),
+                        Json.readFlat(AuditImages.text(rs, 7)),
+                        Json.readFlat(AuditImages.text(rs, 8))),
                 id,
                 id + "/",
                 id + "0",

@@ -20,15 +20,20 @@ public final class CaseSearchIndex {
             + " FROM case_field v JOIN search_field s ON s.catalog_version = f.catalog_version"
             + " AND s.type_code = f.type_code AND s.field_key = v.key WHERE v.case_id = f.id), '')";
 
+    /** Fills the short-word index (schema V15) from the search documents; narrowed by a WHERE on rowid. */
+    private static final String GRAMS =
+            "INSERT INTO case_gram(rowid, grams) SELECT rowid, search_grams(body) FROM case_search";
+
     private CaseSearchIndex() {}
 
     /** Re-indexes one case after its row and fields were written in this transaction. */
     static void refresh(Connection c, long caseId) throws SQLException {
-        Sql.update(c, "DELETE FROM case_search WHERE rowid = ?", caseId);
+        remove(c, caseId);
         Sql.update(
                 c,
                 "INSERT INTO case_search(rowid, body) SELECT f.id, " + DOCUMENT + " FROM case_file f WHERE f.id = ?",
                 caseId);
+        Sql.update(c, GRAMS + " WHERE rowid = ?", caseId);
     }
 
     /** True when a save changed what the index is built from: the subject or any field (searchable or not). */
@@ -49,13 +54,16 @@ public final class CaseSearchIndex {
     /** Drops the index rows of cases that were removed (moved to an archive) in this transaction. */
     static void remove(Connection c, long caseId) throws SQLException {
         Sql.update(c, "DELETE FROM case_search WHERE rowid = ?", caseId);
+        Sql.update(c, "DELETE FROM case_gram WHERE rowid = ?", caseId);
     }
 
     /** Rebuilds the whole index from the cases; one statement, for a file nobody else uses yet (archives). */
     public static void rebuild(Tx tx) throws SQLException {
         Sql.update(tx.connection(), "DELETE FROM case_search");
+        Sql.update(tx.connection(), "DELETE FROM case_gram");
         Sql.update(
                 tx.connection(), "INSERT INTO case_search(rowid, body) SELECT f.id, " + DOCUMENT + " FROM case_file f");
+        Sql.update(tx.connection(), GRAMS);
     }
 
     /**

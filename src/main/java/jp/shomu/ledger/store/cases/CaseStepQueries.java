@@ -21,9 +21,10 @@ public final class CaseStepQueries {
         // Tick rows are keyed "CASE/ITEM": the range ["CASE/", "CASE0") holds exactly this case's ('0' follows '/').
         return Sql.query(
                 c,
-                "SELECT a.seq, a.at, a.entity, a.action, a.entity_id, json_extract(a.after, '$.by'),"
-                        + " json_extract(a.before, '$.by'), s.id,"
-                        + " COALESCE(json_extract(a.before, '$.assignee_id'), json_extract(a.before, '$.created_by'))"
+                "SELECT a.seq, a.at, a.entity, a.action, a.entity_id, json_extract(audit_text(a.after), '$.by'),"
+                        + " json_extract(audit_text(a.before), '$.by'), s.id,"
+                        + " COALESCE(json_extract(audit_text(a.before), '$.assignee_id'),"
+                        + " json_extract(audit_text(a.before), '$.created_by'))"
                         + " FROM audit_log a LEFT JOIN staff s ON s.login = a.actor"
                         + " WHERE ((a.entity = 'case' AND a.entity_id = ?)"
                         + "   OR (a.entity = 'tick' AND a.entity_id >= ? AND a.entity_id < ?))"

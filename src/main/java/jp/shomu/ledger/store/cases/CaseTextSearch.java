@@ -2,17 +2,19 @@ package jp.shomu.ledger.store.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.shomu.ledger.store.SearchGrams;
 
 /**
  * Turns the text a person types into the case list's search over {@link CaseSearchIndex}. Words of three or more
  * characters use the trigram index; the trigram tokenizer finds nothing for one or two characters, so those
- * words are matched with LIKE over the same indexed text. Words separated by spaces (half- or full-width) must
+ * words are found through the short-word index ({@code case_gram}, {@link SearchGrams}) and checked with LIKE over
+ * the same indexed text. Words separated by spaces (half- or full-width) must
  * all be found; the whole text typed as a case number also finds that case.
  *
  * <p>The shape of the query follows what is fastest on a large ledger (docs/PERFORMANCE.md, five-year ledger):
  * with a word of 3+ characters the list is driven by the index, newest match first, and stops at its limit; a
- * number is looked up as a case number as well; with only 1–2 character words the cases are read newest first
- * until the list is full (every case, if few match).
+ * number is looked up as a case number as well; with only 1–2 character words the short-word index gives the
+ * cases that hold every piece, and only those are read (issue #20: before, every case was read when few matched).
  */
 final class CaseTextSearch {
     private static final String SPACES = "[\\s\u3000]+";
@@ -34,15 +36,26 @@ final class CaseTextSearch {
         }
         boolean number = whole.matches(CASE_NUMBER);
         List<Object> params = new ArrayList<>();
+        if (longWords.isEmpty() && !number) {
+            // driven by the short-word index, newest match first, stopping at the list's limit; LIKE keeps the exact
+            StringBuilder where = new StringBuilder("g.case_gram MATCH ?");
+            params.add(SearchGrams.match(shortWords));
+            likes(where, "x", shortWords, params);
+            return new Condition(
+                    "case_gram g JOIN case_search x ON x.rowid = g.rowid JOIN case_file f ON f.id = g.rowid",
+                    where.toString(),
+                    "g.rowid DESC",
+                    params);
+        }
         if (longWords.isEmpty()) {
-            StringBuilder where = new StringBuilder("(EXISTS (SELECT 1 FROM case_search s WHERE s.rowid = f.id");
+            StringBuilder where =
+                    new StringBuilder("f.id IN (SELECT g.rowid FROM case_gram g JOIN case_search s ON s.rowid = g.rowid"
+                            + " WHERE g.case_gram MATCH ?");
+            params.add(SearchGrams.match(shortWords));
             likes(where, "s", shortWords, params);
-            where.append(')');
-            if (number) {
-                where.append(" OR f.id = ?");
-                params.add(Long.parseLong(whole));
-            }
-            return new Condition("case_file f", where.append(')').toString(), "f.id DESC", params);
+            where.append(" UNION ALL SELECT ?)");
+            params.add(Long.parseLong(whole));
+            return new Condition("case_file f", where.toString(), "f.id DESC", params);
         }
         if (number) {
             StringBuilder where =

@@ -29,14 +29,14 @@ public final class CasesAsOf {
         for (String col : CaseRepository.COLUMNS.split(",")) {
             String c = col.strip();
             fromRow.add("cf." + c);
-            String value = "json_extract(a.after, '$." + c + "')";
+            String value = "json_extract(audit_text(a.after), '$." + c + "')";
             fromTrail.add((INTEGERS.contains(c) ? "CAST(" + value + " AS INTEGER)" : value) + " AS " + c);
         }
         return "WITH f AS (SELECT " + String.join(", ", fromRow)
                 + ", NULL AS snap, cf.status AS now_status, cf.completed_on AS now_completed_on"
                 + " FROM case_file cf WHERE cf.updated_at < ?"
                 + " UNION ALL SELECT " + String.join(", ", fromTrail)
-                + ", a.after AS snap, cf.status AS now_status, cf.completed_on AS now_completed_on"
+                + ", audit_text(a.after) AS snap, cf.status AS now_status, cf.completed_on AS now_completed_on"
                 + " FROM case_file cf JOIN audit_log a ON a.seq = (SELECT MAX(b.seq) FROM audit_log b"
                 + "   WHERE b.entity = 'case' AND b.entity_id = CAST(cf.id AS TEXT) AND b.at < ?)"
                 + " WHERE cf.updated_at >= ?) ";

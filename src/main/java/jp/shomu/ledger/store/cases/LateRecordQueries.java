@@ -39,11 +39,12 @@ public final class LateRecordQueries {
     }
 
     public static List<LateCase> cases(Connection c, Instant from, Instant to, LocalDate before) throws SQLException {
-        String was = "json_extract(a.before, '$.received_on')";
-        String is = "json_extract(a.after, '$.received_on')";
+        String was = "json_extract(audit_text(a.before), '$.received_on')";
+        String is = "json_extract(audit_text(a.after), '$.received_on')";
         return Sql.query(
                 c,
-                "SELECT CAST(a.entity_id AS INTEGER), json_extract(a.after, '$.type_code'), " + was + ", " + is
+                "SELECT CAST(a.entity_id AS INTEGER), json_extract(audit_text(a.after), '$.type_code'), " + was + ", "
+                        + is
                         + ", a.at FROM audit_log a WHERE a.entity = 'case' AND a.at >= ? AND a.at < ?"
                         + " AND ((a.action = '登録' AND " + is + " < ?)"
                         + "   OR (a.before IS NOT NULL AND a.after IS NOT NULL AND " + was + " <> " + is
