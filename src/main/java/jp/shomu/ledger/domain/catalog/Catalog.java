@@ -5,15 +5,17 @@ import java.util.Optional;
 
 /**
  * One version of the catalog of task types. A changed catalog is a new version; a case keeps the version
- * it was started with.
+ * it was started with. {@code seasonal} is the recurring work of the year (the seasonal work calendar's items).
  */
 public record Catalog(
         int version,
         List<MajorCategory> majors,
         List<ErrorCategory> errorCategories,
         List<TaskType> taskTypes,
-        List<Threshold> thresholds) {
+        List<Threshold> thresholds,
+        List<RecurringWork> seasonal) {
     public Catalog {
+        seasonal = seasonal == null ? List.of() : List.copyOf(seasonal);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
         majors = majors == null ? List.of() : List.copyOf(majors);
         errorCategories = errorCategories == null ? List.of() : List.copyOf(errorCategories);
@@ -21,15 +23,23 @@ public record Catalog(
     }
 
     public Catalog withVersion(int newVersion) {
-        return new Catalog(newVersion, majors, errorCategories, taskTypes, thresholds);
+        return new Catalog(newVersion, majors, errorCategories, taskTypes, thresholds, seasonal);
     }
 
     public Catalog withTaskTypes(List<TaskType> newTypes) {
-        return new Catalog(version, majors, errorCategories, newTypes, thresholds);
+        return new Catalog(version, majors, errorCategories, newTypes, thresholds, seasonal);
     }
 
     public Optional<Threshold> threshold(String key) {
         return thresholds.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    public Catalog withSeasonal(List<RecurringWork> items) {
+        return new Catalog(version, majors, errorCategories, taskTypes, thresholds, items);
+    }
+
+    public Optional<RecurringWork> seasonalItem(String key) {
+        return seasonal.stream().filter(i -> i.key().equalsIgnoreCase(key)).findFirst();
     }
 
     public Optional<TaskType> taskType(String code) {

@@ -10,10 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
+import jp.shomu.ledger.domain.catalog.RecurringWork;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.seasonal.SeasonalAction;
 import jp.shomu.ledger.domain.seasonal.SeasonalItem;
-import jp.shomu.ledger.domain.seasonal.SeasonalItems;
 import jp.shomu.ledger.domain.seasonal.SeasonalOccurrence;
 import jp.shomu.ledger.domain.seasonal.SeasonalSetup;
 import jp.shomu.ledger.domain.staff.Action;
@@ -52,7 +52,8 @@ public final class SeasonalService {
         Permissions.require(actor, Action.READ_CASES);
         Map<String, SeasonalSetup> saved = savedSetups();
         List<Line> result = new ArrayList<>();
-        for (SeasonalItem item : SeasonalItems.ALL) {
+        for (SeasonalItem item :
+                ctx.catalog().seasonal().stream().map(SeasonalItem::of).toList()) {
             SeasonalSetup s = saved.getOrDefault(item.key(), SeasonalSetup.defaults(item, today));
             LocalDate next = s.occurrences(item, ctx.calendar(), today, today.plusYears(1)).stream()
                     .map(SeasonalOccurrence::day)
@@ -68,7 +69,7 @@ public final class SeasonalService {
      */
     public long set(StaffMember actor, SeasonalSetup setup) {
         Permissions.require(actor, Action.ASSIGN);
-        SeasonalItem item = SeasonalItems.require(setup.itemKey());
+        SeasonalItem item = item(setup.itemKey());
         FieldInput.requireText("件名", setup.subject());
         if (setup.subject().strip().length() > LONGEST_SUBJECT) {
             throw new InvalidInputException("件名は" + LONGEST_SUBJECT + "文字以内にしてください");
@@ -118,8 +119,7 @@ public final class SeasonalService {
                 .read(c -> SeasonalRepository.runs(c, earliest, today))
                 .forEach(r -> done.add(r.itemKey() + "/" + r.month()));
         for (SeasonalSetup s : setups) {
-            if (s.enabled()) {
-                SeasonalItem item = SeasonalItems.require(s.itemKey());
+            for (SeasonalItem item : inForce(s)) {
                 s.occurrences(item, ctx.calendar(), earliest, today).stream()
                         .filter(o -> !done.contains(item.key() + "/" + o.key()))
                         .forEach(pending::add);
@@ -174,8 +174,7 @@ public final class SeasonalService {
                 .collect(Collectors.toSet());
         List<Upcoming> result = new ArrayList<>();
         for (SeasonalSetup s : savedSetups().values()) {
-            if (s.enabled()) {
-                SeasonalItem item = SeasonalItems.require(s.itemKey());
+            for (SeasonalItem item : inForce(s)) {
                 s.occurrences(item, ctx.calendar(), today, last)
                         .forEach(o -> result.add(new Upcoming(o, done.contains(item.key() + "/" + o.key()))));
             }
@@ -184,6 +183,30 @@ public final class SeasonalService {
                 java.util.Comparator.comparing((Upcoming u) -> u.occurrence().day())
                         .thenComparing(u -> u.occurrence().item().key()));
         return result;
+    }
+
+    /** The recurring item of the catalog in force with this key. */
+    private SeasonalItem item(String key) {
+        Catalog catalog = ctx.catalog();
+        return catalog.seasonalItem(key)
+                .map(SeasonalItem::of)
+                .orElseThrow(() -> new InvalidInputException("繰り返しの業務「" + key + "」はありません。使えるもの: "
+                        + String.join(
+                                ", ",
+                                catalog.seasonal().stream()
+                                        .map(RecurringWork::key)
+                                        .toList())));
+    }
+
+    /**
+     * The item of an enabled setup, or nothing: a setup whose item a later catalog version dropped stays in the
+     * ledger but no longer runs.
+     */
+    private List<SeasonalItem> inForce(SeasonalSetup s) {
+        return s.enabled()
+                ? ctx.catalog().seasonalItem(s.itemKey()).map(SeasonalItem::of).stream()
+                        .toList()
+                : List.of();
     }
 
     private Map<String, SeasonalSetup> savedSetups() {

@@ -10,15 +10,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.ErrorCategory;
 import jp.shomu.ledger.domain.catalog.FieldDef;
 import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
+import jp.shomu.ledger.domain.catalog.RecurringWork;
 import jp.shomu.ledger.domain.catalog.SlaKind;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.catalog.Threshold;
+import jp.shomu.ledger.domain.seasonal.DayRule;
+import jp.shomu.ledger.domain.seasonal.SeasonalAction;
 
 /**
  * Reads the catalog from its JSON files (catalog/catalog.json and one catalog/types/CODE.json per 中区分) and
@@ -52,7 +56,8 @@ public final class CatalogJson {
             List<MajorCategory> majors,
             List<ErrorCategory> errorCategories,
             List<String> taskTypes,
-            List<Threshold> thresholds) {}
+            List<Threshold> thresholds,
+            List<RecurringWork> seasonal) {}
 
     public interface Source {
         InputStream open(String name) throws IOException;
@@ -78,9 +83,15 @@ public final class CatalogJson {
             }
             types.add(type);
         }
-        Catalog catalog =
-                new Catalog(header.version(), header.majors(), header.errorCategories(), types, header.thresholds());
+        Catalog catalog = new Catalog(
+                header.version(),
+                header.majors(),
+                header.errorCategories(),
+                types,
+                header.thresholds(),
+                header.seasonal());
         CatalogFormulas.validate("", catalog);
+        validateSeasonal("catalog.json", catalog);
         requireUnique(
                 "catalog.json",
                 "$.taskTypes",
@@ -95,7 +106,7 @@ public final class CatalogJson {
     /** Parses a catalog stored in a ledger (one JSON document). */
     public static Catalog fromLedger(String json, int version) {
         try {
-            return STRICT.readValue(json, Catalog.class);
+            return withSeasonalOf(json, STRICT.readValue(json, Catalog.class));
         } catch (JsonProcessingException e) {
             throw new CatalogFormatException("台帳内のカタログ 版" + version, path(e), e.getOriginalMessage());
         }
@@ -118,17 +129,33 @@ public final class CatalogJson {
                 catalog.majors(),
                 catalog.errorCategories(),
                 catalog.taskTypes().stream().map(TaskType::code).toList(),
-                catalog.thresholds());
+                catalog.thresholds(),
+                catalog.seasonal());
         for (int i = 0; i < catalog.taskTypes().size(); i++) {
             validate(source + " の taskTypes[" + i + "]", catalog.taskTypes().get(i), header);
         }
         requireUnique(source, "$.taskTypes", header.taskTypes());
         CatalogFormulas.validate(source + " の ", catalog);
+        validateSeasonal(source, catalog);
         requireUnique(
                 source,
                 "$.errorCategories",
                 catalog.errorCategories().stream().map(ErrorCategory::code).toList());
-        return catalog;
+        try {
+            return withSeasonalOf(json, catalog);
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException(source, path(e), e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * A catalog written before the recurring work became catalog data has no {@code seasonal}: it gets the bundled
+     * items, so a ledger's seasonal calendar keeps working across the upgrade.
+     */
+    private static Catalog withSeasonalOf(String json, Catalog catalog) throws JsonProcessingException {
+        return STRICT.readTree(json).has("seasonal")
+                ? catalog
+                : catalog.withSeasonal(bundled().seasonal());
     }
 
     public static String toJson(Catalog catalog) {
@@ -260,6 +287,46 @@ public final class CatalogJson {
                             .filter(f -> f.type() == FieldType.DATE)
                             .isPresent(),
                     "締切日の項目(DATE)を指定してください");
+        }
+    }
+
+    private static void validateSeasonal(String file, Catalog catalog) {
+        for (int i = 0; i < catalog.seasonal().size(); i++) {
+            RecurringWork work = catalog.seasonal().get(i);
+            String at = "$.seasonal[" + i + "]";
+            require(
+                    file,
+                    at,
+                    work.key() != null && work.label() != null && work.typeCode() != null && work.subject() != null,
+                    "key, label, typeCode, months, action, subject, rule は必須です");
+            require(file, at + ".key", work.key().matches("[A-Z][A-Z0-9_]*"), "キーは英大文字・数字・_ です(例 BONUS)");
+            require(file, at + ".label", !work.label().isBlank(), "名前が空です");
+            require(file, at + ".subject", !work.subject().isBlank(), "件名が空です");
+            require(
+                    file,
+                    at + ".typeCode",
+                    catalog.taskType(work.typeCode()).isPresent(),
+                    "中区分 " + work.typeCode() + " が業務カタログにありません");
+            require(file, at + ".months", !work.months().isEmpty(), "月が1つもありません");
+            for (int m = 0; m < work.months().size(); m++) {
+                int month = work.months().get(m);
+                require(file, at + ".months[" + m + "]", month >= 1 && month <= 12, "月は1〜12です: " + month);
+            }
+            requireReads(file, at + ".action", () -> SeasonalAction.parse(work.action()));
+            requireReads(file, at + ".rule", () -> DayRule.parse(work.rule()));
+        }
+        requireUnique(
+                file,
+                "$.seasonal",
+                catalog.seasonal().stream().map(RecurringWork::key).toList());
+    }
+
+    /** A value the seasonal calendar reads (action, day rule) is refused at load with the calendar's own message. */
+    private static void requireReads(String file, String path, Runnable read) {
+        try {
+            read.run();
+        } catch (InvalidInputException e) {
+            throw new CatalogFormatException(file, path, e.getMessage());
         }
     }
 

@@ -3,6 +3,11 @@ package jp.shomu.ledger.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +59,49 @@ class SeasonalCommandTest {
                         .out()
                         .lines()
                         .count());
+    }
+
+    @Test
+    void anItemAddedToTheCatalogIsListed() throws Exception {
+        CliRunner.Result staff = cli.run(
+                "staff",
+                "add",
+                "--ledger",
+                ledger,
+                "--login",
+                "ld2",
+                "--employee-no",
+                "2000004",
+                "--name",
+                "見本 次長",
+                "--role",
+                "業務責任者");
+        assertEquals(0, staff.code(), staff.err());
+        ObjectNode catalog = (ObjectNode) new ObjectMapper()
+                .readTree(cli.run("catalog", "show", "--ledger", ledger).out());
+        ((ArrayNode) catalog.get("seasonal"))
+                .addObject()
+                .put("key", "COMMUTE_REVIEW")
+                .put("label", "通勤手当の定期確認")
+                .put("typeCode", "2-2")
+                .put("action", "REMINDER")
+                .put("subject", "通勤手当 {月}: 経路の定期確認")
+                .put("rule", "B-3")
+                .putArray("months")
+                .add(9);
+        Path file = dir.resolve("catalog.json");
+        Files.writeString(file, catalog.toString(), StandardCharsets.UTF_8);
+        CliRunner.Result proposed = new CliRunner("ld2")
+                .run("catalog", "propose", "--ledger", ledger, "--file", file.toString(), "--summary", "通勤手当の定期確認を追加");
+        assertEquals(0, proposed.code(), proposed.err());
+        CliRunner.Result approved =
+                cli.run("catalog", "approve", "--ledger", ledger, "--id", proposed.line(), "--comment", "確認した");
+        assertEquals(0, approved.code(), approved.err());
+
+        CliRunner.Result list = cli.run("seasonal", "list", "--ledger", ledger, "--today", "2027-05-20");
+        assertEquals(0, list.code(), list.err());
+        assertEquals(8, list.out().lines().count(), list.out());
+        assertTrue(list.out().contains("COMMUTE_REVIEW\t通勤手当の定期確認\t2-2\t9\tREMINDER\tB-3\t"), list.out());
     }
 
     @Test

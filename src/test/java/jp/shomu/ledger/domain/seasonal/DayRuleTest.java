@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class DayRuleTest {
 
     @Test
     void aSubjectNamesItsMonthAndNumbersABatch() {
-        SeasonalItem item = SeasonalItems.require("BONUS");
+        SeasonalItem item = new SeasonalItem(
+                "BONUS", "期末・勤勉手当", "2-1", List.of(6, 12), SeasonalAction.CASES, "期末・勤勉手当 {月}", DayRule.parse("D1"));
         SeasonalSetup three = new SeasonalSetup(
                 item.key(),
                 SeasonalAction.CASES,

@@ -231,7 +231,12 @@ class CalculatedFieldsTest {
                                         new Threshold.Value(2027, new BigDecimal(10)))))
                 .toList();
         Catalog next = new Catalog(
-                CATALOG.version(), CATALOG.majors(), CATALOG.errorCategories(), CATALOG.taskTypes(), thresholds);
+                CATALOG.version(),
+                CATALOG.majors(),
+                CATALOG.errorCategories(),
+                CATALOG.taskTypes(),
+                thresholds,
+                CATALOG.seasonal());
         CaseCalculator calculator = new CaseCalculator(BusinessCalendar.standard(), next);
         assertEquals(
                 "false",

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.MajorCategory;
@@ -79,12 +82,51 @@ class CatalogJsonTest {
                 syntax.getMessage());
     }
 
+    @Test
+    void aSeasonalItemIsRefusedAtLoadForAnUnknownTaskTypeAMonthOrADayRule() {
+        CatalogFormatException unknownType = assertThrows(
+                CatalogFormatException.class,
+                () -> CatalogJson.read(replacingIn("catalog.json", "\"typeCode\": \"3-3\"", "\"typeCode\": \"3-9\"")));
+        assertTrue(
+                unknownType.getMessage().contains("catalog.json")
+                        && unknownType.getMessage().contains("$.seasonal[4].typeCode")
+                        && unknownType.getMessage().contains("中区分 3-9 が業務カタログにありません"),
+                unknownType.getMessage());
+        CatalogFormatException month = assertThrows(
+                CatalogFormatException.class,
+                () -> CatalogJson.read(replacingIn("catalog.json", "\"months\": [7]", "\"months\": [13]")));
+        assertTrue(month.getMessage().contains("$.seasonal[4].months[0]"), month.getMessage());
+        CatalogFormatException day = assertThrows(
+                CatalogFormatException.class,
+                () -> CatalogJson.read(replacingIn("catalog.json", "\"rule\": \"D1\"", "\"rule\": \"1日\"")));
+        assertTrue(
+                day.getMessage().contains("$.seasonal[2].rule")
+                        && day.getMessage().contains("日付の決め方は"),
+                day.getMessage());
+    }
+
+    @Test
+    void aCatalogStoredBeforeSeasonalItemsWereCatalogDataGetsTheBundledItems() throws Exception {
+        Catalog bundled = CatalogJson.bundled();
+        assertEquals(7, bundled.seasonal().size());
+        ObjectNode stored = (ObjectNode) new ObjectMapper().readTree(CatalogJson.toJson(bundled));
+        stored.remove("seasonal");
+        assertEquals(bundled, CatalogJson.fromLedger(stored.toString(), 1));
+        stored.putArray("seasonal");
+        assertEquals(List.of(), CatalogJson.fromLedger(stored.toString(), 1).seasonal());
+    }
+
     /** The bundled files, with one replacement in types/2-2.json. */
     private static CatalogJson.Source replacing(String from, String to) {
+        return replacingIn("types/2-2.json", from, to);
+    }
+
+    /** The bundled files, with one replacement in {@code file}. */
+    private static CatalogJson.Source replacingIn(String file, String from, String to) {
         Map<String, String> cache = new HashMap<>();
         return name -> {
             InputStream in = CatalogJson.class.getResourceAsStream("/catalog/" + name);
-            if (!name.equals("types/2-2.json")) {
+            if (!name.equals(file)) {
                 return in;
             }
             String text = cache.computeIfAbsent(name, n -> {
