@@ -120,6 +120,7 @@ public final class CatalogJson {
         Catalog catalog;
         try {
             catalog = STRICT.readValue(json, Catalog.class);
+            catalog = catalog == null ? null : withSeasonalOf(json, catalog);
         } catch (JsonProcessingException e) {
             throw new CatalogFormatException(source, path(e), e.getOriginalMessage());
         }
@@ -141,11 +142,7 @@ public final class CatalogJson {
                 source,
                 "$.errorCategories",
                 catalog.errorCategories().stream().map(ErrorCategory::code).toList());
-        try {
-            return withSeasonalOf(json, catalog);
-        } catch (JsonProcessingException e) {
-            throw new CatalogFormatException(source, path(e), e.getOriginalMessage());
-        }
+        return catalog;
     }
 
     /**
