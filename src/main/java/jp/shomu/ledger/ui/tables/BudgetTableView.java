@@ -2,7 +2,6 @@ package jp.shomu.ledger.ui.tables;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -11,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.shomu.ledger.domain.tables.BudgetMonthLine;
-import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.tables.BudgetTableViewModel.BudgetRow;
 
@@ -66,16 +64,34 @@ public final class BudgetTableView extends MonthTableFrame {
         HBox both = new HBox(8, grid, side);
         VBox.setVgrow(both, Priority.ALWAYS);
 
-        Button csv = Controls.button("table.budget.csvButton", vm::importCsv);
+        Button csv = TableButtons.offered("table.budget.csvButton", vm.mayEdit(), vm::importCsv);
         csv.setId("budget-import-csv");
-        csv.setDisable(!vm.mayEdit());
-        csv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hint = new Label(Messages.get("table.budget.hint"));
         hint.setWrapText(true);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox bottom = new HBox(8, csv, hint);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, both, bottom);
+        return new VBox(4, both, TableButtons.row(hint, csv, addLine(vm)));
+    }
+
+    /** ［予算の行を追加…］: the fields of {@code budget line}, the year of the month shown offered. */
+    private static Button addLine(BudgetTableViewModel vm) {
+        Button add = TableButtons.offered(
+                "table.budget.addLine",
+                vm.mayEdit(),
+                () -> new RegisterRowDialog(
+                                "table.budget.addLineTitle",
+                                List.of(
+                                        new RegisterRowDialog.Field(
+                                                "table.budget.yearField",
+                                                "line-year",
+                                                Integer.toString(vm.fiscalYear())),
+                                        new RegisterRowDialog.Field("table.budget.codeField", "line-code", ""),
+                                        new RegisterRowDialog.Field("table.budget.nameField", "line-name", ""),
+                                        new RegisterRowDialog.Field(
+                                                "table.budget.departmentField", "line-department", ""),
+                                        new RegisterRowDialog.Field("table.budget.budgetField", "line-budget", "")),
+                                vm::addLine)
+                        .showAndWait());
+        add.setId("budget-add-line");
+        return add;
     }
 
     private static TableColumn<BudgetRow, String> amount(String key, ToLongFunction<BudgetMonthLine> value) {

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.shomu.ledger.domain.tables.BudgetLine;
 import jp.shomu.ledger.domain.tables.BudgetMonthLine;
 import jp.shomu.ledger.report.imports.ImportFiles;
 import jp.shomu.ledger.report.tables.BudgetWorkbook;
@@ -112,6 +114,34 @@ public final class BudgetTableViewModel extends MonthTableViewModel {
                     failed(e);
                     refresh();
                 });
+    }
+
+    /** The fiscal year (April–March) of the month shown, offered in the 予算の行を追加 form. */
+    public int fiscalYear() {
+        return BudgetLine.fiscalYearOf(monthProperty().get());
+    }
+
+    /** 予算の行を追加: 年度, 予算科目コード, 経費種別・科目名, 所属, 予算額 (the fields of {@code budget line}). */
+    public void addLine(List<String> values, Runnable done, Consumer<String> refused) {
+        register(
+                () -> {
+                    int year = Math.toIntExact(whole(values.get(0)));
+                    new BudgetService(session.context())
+                            .addLine(
+                                    session.user(),
+                                    year,
+                                    values.get(1),
+                                    values.get(2),
+                                    values.get(3),
+                                    whole(values.get(4)));
+                    return Messages.format(
+                            "table.budget.lineAdded",
+                            values.get(1).strip(),
+                            values.get(3).strip(),
+                            Integer.toString(year));
+                },
+                done,
+                refused);
     }
 
     /** Takes in the financial system's payment export (CSV). */

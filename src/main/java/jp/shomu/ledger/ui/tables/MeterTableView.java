@@ -1,5 +1,7 @@
 package jp.shomu.ledger.ui.tables;
 
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,7 +34,7 @@ public final class MeterTableView extends MonthTableFrame {
         TableColumn<MeterRow, String> replaced = GridColumns.shown(
                 "table.meter.replaced", 48, false, r -> r.replaced() ? Messages.get("table.meter.replacedMark") : "");
         grid.getColumns()
-                .addAll(java.util.List.of(
+                .addAll(List.of(
                         GridColumns.shown("table.meter.machine", 84, false, MeterRow::machine),
                         GridColumns.shown("table.meter.department", 80, false, MeterRow::department),
                         GridColumns.shown("table.meter.lastMono", 84, true, MeterRow::lastMono),
@@ -80,7 +82,7 @@ public final class MeterTableView extends MonthTableFrame {
         TableView<MeterTableViewModel.DepartmentRow> split = new TableView<>(vm.departments());
         split.setId("meter-departments");
         split.getColumns()
-                .addAll(java.util.List.of(
+                .addAll(List.of(
                         GridColumns.shown("table.department", 96, false, MeterTableViewModel.DepartmentRow::department),
                         GridColumns.shown("table.meter.charge", 84, true, MeterTableViewModel.DepartmentRow::charge)));
         split.setPrefWidth(200);
@@ -93,6 +95,29 @@ public final class MeterTableView extends MonthTableFrame {
         VBox.setVgrow(box, Priority.ALWAYS);
         Label hint = new Label(Messages.get("table.meter.hint"));
         hint.setWrapText(true);
-        return new VBox(4, box, hint);
+        return new VBox(4, box, TableButtons.row(hint, addMachine(vm)));
+    }
+
+    /** ［複合機を登録…］: the fields of {@code meter machine add}. */
+    private static Button addMachine(MeterTableViewModel vm) {
+        var add = TableButtons.offered(
+                "table.meter.addMachine",
+                vm.mayEdit(),
+                () -> new RegisterRowDialog(
+                                "table.meter.addMachineTitle",
+                                List.of(
+                                        new RegisterRowDialog.Field("table.meter.machineField", "machine-code", ""),
+                                        new RegisterRowDialog.Field(
+                                                "table.meter.departmentField", "machine-department", ""),
+                                        new RegisterRowDialog.Field("table.meter.monoPrice", "machine-mono-price", ""),
+                                        new RegisterRowDialog.Field(
+                                                "table.meter.colourPrice", "machine-colour-price", ""),
+                                        new RegisterRowDialog.Field("table.meter.startMono", "machine-start-mono", ""),
+                                        new RegisterRowDialog.Field(
+                                                "table.meter.startColour", "machine-start-colour", "")),
+                                vm::addMachine)
+                        .showAndWait());
+        add.setId("meter-add-machine");
+        return add;
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -130,6 +131,29 @@ public final class MeterTableViewModel extends MonthTableViewModel {
                     failed(e);
                     refresh();
                 });
+    }
+
+    /** 複合機を登録: 機器番号, 設置所属, the two unit prices and the installation counters (blank = 0). */
+    public void addMachine(List<String> values, Runnable done, Consumer<String> refused) {
+        register(
+                () -> {
+                    new MeterService(session.context())
+                            .addMachine(
+                                    session.user(),
+                                    values.get(0),
+                                    values.get(1),
+                                    values.get(2),
+                                    values.get(3),
+                                    new Counts(wholeOrZero(values.get(4)), wholeOrZero(values.get(5))));
+                    return Messages.format(
+                            "table.meter.machineAdded", values.get(0).strip());
+                },
+                done,
+                refused);
+    }
+
+    private static long wholeOrZero(String text) {
+        return text == null || text.isBlank() ? 0 : whole(text);
     }
 
     private static MeterRow withCounters(MeterRow r, String mono, String colour, boolean replaced) {

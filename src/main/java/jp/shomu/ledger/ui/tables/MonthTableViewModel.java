@@ -2,7 +2,10 @@ package jp.shomu.ledger.ui.tables;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,6 +24,11 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
  * the Excel sheet out and back in, going to the cases list, and a status line.
  */
 public abstract class MonthTableViewModel {
+    /** Registers a row from the values typed into a form; says {@code done} or why it was {@code refused}. */
+    public interface RowRegistration {
+        void register(List<String> values, Runnable done, Consumer<String> refused);
+    }
+
     protected final Session session;
     protected final TaskExecutor executor;
     protected final DialogService dialogs;
@@ -146,6 +154,22 @@ public abstract class MonthTableViewModel {
                         f -> say(Messages.format(
                                 "table.exported", f.getFileName().toString())),
                         this::failed));
+    }
+
+    /**
+     * Writes a new row (a machine, a budget line) through its service; the status line says {@code work}'s answer and
+     * the table shows the row, or {@code refused} gets the service's message.
+     */
+    protected void register(Supplier<String> work, Runnable done, Consumer<String> refused) {
+        executor.run(
+                Messages.get("table.task.save"),
+                work::get,
+                text -> {
+                    say(text);
+                    refresh();
+                    done.run();
+                },
+                e -> refused.accept(ErrorText.of(e)));
     }
 
     public void importExcel() {
