@@ -5,13 +5,16 @@ import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.caseform.flow.ReasonViewModel;
 import jp.shomu.ledger.ui.common.DialogService;
 
-/** The dialogs of an open case: the double check, a reason for a state change, a save conflict, a kept draft. */
+/** The dialogs of an open case: the double check, a reason for a state change, a save conflict, a kept draft, a link. */
 public interface CaseFormDialogs extends DialogService {
     /** Shows the double-check dialog; true when the checker recorded a decision (read it from the model). */
     boolean showDoubleCheck(DoubleCheckViewModel model);
 
     /** Asks for a reason, an addressee or an answer; true when confirmed. */
     boolean showReason(ReasonViewModel model);
+
+    /** Asks which existing case to link this one to, and how; true when confirmed. */
+    boolean showLinkCase(LinkCaseViewModel model);
 
     ConflictViewModel.Resolution showConflict(ConflictViewModel model);
 

@@ -308,6 +308,7 @@ public final class CaseFormViewModel {
     /** Stops listening to the ledger: the form was closed. */
     public void close() {
         openCase.session().watcher().removeListener(watcherListener);
+        links.close();
     }
 
     private void afterSave() {

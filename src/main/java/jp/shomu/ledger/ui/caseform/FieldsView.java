@@ -115,6 +115,12 @@ final class FieldsView extends ScrollPane {
         });
         HBox followOns = new HBox(8);
         followOns.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (links.canLink()) {
+            Button link = new Button(Messages.get("links.link.button"));
+            link.setId("link-case");
+            link.setOnAction(e -> links.linkExisting());
+            followOns.getChildren().add(link);
+        }
         for (var type : links.followOnTypes()) {
             Button start = new Button(Messages.format("links.followOn", type.code(), type.name()));
             start.setId("follow-on-" + type.code());

@@ -27,6 +27,13 @@ public class FxCaseFormDialogs extends FxDialogService implements CaseFormDialog
     }
 
     @Override
+    public boolean showLinkCase(LinkCaseViewModel model) {
+        return show(new LinkCaseDialog(model))
+                .filter(b -> b == LinkCaseDialog.LINK)
+                .isPresent();
+    }
+
+    @Override
     public ConflictViewModel.Resolution showConflict(ConflictViewModel model) {
         Optional<ButtonType> b = show(new ConflictDialog(model));
         if (b.filter(x -> x == ConflictDialog.SAVE).isPresent()) {

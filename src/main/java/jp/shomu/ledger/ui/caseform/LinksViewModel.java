@@ -1,6 +1,7 @@
 package jp.shomu.ledger.ui.caseform;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.shomu.ledger.domain.catalog.TaskType;
@@ -8,6 +9,7 @@ import jp.shomu.ledger.domain.staff.Action;
 import jp.shomu.ledger.service.cases.CaseDetails;
 import jp.shomu.ledger.service.cases.LinkedCase;
 import jp.shomu.ledger.ui.common.DisplayFormat;
+import jp.shomu.ledger.ui.common.LedgerWatcher;
 import jp.shomu.ledger.ui.common.Messages;
 
 /** The form's 関連案件: the cases linked to this one, both ways (親案件, 子案件, 関連), each opened by double-click. */
@@ -17,9 +19,22 @@ public final class LinksViewModel {
     // Properties
     private final ObservableList<LinkedCase> rows = FXCollections.observableArrayList();
 
+    /**
+     * A link leaves both cases as they were, so their details read again are equal and announce no change: every
+     * change to the ledger, here or from another PC, reads the links again (the other end's form, open in another tab,
+     * shows a link made from this one).
+     */
+    private final Consumer<LedgerWatcher.Origin> watcherListener = origin -> reloadLinks();
+
     LinksViewModel(OpenCase openCase) {
         this.openCase = openCase;
         openCase.detailsProperty().addListener((obs, old, d) -> load(d));
+        openCase.session().watcher().addListener(watcherListener);
+    }
+
+    /** Stops listening to the ledger: the form was closed. */
+    void close() {
+        openCase.session().watcher().removeListener(watcherListener);
     }
 
     public ObservableList<LinkedCase> rows() {
@@ -51,7 +66,46 @@ public final class LinksViewModel {
                 .toList();
     }
 
+    /** Whether this person may link cases (the 関連付け… button shows only then). */
+    public boolean canLink() {
+        return openCase.session().can(Action.EDIT_CASE);
+    }
+
     // Commands
+
+    /**
+     * Links this case to an existing one chosen in the 関連付け dialog, through the same service as {@code case link};
+     * a refusal (itself, twice, a cycle, no such case) shows on the form's message line and nothing is saved.
+     */
+    public void linkExisting() {
+        Long id = openCase.idProperty().get();
+        if (id == null) {
+            openCase.messageProperty().set(Messages.get("links.link.saveFirst"));
+            return;
+        }
+        LinkCaseViewModel dialog = new LinkCaseViewModel(id);
+        if (!openCase.dialogs().showLinkCase(dialog)) {
+            return;
+        }
+        var session = openCase.session();
+        long to = dialog.otherId();
+        var kind = dialog.kind();
+        openCase.messageProperty().set("");
+        openCase.noticeProperty().set("");
+        openCase.executor()
+                .run(
+                        Messages.format("links.link.running", Long.toString(id), Long.toString(to)),
+                        () -> {
+                            session.links().link(session.user(), id, to, kind);
+                            return null;
+                        },
+                        done -> {
+                            openCase.noticeProperty()
+                                    .set(Messages.format("links.link.done", Long.toString(to), kind.label()));
+                            session.watcher().changedHere();
+                        },
+                        openCase::fail);
+    }
 
     /** Starts the follow-on case with the catalog's values carried over, and opens it. */
     public void startFollowOn(String typeCode) {
@@ -79,12 +133,21 @@ public final class LinksViewModel {
         }
     }
 
+    private void reloadLinks() {
+        load(openCase.idProperty().get());
+    }
+
     private void load(CaseDetails d) {
-        if (d == null) {
+        if (d != null) {
+            load(d.caseFile().id());
+        }
+    }
+
+    private void load(Long id) {
+        if (id == null) {
             return;
         }
         var session = openCase.session();
-        long id = d.caseFile().id();
         openCase.executor()
                 .run(
                         Messages.format("task.loadCase", Long.toString(id)),

@@ -65,6 +65,14 @@ public final class ScriptedDialogs implements MainDialogs {
         return closeChoice;
     }
 
+    /** How the 関連付け dialog is answered: cancelled unless told (the test fills the model and returns true). */
+    public Predicate<jp.shomu.ledger.ui.caseform.LinkCaseViewModel> linkCase = vm -> false;
+
+    @Override
+    public boolean showLinkCase(jp.shomu.ledger.ui.caseform.LinkCaseViewModel model) {
+        return linkCase.test(model);
+    }
+
     @Override
     public ConflictViewModel.Resolution showConflict(ConflictViewModel model) {
         lastConflict = model;

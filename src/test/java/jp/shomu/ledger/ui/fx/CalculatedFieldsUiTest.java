@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import jp.shomu.ledger.service.cases.CaseLinkService;
 import jp.shomu.ledger.service.cases.LinkedCase;
 import jp.shomu.ledger.testing.LedgerFixture;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CalculatedFieldsUiTest extends WorkbenchUiTest {
     private long notification;
     private long followOn;
+    private long other;
 
     @Override
     void prepare(LedgerFixture fixture) {
@@ -34,6 +36,7 @@ class CalculatedFieldsUiTest extends WorkbenchUiTest {
                                 "eventDate", "2027-03-20",
                                 "notifiedOn", "2027-04-01"));
         followOn = new CaseLinkService(fixture.ctx).followOn(fixture.op1, notification, "2-2");
+        other = fixture.allowanceCase(fixture.op1, "通勤手当 見本");
     }
 
     @Test
@@ -93,6 +96,64 @@ class CalculatedFieldsUiTest extends WorkbenchUiTest {
         assertEquals("2027-04-01", saved.field("reportedOn"), "届出受理日 → 申告日");
         waitUntil(() -> opened.links().rows().size() == 1);
         assertEquals(notification, opened.links().rows().get(0).id());
+    }
+
+    @Test
+    void anExistingCaseIsLinkedFromTheFormWithTheKeyboard() {
+        interact(() -> workbench.viewModel().open(notification));
+        settle();
+        javafx.scene.control.ScrollPane form =
+                lookup(".fields-scroll").match(this::isShowing).query();
+        interact(() -> form.setVvalue(1.0));
+        javafx.scene.control.Button link =
+                lookup("#link-case").match(this::isShowing).query();
+
+        openLinkDialog(link);
+        write(Long.toString(other));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        settle();
+        assertEquals(1, linksOf(notification).size(), "Esc links nothing");
+
+        openLinkDialog(link);
+        clickOn("#link-kind-parent");
+        clickOn("#link-number");
+        write(Long.toString(other));
+        press(KeyCode.ENTER).release(KeyCode.ENTER);
+        settle();
+        waitUntil(() -> visibleLinks().getItems().size() == 2);
+        LinkedCase parent = visibleLinks().getItems().get(1);
+        assertEquals(other, parent.id());
+        assertEquals("親案件", parent.roleLabel());
+
+        openLinkDialog(link);
+        write(Long.toString(notification));
+        press(KeyCode.ENTER).release(KeyCode.ENTER);
+        settle();
+        javafx.scene.control.Label message =
+                lookup("#case-message").match(this::isShowing).query();
+        assertEquals("案件 " + notification + " を自分自身には関連付けられません", message.getText());
+        assertEquals(2, linksOf(notification).size(), "nothing saved");
+
+        interact(() -> workbench.viewModel().open(other));
+        settle();
+        var opened = workbench.viewModel().selectedFormProperty().get();
+        waitUntil(() -> opened.links().rows().size() == 1);
+        assertEquals(notification, opened.links().rows().get(0).id());
+        assertEquals("子案件", opened.links().rows().get(0).roleLabel());
+    }
+
+    /**
+     * Opens the 関連付け dialog: its number field has the focus; the click into it brings the dialog's window to the
+     * front for the test robot's keys (headless Monocle leaves the main window the focused one).
+     */
+    private void openLinkDialog(javafx.scene.control.Button link) {
+        clickOn(link);
+        waitUntil(() -> lookup("#link-number").tryQuery().map(Node::isFocused).orElse(false));
+        clickOn("#link-number");
+    }
+
+    private java.util.List<LinkedCase> linksOf(long id) {
+        return new CaseLinkService(ledger.ctx).links(ledger.manager, id);
     }
 
     private ListView<LinkedCase> visibleLinks() {
