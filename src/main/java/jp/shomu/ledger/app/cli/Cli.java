@@ -97,7 +97,7 @@ public final class Cli {
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setParameterExceptionHandler((ex, a) -> {
-            env.err().println("エラー: " + ex.getMessage());
+            env.err().println("エラー: " + ParameterErrors.inJapanese(ex));
             ex.getCommandLine().usage(env.err());
             return ExitCodes.INVALID;
         });
