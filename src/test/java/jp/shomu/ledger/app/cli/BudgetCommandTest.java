@@ -27,8 +27,7 @@ class BudgetCommandTest {
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
+        ledger = cli.init(dir);
         ok(
                 "budget",
                 "line",
@@ -76,9 +75,7 @@ class BudgetCommandTest {
     }
 
     private String ok(String... args) {
-        CliRunner.Result r = run(args);
-        assertEquals(0, r.code(), r.err());
-        return r.out().replace("\r", "");
+        return cli.ok(ledger, args);
     }
 
     private Path csv(String name, String text, Charset charset, boolean bom) throws Exception {

@@ -18,8 +18,7 @@ class MeterCommandTest {
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
+        ledger = cli.init(dir);
         machine("MFP-001", "総務課", "1.5", "12.3", "10000", "2000");
         machine("MFP-002", "人事課", "2", "15", "0", "0");
     }

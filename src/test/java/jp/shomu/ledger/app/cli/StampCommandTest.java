@@ -24,8 +24,7 @@ class StampCommandTest {
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
+        ledger = cli.init(dir);
         ok("stamp", "receive", "--month", "2027-03", "--denomination", "110", "--quantity", "100");
         ok("stamp", "receive", "--month", "2027-03", "--denomination", "85", "--quantity", "50");
         ok("stamp", "issue", "--month", "2027-03", "--department", "総務課", "--denomination", "110", "--quantity", "30");
@@ -38,9 +37,7 @@ class StampCommandTest {
     }
 
     private String ok(String... args) {
-        CliRunner.Result r = run(args);
-        assertEquals(0, r.code(), r.err());
-        return r.out().replace("\r", "");
+        return cli.ok(ledger, args);
     }
 
     @Test
