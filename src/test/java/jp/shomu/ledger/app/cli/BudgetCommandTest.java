@@ -13,21 +13,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 4-2 from the command line: budget lines, the financial system's CSV (errors by row and column, all or nothing), the sheet. */
-class BudgetCommandTest {
+class BudgetCommandTest extends NewLedgerCliTest {
     static final String HEADER = "会計年度,支出命令番号,支出日,予算科目コード,予算科目名,所属コード,所属名,金額,摘要\n";
-
-    @TempDir
-    Path dir;
-
-    Path ledger;
-    private final CliRunner cli = new CliRunner("tester");
 
     @BeforeEach
     void init() {
-        ledger = cli.init(dir);
         ok(
                 "budget",
                 "line",
@@ -68,14 +60,6 @@ class BudgetCommandTest {
                 "--budget",
                 "300000");
         ok("budget", "spend", "--month", "2027-04", "--code", "0211-01", "--department", "総務課", "--amount", "100000");
-    }
-
-    private CliRunner.Result run(String... args) {
-        return cli.onLedger(ledger, args);
-    }
-
-    private String ok(String... args) {
-        return cli.ok(ledger, args);
     }
 
     private Path csv(String name, String text, Charset charset, boolean bom) throws Exception {
