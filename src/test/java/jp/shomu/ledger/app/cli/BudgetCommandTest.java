@@ -20,46 +20,27 @@ class BudgetCommandTest extends NewLedgerCliTest {
 
     @BeforeEach
     void init() {
-        ok(
-                "budget",
-                "line",
-                "--year",
-                "2027",
-                "--code",
-                "0211-01",
-                "--name",
-                "郵便料",
-                "--department",
-                "総務課",
-                "--budget",
-                "1200000");
-        ok(
-                "budget",
-                "line",
-                "--year",
-                "2027",
-                "--code",
-                "0211-02",
-                "--name",
-                "複合機使用料",
-                "--department",
-                "総務課",
-                "--budget",
-                "600000");
-        ok(
-                "budget",
-                "line",
-                "--year",
-                "2027",
-                "--code",
-                "0211-01",
-                "--name",
-                "郵便料",
-                "--department",
-                "人事課",
-                "--budget",
-                "300000");
+        line("0211-01", "郵便料", "総務課", "1200000");
+        line("0211-02", "複合機使用料", "総務課", "600000");
+        line("0211-01", "郵便料", "人事課", "300000");
         ok("budget", "spend", "--month", "2027-04", "--code", "0211-01", "--department", "総務課", "--amount", "100000");
+    }
+
+    /** A 2027 budget line (科目コード, 科目名, 所属, 予算額) entered with {@code budget line}. */
+    private void line(String code, String name, String department, String budget) {
+        ok(
+                "budget",
+                "line",
+                "--year",
+                "2027",
+                "--code",
+                code,
+                "--name",
+                name,
+                "--department",
+                department,
+                "--budget",
+                budget);
     }
 
     private Path csv(String name, String text, Charset charset, boolean bom) throws Exception {
