@@ -3,6 +3,7 @@ package jp.shomu.ledger.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.staff.Role;
@@ -70,6 +71,14 @@ public final class LedgerFixture implements AutoCloseable {
     /** A 2-2 allowance case with every required field filled, made by {@code maker}. */
     public long allowanceCase(StaffMember maker, String subject) {
         return cases().create(maker, "2-2", subject, ALLOWANCE_FIELDS);
+    }
+
+    /** A 2-2 allowance case by {@code maker}, received with its documents complete on {@code docsComplete}. */
+    public long allowanceCaseFrom(StaffMember maker, String docsComplete) {
+        Map<String, String> fields = new HashMap<>(ALLOWANCE_FIELDS);
+        fields.put("receivedOn", docsComplete);
+        fields.put("docsCompleteOn", docsComplete);
+        return cases().create(maker, "2-2", "通勤手当 " + docsComplete, fields);
     }
 
     /** Another PC on the same file: a second connection, as another user's app would have. */

@@ -24,7 +24,6 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.desk.DeskService;
 import jp.shomu.ledger.service.settings.RosterService;
-import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.ChangeRepository;
 import picocli.CommandLine.Command;
@@ -80,14 +79,10 @@ final class DeskBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Files.createDirectories(dir);
         Path file = dir.resolve("desk-bench.db");
         LocalDate today = LocalDate.now(JapanTime.ZONE);
-        long t0 = System.nanoTime();
-        if (!reuse || !Files.exists(file)) {
-            Files.deleteIfExists(file);
-            NewLedger.create(file, "admin", Clock.systemUTC());
-            try (LedgerContext ctx = LedgerContext.open(file, Clock.systemUTC())) {
+        double loadS = BenchLedgerFile.prepare(file, reuse, f -> {
+            try (LedgerContext ctx = LedgerContext.open(f, Clock.systemUTC())) {
                 RosterService roster = new RosterService(ctx);
                 StaffMember admin = ctx.whoIs("admin");
                 for (int i = 1; i <= OPERATORS; i++) {
@@ -98,8 +93,7 @@ final class DeskBenchCommand implements Callable<Integer> {
                         ctx.catalog().taskTypes().stream().map(TaskType::code).toList();
                 load(ctx.ledger(), types, today, new Random(seed));
             }
-        }
-        double loadS = (System.nanoTime() - t0) / 1e9;
+        });
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             out.printf(
                     "案件 %,d 件(未完了 %,d 件)、ダブルチェック %,d 行、中断 %,d 行: 作成 %.1f s、ファイル %.0f MB%n",
@@ -109,10 +103,7 @@ final class DeskBenchCommand implements Callable<Integer> {
                     count(raw, "SELECT count(*) FROM pause"),
                     loadS,
                     Files.size(file) / 1e6);
-            Path loadavg = Path.of("/proc/loadavg");
-            if (Files.exists(loadavg)) {
-                out.println("負荷 (loadavg): " + Files.readString(loadavg).strip());
-            }
+            BenchLedgerFile.printLoad(out);
             measure(out, file, raw);
         }
         return ExitCodes.DONE;

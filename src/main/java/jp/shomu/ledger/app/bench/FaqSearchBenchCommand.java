@@ -15,7 +15,6 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.inquiries.FaqService;
 import jp.shomu.ledger.service.inquiries.InquiryService;
-import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.inquiries.FaqRepository;
 import jp.shomu.ledger.store.inquiries.InquiryRepository;
@@ -101,25 +100,17 @@ final class FaqSearchBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Files.createDirectories(dir);
         Path file = dir.resolve("faq-bench.db");
         Random random = new Random(seed);
-        long t0 = System.nanoTime();
-        if (!reuse || !Files.exists(file)) {
-            Files.deleteIfExists(file);
-            NewLedger.create(file, "admin", Clock.systemUTC());
-            try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
+        double loadS = BenchLedgerFile.prepare(file, reuse, f -> {
+            try (Ledger ledger = Ledger.open(f, Clock.systemUTC())) {
                 load(ledger, random);
             }
-        }
-        double loadS = (System.nanoTime() - t0) / 1e9;
+        });
         out.printf(
                 "FAQ %,d 件(公開)、問合せ %,d 件: 作成 %.1f s、ファイル %.0f MB%n",
                 articles, inquiries, loadS, Files.size(file) / 1e6);
-        Path loadavg = Path.of("/proc/loadavg");
-        if (Files.exists(loadavg)) {
-            out.println("負荷 (loadavg): " + Files.readString(loadavg).strip());
-        }
+        BenchLedgerFile.printLoad(out);
         try (LedgerContext ctx = LedgerContext.open(file, Clock.systemUTC())) {
             StaffMember me = ctx.whoIs("admin");
             FaqService faq = new FaqService(ctx);

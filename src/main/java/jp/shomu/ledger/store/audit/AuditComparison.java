@@ -29,7 +29,19 @@ final class AuditComparison {
         Map<String, String> snapshot(Connection c, long id) throws SQLException;
     }
 
+    /** One audited table: its audit entity, its SQL table, how a row is imaged, and its name in a problem. */
+    record Table(String entity, String table, Snapshotter snapshotter, String what) {}
+
     private AuditComparison() {}
+
+    /** Compares each table in turn, its problems in the order the tables are given. */
+    static List<String> compareAll(Ledger ledger, List<Table> tables) {
+        List<String> problems = new ArrayList<>();
+        for (Table t : tables) {
+            problems.addAll(compare(ledger, t.entity(), t.table(), t.snapshotter(), t.what()));
+        }
+        return problems;
+    }
 
     static List<String> compare(Ledger ledger, String entity, String table, Snapshotter snapshotter, String what) {
         List<String> problems = new ArrayList<>();

@@ -29,6 +29,7 @@ import jp.shomu.ledger.ui.caseform.CaseFormViewModel;
 import jp.shomu.ledger.ui.centre.CentreView;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.SingleTab;
 import jp.shomu.ledger.ui.common.Theme;
 import jp.shomu.ledger.ui.output.OutputsMenu;
 import jp.shomu.ledger.ui.settings.SettingsView;
@@ -186,20 +187,12 @@ public final class MainWindow {
     /** 問合せ受付 (issue #15): opens the quick-entry form in a tab of its own, once. */
     private javafx.scene.Node inquiryButton() {
         Button b = Controls.button("inquiry.open", () -> {
-            Tab tab = tabs.getTabs().stream()
-                    .filter(t -> "inquiry-tab".equals(t.getId()))
-                    .findFirst()
-                    .orElseGet(() -> {
-                        Tab t = new Tab(Messages.get("inquiry.tab"));
-                        t.setId("inquiry-tab");
-                        jp.shomu.ledger.ui.inquiries.InquiryEntryView view =
-                                new jp.shomu.ledger.ui.inquiries.InquiryEntryView(
-                                        new jp.shomu.ledger.ui.inquiries.InquiryEntryViewModel(vm.session()));
-                        t.setContent(view);
-                        tabs.getTabs().add(t);
-                        return t;
-                    });
-            tabs.getSelectionModel().select(tab);
+            Tab tab = SingleTab.show(
+                    tabs,
+                    "inquiry-tab",
+                    "inquiry.tab",
+                    () -> new jp.shomu.ledger.ui.inquiries.InquiryEntryView(
+                            new jp.shomu.ledger.ui.inquiries.InquiryEntryViewModel(vm.session())));
             if (tab.getContent() instanceof jp.shomu.ledger.ui.inquiries.InquiryEntryView v) {
                 javafx.application.Platform.runLater(v::focusFirstField);
             }
@@ -212,39 +205,23 @@ public final class MainWindow {
 
     /** FAQ (issue #15): the editor and review screen in a tab of its own, once. */
     private javafx.scene.Node faqButton() {
-        Button b = Controls.button("faq.open", () -> {
-            Tab tab = tabs.getTabs().stream()
-                    .filter(t -> "faq-tab".equals(t.getId()))
-                    .findFirst()
-                    .orElseGet(() -> {
-                        Tab t = new Tab(Messages.get("faq.tab"));
-                        t.setId("faq-tab");
-                        t.setContent(new jp.shomu.ledger.ui.faq.FaqEditorView(
-                                new jp.shomu.ledger.ui.faq.FaqEditorViewModel(vm.session())));
-                        tabs.getTabs().add(t);
-                        return t;
-                    });
-            tabs.getSelectionModel().select(tab);
-        });
+        Button b = Controls.button(
+                "faq.open",
+                () -> SingleTab.show(
+                        tabs,
+                        "faq-tab",
+                        "faq.tab",
+                        () -> new jp.shomu.ledger.ui.faq.FaqEditorView(
+                                new jp.shomu.ledger.ui.faq.FaqEditorViewModel(vm.session()))));
         b.setId("open-faq-editor");
         return b;
     }
 
     /** 設定 (issue #13): the SLA targets, catalog proposals and holidays, in a tab of their own; leaders only. */
     private javafx.scene.Node settingsButton() {
-        Button b = Controls.button("settings.open", () -> {
-            Tab tab = tabs.getTabs().stream()
-                    .filter(t -> "settings-tab".equals(t.getId()))
-                    .findFirst()
-                    .orElseGet(() -> {
-                        Tab t = new Tab(Messages.get("settings.tab"));
-                        t.setId("settings-tab");
-                        t.setContent(new SettingsView(vm.settings()));
-                        tabs.getTabs().add(t);
-                        return t;
-                    });
-            tabs.getSelectionModel().select(tab);
-        });
+        Button b = Controls.button(
+                "settings.open",
+                () -> SingleTab.show(tabs, "settings-tab", "settings.tab", () -> new SettingsView(vm.settings())));
         b.setId("open-settings");
         b.setVisible(vm.settings() != null);
         b.setManaged(b.isVisible());

@@ -6,6 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import jp.shomu.ledger.ui.common.Controls;
 import jp.shomu.ledger.ui.common.Messages;
+import jp.shomu.ledger.ui.common.SingleTab;
 
 /** The 人員・業務量 tab (issue 17, and issue 13's roster screen): 従事者名簿 and 業務量・要員見通し, one inner tab each. */
 public final class PeopleView extends TabPane {
@@ -29,20 +30,14 @@ public final class PeopleView extends TabPane {
      * view model made by {@code model}.
      */
     public static Button opener(TabPane tabs, Supplier<PeopleViewModel> model) {
-        Button b = Controls.button("people.open", () -> {
-            Tab tab = tabs.getTabs().stream()
-                    .filter(t -> TAB_ID.equals(t.getId()))
-                    .findFirst()
-                    .orElseGet(() -> {
-                        PeopleViewModel vm = model.get();
-                        Tab t = new Tab(Messages.get("people.tab"), new PeopleView(vm));
-                        t.setId(TAB_ID);
-                        tabs.getTabs().add(t);
-                        vm.refresh();
-                        return t;
-                    });
-            tabs.getSelectionModel().select(tab);
-        });
+        Button b = Controls.button(
+                "people.open",
+                () -> SingleTab.show(tabs, TAB_ID, "people.tab", () -> {
+                    PeopleViewModel vm = model.get();
+                    PeopleView view = new PeopleView(vm);
+                    vm.refresh();
+                    return view;
+                }));
         b.setId("open-people");
         return b;
     }

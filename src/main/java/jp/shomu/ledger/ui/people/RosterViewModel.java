@@ -282,13 +282,8 @@ public final class RosterViewModel {
 
     /** Saves the selected person's terms from the effective day typed in (a day to come is allowed). */
     public void saveTerms() {
-        RosterLine line = requireSelected();
-        if (line == null) {
-            return;
-        }
-        StaffMember user = session.user();
-        act(
-                () -> {
+        changeSelected(
+                (service, user, line) -> {
                     LocalDate from = Wareki.parse(effective.get());
                     Set<String> types = new LinkedHashSet<>();
                     Arrays.stream(taskTypes.get().split("[,、\\s]+"))
@@ -296,20 +291,19 @@ public final class RosterViewModel {
                             .forEach(types::add);
                     // the version of the row for that same day is corrected; another day is a new version
                     Long version = from.equals(line.effectiveFrom()) ? line.termsVersion() : null;
-                    return new PeopleRosterService(session.context())
-                            .setTerms(
-                                    user,
-                                    line.staff().login(),
-                                    from,
-                                    Wareki.parse(serviceFrom.get()),
-                                    serviceTo.get().isBlank() ? null : Wareki.parse(serviceTo.get()),
-                                    number(hoursPerDay.get()),
-                                    (int) number(daysPerWeek.get()),
-                                    types,
-                                    designated.get(),
-                                    version);
+                    service.setTerms(
+                            user,
+                            line.staff().login(),
+                            from,
+                            Wareki.parse(serviceFrom.get()),
+                            serviceTo.get().isBlank() ? null : Wareki.parse(serviceTo.get()),
+                            number(hoursPerDay.get()),
+                            (int) number(daysPerWeek.get()),
+                            types,
+                            designated.get(),
+                            version);
                 },
-                Messages.format("roster.termsSaved", line.staff().name()),
+                "roster.termsSaved",
                 () -> {});
     }
 
@@ -322,22 +316,34 @@ public final class RosterViewModel {
     }
 
     public void addTraining() {
-        RosterLine line = requireSelected();
-        if (line == null) {
-            return;
-        }
-        StaffMember user = session.user();
-        act(
-                () -> {
-                    new PeopleRosterService(session.context())
-                            .addTraining(user, line.staff().login(), course.get(), Wareki.parse(courseDate.get()));
-                    return 0;
-                },
-                Messages.format("roster.trainingAdded", line.staff().name()),
+        changeSelected(
+                (service, user, line) ->
+                        service.addTraining(user, line.staff().login(), course.get(), Wareki.parse(courseDate.get())),
+                "roster.trainingAdded",
                 () -> course.set(""));
     }
 
     public void recordBadge() {
+        changeSelected(
+                (service, user, line) -> service.badge(
+                        user,
+                        line.staff().login(),
+                        badgeNo.get(),
+                        badgeEvent.get(),
+                        Wareki.parse(badgeDate.get()),
+                        badgeReported.get().isBlank() ? null : Wareki.parse(badgeReported.get())),
+                "roster.badgeRecorded",
+                () -> {});
+    }
+
+    /** One change to the selected person's 従事者名簿 details, run off the screen's thread. */
+    @FunctionalInterface
+    private interface DetailsChange {
+        void apply(PeopleRosterService service, StaffMember user, RosterLine line) throws Exception;
+    }
+
+    /** Runs {@code change} for the selected person (or asks to select one first) and says {@code doneKey}. */
+    private void changeSelected(DetailsChange change, String doneKey, Runnable then) {
         RosterLine line = requireSelected();
         if (line == null) {
             return;
@@ -345,18 +351,11 @@ public final class RosterViewModel {
         StaffMember user = session.user();
         act(
                 () -> {
-                    new PeopleRosterService(session.context())
-                            .badge(
-                                    user,
-                                    line.staff().login(),
-                                    badgeNo.get(),
-                                    badgeEvent.get(),
-                                    Wareki.parse(badgeDate.get()),
-                                    badgeReported.get().isBlank() ? null : Wareki.parse(badgeReported.get()));
+                    change.apply(new PeopleRosterService(session.context()), user, line);
                     return 0;
                 },
-                Messages.format("roster.badgeRecorded", line.staff().name()),
-                () -> {});
+                Messages.format(doneKey, line.staff().name()),
+                then);
     }
 
     /** Writes the printable 従事者名簿 (the same as {@code staff roster --out}) where the person chooses. */

@@ -13,72 +13,34 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 4-2 from the command line: budget lines, the financial system's CSV (errors by row and column, all or nothing), the sheet. */
-class BudgetCommandTest {
+class BudgetCommandTest extends NewLedgerCliTest {
     static final String HEADER = "会計年度,支出命令番号,支出日,予算科目コード,予算科目名,所属コード,所属名,金額,摘要\n";
-
-    @TempDir
-    Path dir;
-
-    Path ledger;
-    private final CliRunner cli = new CliRunner("tester");
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
-        ok(
-                "budget",
-                "line",
-                "--year",
-                "2027",
-                "--code",
-                "0211-01",
-                "--name",
-                "郵便料",
-                "--department",
-                "総務課",
-                "--budget",
-                "1200000");
-        ok(
-                "budget",
-                "line",
-                "--year",
-                "2027",
-                "--code",
-                "0211-02",
-                "--name",
-                "複合機使用料",
-                "--department",
-                "総務課",
-                "--budget",
-                "600000");
-        ok(
-                "budget",
-                "line",
-                "--year",
-                "2027",
-                "--code",
-                "0211-01",
-                "--name",
-                "郵便料",
-                "--department",
-                "人事課",
-                "--budget",
-                "300000");
+        line("0211-01", "郵便料", "総務課", "1200000");
+        line("0211-02", "複合機使用料", "総務課", "600000");
+        line("0211-01", "郵便料", "人事課", "300000");
         ok("budget", "spend", "--month", "2027-04", "--code", "0211-01", "--department", "総務課", "--amount", "100000");
     }
 
-    private CliRunner.Result run(String... args) {
-        return cli.onLedger(ledger, args);
-    }
-
-    private String ok(String... args) {
-        CliRunner.Result r = run(args);
-        assertEquals(0, r.code(), r.err());
-        return r.out().replace("\r", "");
+    /** A 2027 budget line (科目コード, 科目名, 所属, 予算額) entered with {@code budget line}. */
+    private void line(String code, String name, String department, String budget) {
+        ok(
+                "budget",
+                "line",
+                "--year",
+                "2027",
+                "--code",
+                code,
+                "--name",
+                name,
+                "--department",
+                department,
+                "--budget",
+                budget);
     }
 
     private Path csv(String name, String text, Charset charset, boolean bom) throws Exception {

@@ -21,8 +21,7 @@ class CentreCommandsTest {
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
+        ledger = cli.init(dir);
         assertEquals(
                 0,
                 run("staff", "add", "--login", "op", "--employee-no", "2000001", "--name", "見本 太郎", "--role", "担当者")

@@ -24,8 +24,7 @@ class CentreMoreCommandsTest {
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
+        ledger = cli.init(dir);
     }
 
     private CliRunner.Result run(String... args) {

@@ -45,6 +45,21 @@ public final class CliRunner {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Makes a new ledger file {@code ledger.db} in {@code dir} with {@code init} (which must succeed) and returns it. */
+    public java.nio.file.Path init(java.nio.file.Path dir) {
+        java.nio.file.Path ledger = dir.resolve("ledger.db");
+        Result r = run("init", "--ledger", ledger.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        return ledger;
+    }
+
+    /** Runs {@code args} on the ledger, which must succeed; its output with any \r removed. */
+    public String ok(java.nio.file.Path ledger, String... args) {
+        Result r = onLedger(ledger, args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        return r.out().replace("\r", "");
+    }
+
     /** Runs a command on a ledger file: {@code args} followed by --ledger FILE. */
     public Result on(java.nio.file.Path ledger, String... args) {
         String[] withLedger = java.util.Arrays.copyOf(args, args.length + 2);

@@ -3,29 +3,15 @@ package jp.shomu.ledger.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The fixed command-line contract of `meter add` and `meter list` (issue 18), exit codes and output. */
-class MeterCommandTest {
-    @TempDir
-    Path dir;
-
-    Path ledger;
-    private final CliRunner cli = new CliRunner("tester");
-
+class MeterCommandTest extends NewLedgerCliTest {
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
         machine("MFP-001", "総務課", "1.5", "12.3", "10000", "2000");
         machine("MFP-002", "人事課", "2", "15", "0", "0");
-    }
-
-    private CliRunner.Result run(String... args) {
-        return cli.onLedger(ledger, args);
     }
 
     private void machine(

@@ -20,8 +20,7 @@ class ReportCommandsTest {
 
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
+        ledger = cli.init(dir);
         assertEquals(
                 0,
                 cli.run(

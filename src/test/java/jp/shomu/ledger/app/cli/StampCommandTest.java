@@ -12,35 +12,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 6-1 from the command line: the register, the count, the postage, the sheet out and back in. */
-class StampCommandTest {
-    @TempDir
-    Path dir;
-
-    Path ledger;
-    private final CliRunner cli = new CliRunner("tester");
-
+class StampCommandTest extends NewLedgerCliTest {
     @BeforeEach
     void init() {
-        ledger = dir.resolve("ledger.db");
-        assertEquals(0, cli.run("init", "--ledger", ledger.toString()).code());
         ok("stamp", "receive", "--month", "2027-03", "--denomination", "110", "--quantity", "100");
         ok("stamp", "receive", "--month", "2027-03", "--denomination", "85", "--quantity", "50");
         ok("stamp", "issue", "--month", "2027-03", "--department", "総務課", "--denomination", "110", "--quantity", "30");
         ok("stamp", "issue", "--month", "2027-03", "--department", "人事課", "--denomination", "85", "--quantity", "10");
         ok("stamp", "postage", "--month", "2027-03", "--department", "総務課", "--amount", "12340", "--pieces", "100");
-    }
-
-    private CliRunner.Result run(String... args) {
-        return cli.onLedger(ledger, args);
-    }
-
-    private String ok(String... args) {
-        CliRunner.Result r = run(args);
-        assertEquals(0, r.code(), r.err());
-        return r.out().replace("\r", "");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.domain.cases.PauseKind;
-import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.assignment.AssignmentService;
 import jp.shomu.ledger.testing.LedgerFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -36,28 +35,20 @@ class DeskServiceTest {
         f.close();
     }
 
-    /** A 2-2 case whose documents were complete on {@code docsComplete}. */
-    long caseFrom(StaffMember maker, String docsComplete) {
-        Map<String, String> fields = new HashMap<>(LedgerFixture.ALLOWANCE_FIELDS);
-        fields.put("receivedOn", docsComplete);
-        fields.put("docsCompleteOn", docsComplete);
-        return f.cases().create(maker, "2-2", "通勤手当 " + docsComplete, fields);
-    }
-
     private static String row(DeskLine l) {
         return l.section().code() + " " + l.dueOn() + " " + l.businessDaysLeft();
     }
 
     @Test
     void casesAreSortedIntoSectionsWithTheBusinessDaysLeft() {
-        long over = caseFrom(f.op1, "2027-04-05"); // due Thu 04-08: two business days over
-        long today = caseFrom(f.op1, "2027-04-07"); // due Mon 04-12
-        long soon1 = caseFrom(f.op2, "2027-04-08"); // due 04-13
-        long soon2 = caseFrom(f.op2, "2027-04-09"); // due 04-14
-        long later = caseFrom(f.op2, "2027-04-12"); // due 04-15: three days left, not soon with N = 2
-        long paused = caseFrom(f.op1, "2027-04-12");
+        long over = f.allowanceCaseFrom(f.op1, "2027-04-05"); // due Thu 04-08: two business days over
+        long today = f.allowanceCaseFrom(f.op1, "2027-04-07"); // due Mon 04-12
+        long soon1 = f.allowanceCaseFrom(f.op2, "2027-04-08"); // due 04-13
+        long soon2 = f.allowanceCaseFrom(f.op2, "2027-04-09"); // due 04-14
+        long later = f.allowanceCaseFrom(f.op2, "2027-04-12"); // due 04-15: three days left, not soon with N = 2
+        long paused = f.allowanceCaseFrom(f.op1, "2027-04-12");
         f.workflow().pause(f.op1, paused, f.version(paused), PauseKind.REQUESTER, "添付書類の不足", null);
-        long held = caseFrom(f.op1, "2027-04-12");
+        long held = f.allowanceCaseFrom(f.op1, "2027-04-12");
         f.workflow().pause(f.op1, held, f.version(held), PauseKind.CITY_HOLD, "規則の解釈", "人事課 給与係");
 
         Desk d = desk.desk(f.leader, DeskService.DEFAULT_WITHIN, null);
@@ -85,8 +76,8 @@ class DeskServiceTest {
 
     @Test
     void loadsCountOpenCasesMinutesAndOverdue() {
-        caseFrom(f.op1, "2027-04-05");
-        caseFrom(f.op1, "2027-04-12");
+        f.allowanceCaseFrom(f.op1, "2027-04-05");
+        f.allowanceCaseFrom(f.op1, "2027-04-12");
         int perCase = f.ctx.catalog().taskType("2-2").orElseThrow().standardMinutes();
         OperatorLoad op1 = desk.overview(f.leader, null, true).loads().stream()
                 .filter(l -> l.login().equals("op1"))
@@ -101,8 +92,8 @@ class DeskServiceTest {
 
     @Test
     void casesAssignedBySomeoneElseAreNewForTheirNewAssignee() {
-        long a = caseFrom(f.op1, "2027-04-12");
-        long b = caseFrom(f.op2, "2027-04-12");
+        long a = f.allowanceCaseFrom(f.op1, "2027-04-12");
+        long b = f.allowanceCaseFrom(f.op2, "2027-04-12");
         new AssignmentService(f.ctx).assign(f.leader, a, f.version(a), "op2", "応援");
         assertEquals(java.util.Set.of(a), desk.newlyAssignedTo(f.op2, 7));
         assertTrue(desk.newlyAssignedTo(f.op1, 7).isEmpty());
@@ -112,8 +103,8 @@ class DeskServiceTest {
     @Test
     void theMonthEndListsTheOpenCasesDueByThePayrollCutoff() {
         assertTrue(desk.monthEnd(f.leader).isEmpty(), "no cut-off set for April");
-        long early = caseFrom(f.op1, "2027-04-05"); // due 04-08
-        long late = caseFrom(f.op1, "2027-04-12"); // due 04-15
+        long early = f.allowanceCaseFrom(f.op1, "2027-04-05"); // due 04-08
+        long late = f.allowanceCaseFrom(f.op1, "2027-04-12"); // due 04-15
         desk.setPayrollCutoff(f.leader, java.time.YearMonth.of(2027, 4), LocalDate.parse("2027-04-14"));
         DeskService.MonthEnd m = desk.monthEnd(f.leader).orElseThrow();
         assertEquals(LocalDate.parse("2027-04-14"), m.cutoff());

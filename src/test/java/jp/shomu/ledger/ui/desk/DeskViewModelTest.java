@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import jp.shomu.ledger.service.desk.DeskSection;
 import jp.shomu.ledger.service.desk.DeskService;
-import jp.shomu.ledger.testing.LedgerFixture;
 import jp.shomu.ledger.ui.caseform.conflict.ConflictViewModel;
 import jp.shomu.ledger.ui.common.ViewModelFixture;
 import jp.shomu.ledger.ui.main.CaseRow;
@@ -32,18 +29,11 @@ class DeskViewModelTest {
     private long over;
     private long soon;
 
-    private long caseFrom(String docsComplete) {
-        Map<String, String> fields = new HashMap<>(LedgerFixture.ALLOWANCE_FIELDS);
-        fields.put("receivedOn", docsComplete);
-        fields.put("docsCompleteOn", docsComplete);
-        return app.ledger.cases().create(app.ledger.op1, "2-2", "通勤手当 " + docsComplete, fields);
-    }
-
     @BeforeEach
     void setUp() {
         app = new ViewModelFixture(dir, "leader");
-        over = caseFrom("2027-04-05");
-        soon = caseFrom("2027-04-08");
+        over = app.ledger.allowanceCaseFrom(app.ledger.op1, "2027-04-05");
+        soon = app.ledger.allowanceCaseFrom(app.ledger.op1, "2027-04-08");
         main = new MainViewModel(app.session, app.executor, app.dialogs);
         main.start();
     }

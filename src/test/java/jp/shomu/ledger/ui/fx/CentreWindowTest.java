@@ -1,16 +1,10 @@
 package jp.shomu.ledger.ui.fx;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /**
  * The centre tab's window tests: open it (at 1366×768 when saving screenshots), pick an inner tab, answer a
@@ -68,20 +62,8 @@ abstract class CentreWindowTest extends WorkbenchUiTest {
 
     void screenshot(String name) throws Exception {
         String dir = System.getProperty("centre.screens");
-        if (dir == null) {
-            return;
+        if (dir != null) {
+            WindowPicture.write(this, stage, Path.of(dir).resolve(name));
         }
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
-        WritableImage img = image.get();
-        BufferedImage out = new BufferedImage((int) img.getWidth(), (int) img.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir).resolve(name).toFile());
     }
 }

@@ -3,24 +3,18 @@ package jp.shomu.ledger.ui.fx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import jp.shomu.ledger.app.cli.CliRunner;
 import jp.shomu.ledger.domain.staff.StaffMember;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.workplace.DraftStore;
-import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.Workbench;
 import jp.shomu.ledger.ui.desk.CoverDialog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,24 +31,9 @@ class DeskScreenshots extends FxRobot {
     @Test
     void takeScreenshots() throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("shomu.deskShots")));
-        Path ledger = dir.resolve("sample-ledger.db");
-        Clock clock = Clock.systemDefaultZone();
-        var init = new CliRunner("demo-admin", clock).run("init", "--ledger", ledger.toString(), "--sample");
-        if (init.code() != 0) {
-            throw new AssertionError(init.err());
-        }
-        FxToolkit.registerPrimaryStage();
-        Stage stage = FxToolkit.registerStage(Stage::new);
-        LedgerContext ctx = LedgerContext.open(ledger, clock);
-        SignIn.Result signIn = SignIn.of(ctx, "demo-leader1");
-        interact(() -> workbench = Workbench.open(
-                stage,
-                ctx,
-                signIn.user().orElseThrow(),
-                signIn.roster(),
-                true,
-                Duration.ofSeconds(5),
-                new DraftStore(dir.resolve("drafts"))));
+        SampleWorkbench sample = SampleWorkbench.open(this, dir, Clock.systemDefaultZone(), "demo-leader1");
+        Stage stage = sample.stage();
+        workbench = sample.workbench();
         resize(stage, 1366, 768);
         shoot(stage.getScene(), out.resolve("desk-1366x768.png"));
         resize(stage, 1440, 900);

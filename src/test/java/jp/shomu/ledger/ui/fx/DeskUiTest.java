@@ -3,8 +3,6 @@ package jp.shomu.ledger.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.Map;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -31,15 +29,8 @@ class DeskUiTest extends WorkbenchUiTest {
 
     @Override
     void prepare(LedgerFixture fixture) {
-        over = caseFrom(fixture, "2027-04-05");
-        soon = caseFrom(fixture, "2027-04-08");
-    }
-
-    private static long caseFrom(LedgerFixture f, String docsComplete) {
-        Map<String, String> fields = new HashMap<>(LedgerFixture.ALLOWANCE_FIELDS);
-        fields.put("receivedOn", docsComplete);
-        fields.put("docsCompleteOn", docsComplete);
-        return f.cases().create(f.op1, "2-2", "通勤手当 " + docsComplete, fields);
+        over = fixture.allowanceCaseFrom(fixture.op1, "2027-04-05");
+        soon = fixture.allowanceCaseFrom(fixture.op1, "2027-04-08");
     }
 
     @Test

@@ -1,22 +1,17 @@
 package jp.shomu.ledger.ui.fx;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import jp.shomu.ledger.app.cli.CliRunner;
-import jp.shomu.ledger.service.LedgerContext;
-import jp.shomu.ledger.service.workplace.DraftStore;
-import jp.shomu.ledger.service.workplace.SignIn;
 import jp.shomu.ledger.ui.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,23 +29,9 @@ class PeopleScreenshots extends FxRobot {
     @Test
     void forecastOnTheSampleLedger() throws Exception {
         Path out = Path.of(System.getProperty("people.sampleShots"));
-        Path ledger = dir.resolve("sample-ledger.db");
-        var init = new CliRunner("demo-admin").run("init", "--ledger", ledger.toString(), "--sample");
-        if (init.code() != 0) {
-            throw new AssertionError(init.err());
-        }
-        FxToolkit.registerPrimaryStage();
-        Stage stage = FxToolkit.registerStage(Stage::new);
-        LedgerContext ctx = LedgerContext.open(ledger, CliRunner.FIXED);
-        SignIn.Result signIn = SignIn.of(ctx, "demo-admin");
-        interact(() -> workbench = Workbench.open(
-                stage,
-                ctx,
-                signIn.user().orElseThrow(),
-                signIn.roster(),
-                true,
-                Duration.ofSeconds(5),
-                new DraftStore(dir.resolve("drafts"))));
+        SampleWorkbench sample = SampleWorkbench.open(this, dir, CliRunner.FIXED, "demo-admin");
+        Stage stage = sample.stage();
+        workbench = sample.workbench();
         settle();
         clickOn("#open-people");
         settle();

@@ -6,9 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import jp.shomu.ledger.domain.changes.ChangeKind;
@@ -37,10 +35,7 @@ class SettingsScreenshots extends WorkbenchUiTest {
     @Override
     void prepare(LedgerFixture f) {
         for (String day : List.of("2027-04-05", "2027-04-08", "2027-04-09", "2027-04-12", "2027-04-12")) {
-            Map<String, String> fields = new HashMap<>(LedgerFixture.ALLOWANCE_FIELDS);
-            fields.put("receivedOn", day);
-            fields.put("docsCompleteOn", day);
-            f.cases().create(f.op1, "2-2", "通勤手当 " + day, fields);
+            f.allowanceCaseFrom(f.op1, day);
         }
         new SlaTargetService(f.ctx)
                 .propose(

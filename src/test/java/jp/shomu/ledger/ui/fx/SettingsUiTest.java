@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -42,15 +40,8 @@ class SettingsUiTest extends WorkbenchUiTest {
 
     @Override
     void prepare(LedgerFixture fixture) {
-        received12 = caseFrom(fixture, "2027-04-12");
-        received05 = caseFrom(fixture, "2027-04-05");
-    }
-
-    private static long caseFrom(LedgerFixture f, String docsComplete) {
-        Map<String, String> fields = new HashMap<>(LedgerFixture.ALLOWANCE_FIELDS);
-        fields.put("receivedOn", docsComplete);
-        fields.put("docsCompleteOn", docsComplete);
-        return f.cases().create(f.op1, "2-2", "通勤手当 " + docsComplete, fields);
+        received12 = fixture.allowanceCaseFrom(fixture.op1, "2027-04-12");
+        received05 = fixture.allowanceCaseFrom(fixture.op1, "2027-04-05");
     }
 
     @Test

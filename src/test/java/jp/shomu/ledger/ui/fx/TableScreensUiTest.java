@@ -3,17 +3,11 @@ package jp.shomu.ledger.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import jp.shomu.ledger.domain.tables.Counts;
 import jp.shomu.ledger.service.tables.BudgetService;
 import jp.shomu.ledger.service.tables.MeterService;
@@ -199,27 +193,9 @@ class TableScreensUiTest extends WorkbenchUiTest {
 
     private void screenshot(String name) throws Exception {
         String dir = System.getProperty("tables.screens");
-        if (dir == null) {
-            return;
+        if (dir != null) {
+            WindowPicture.save(
+                    this, stage, 1366, 768, this::settle, Path.of(dir).resolve(name));
         }
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        settle();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().snapshot(null)));
-        WritableImage img = image.get();
-        BufferedImage out = new BufferedImage((int) img.getWidth(), (int) img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir).resolve(name).toFile());
     }
 }

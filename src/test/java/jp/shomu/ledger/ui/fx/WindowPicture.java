@@ -23,6 +23,11 @@ final class WindowPicture {
             stage.setHeight(height);
         });
         settle.run();
+        write(robot, stage, file);
+    }
+
+    /** Saves the window as it is now to {@code file}. */
+    static void write(FxRobot robot, Stage stage, Path file) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
         WritableImage img = image.get();
