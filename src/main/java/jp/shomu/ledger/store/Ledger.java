@@ -264,9 +264,14 @@ public final class Ledger implements AutoCloseable {
      */
     public void bulkLoad(Runnable work) {
         setDurability("OFF", "MEMORY");
+        Sql.reuseStatements(connection);
         try {
             work.run();
         } finally {
+            read(c -> {
+                Sql.stopReusing(c);
+                return null;
+            });
             setDurability("FULL", JournalModes.configured().name());
         }
     }

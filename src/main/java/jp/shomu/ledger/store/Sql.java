@@ -5,12 +5,59 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
-/** Small helpers so repositories read as SQL and always close their statements promptly. */
+/**
+ * Small helpers so repositories read as SQL and always close their statements promptly — except during a bulk
+ * load ({@link #reuseStatements}), where preparing the same few statements again for every row was a quarter of
+ * the benchmark generator's time (issue #20).
+ */
 public final class Sql {
+    /** Per connection in a bulk load: the idle prepared statement of each SQL text. */
+    private static final Map<Connection, Map<String, PreparedStatement>> IDLE =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     private Sql() {}
+
+    /** From now until {@link #stopReusing}, statements on {@code c} are kept prepared and reused. */
+    static void reuseStatements(Connection c) {
+        IDLE.put(c, new HashMap<>());
+    }
+
+    /** Closes the statements kept for {@code c}; those prepared from now on are closed after each use again. */
+    static void stopReusing(Connection c) throws SQLException {
+        Map<String, PreparedStatement> idle = IDLE.remove(c);
+        if (idle != null) {
+            for (PreparedStatement ps : idle.values()) {
+                ps.close();
+            }
+        }
+    }
+
+    /**
+     * A statement for one use: a kept one when {@code c} reuses statements (taken out while in use, so a nested use
+     * of the same SQL prepares its own), else a new one that {@link Lease#close} closes.
+     */
+    private static Lease prepare(Connection c, String sql) throws SQLException {
+        Map<String, PreparedStatement> idle = IDLE.get(c);
+        PreparedStatement kept = idle == null ? null : idle.remove(sql);
+        return new Lease(kept != null ? kept : c.prepareStatement(sql), idle, sql);
+    }
+
+    private record Lease(PreparedStatement ps, Map<String, PreparedStatement> idle, String sql)
+            implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (idle == null || idle.putIfAbsent(sql, ps) != null) {
+                ps.close();
+            }
+        }
+    }
 
     @FunctionalInterface
     public interface RowMapper<T> {
@@ -18,26 +65,26 @@ public final class Sql {
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
+        try (Lease lease = prepare(c, sql)) {
+            bind(lease.ps(), params);
+            return lease.ps().executeUpdate();
         }
     }
 
     /** Runs an INSERT and returns the new row id. */
     public static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            ps.executeUpdate();
+        try (Lease lease = prepare(c, sql)) {
+            bind(lease.ps(), params);
+            lease.ps().executeUpdate();
         }
         return queryOne(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
     }
 
     public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
+        try (Lease lease = prepare(c, sql)) {
+            bind(lease.ps(), params);
+            try (ResultSet rs = lease.ps().executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(mapper.map(rs));

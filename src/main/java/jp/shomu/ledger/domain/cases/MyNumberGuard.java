@@ -3,7 +3,9 @@ package jp.shomu.ledger.domain.cases;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses text that contains an individual number (個人番号): the ledger only records that a number was
@@ -113,6 +115,12 @@ public final class MyNumberGuard {
      * text of the character that produced normalised character {@code k}.
      */
     private static final class Normalized {
+        /**
+         * NFKC of each character of the Basic Multilingual Plane met so far: every audit image passes through here,
+         * and normalising the same kanji and kana again was the largest part of writing one (issue #20).
+         */
+        private static final Map<Integer, String> NFKC = new ConcurrentHashMap<>();
+
         final String text;
         final int[] origin;
 
@@ -132,7 +140,7 @@ public final class MyNumberGuard {
                 int cp = text.codePointAt(i);
                 String nfkc = cp < 0x80
                         ? String.valueOf((char) cp)
-                        : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+                        : cp <= Character.MAX_VALUE ? NFKC.computeIfAbsent(cp, Normalized::nfkc) : nfkc(cp);
                 for (int k = 0; k < nfkc.length(); ) {
                     int c = nfkc.codePointAt(k);
                     k += Character.charCount(c);
@@ -151,6 +159,10 @@ public final class MyNumberGuard {
             }
             maskDigests(sb);
             return new Normalized(sb.toString(), origin);
+        }
+
+        private static String nfkc(int cp) {
+            return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
         }
 
         /** What one (NFKC) code point means to the guard; -1 drops it. */
