@@ -66,9 +66,11 @@ final class SlaTargetsView extends SplitPane {
         HBox form = new HBox(8, fromLabel, from, summaryLabel, summary, propose);
         form.setAlignment(Pos.CENTER_LEFT);
         propose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label explain = Controls.message("muted");
         explain.setText(Messages.get("settings.sla.explain"));
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped in full, not cut off beside the table
         VBox top = new VBox(6, Controls.label("settings.sla.title", "section-title"), current, items, explain, form);
         getItems().addAll(top, new ProposalsView(vm.proposals(), "sla"));
         setDividerPositions(0.47);
