@@ -50,6 +50,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * landscape, fit to the page width.
  */
 public final class ForecastWorkbook {
+    /** The monthly sheet's rows of April … March (0-based), under its three heading rows. */
+    private static final int FIRST_MONTH_ROW = 4;
+
+    private static final int LAST_MONTH_ROW = 15;
+
     private static final String TITLE = "業務量・要員見通し";
 
     private ForecastWorkbook() {}
@@ -117,24 +122,12 @@ public final class ForecastWorkbook {
         widths(sh, 12, 8, 11, 12, 13, 13, 11, 11);
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
-        XDDFDataSource<String> months =
-                XDDFDataSourcesFactory.fromStringCellRange(sh, new CellRangeAddress(4, 15, 0, 0));
+        XDDFDataSource<String> months = XDDFDataSourcesFactory.fromStringCellRange(
+                sh, new CellRangeAddress(FIRST_MONTH_ROW, LAST_MONTH_ROW, 0, 0));
         XSSFChart demand = chart(drawing, 0, 19, 8, 37, "需要と供給(月別、時間)");
-        barsAndLine(
-                demand,
-                months,
-                XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(4, 15, 3, 3)),
-                "必要時間",
-                XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(4, 15, 4, 4)),
-                "投入可能時間");
+        barsAndLine(demand, months, monthColumn(sh, 3), "必要時間", monthColumn(sh, 4), "投入可能時間");
         XSSFChart plan = chart(drawing, 0, 38, 8, 56, "計画と実績(月別、時間)");
-        barsAndLine(
-                plan,
-                months,
-                XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(4, 15, 3, 3)),
-                "必要時間(計画)",
-                XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(4, 15, 7, 7)),
-                "実績時間");
+        barsAndLine(plan, months, monthColumn(sh, 3), "必要時間(計画)", monthColumn(sh, 7), "実績時間");
         printSetup(sh, false, period);
         sh.setRowBreak(37);
     }
@@ -419,5 +412,11 @@ public final class ForecastWorkbook {
             s.setBorderRight(BorderStyle.THIN);
             return s;
         }
+    }
+
+    /** The twelve month rows (April … March) of one column of the monthly sheet, as a chart series. */
+    private static XDDFNumericalDataSource<Double> monthColumn(XSSFSheet sh, int column) {
+        return XDDFDataSourcesFactory.fromNumericCellRange(
+                sh, new CellRangeAddress(FIRST_MONTH_ROW, LAST_MONTH_ROW, column, column));
     }
 }

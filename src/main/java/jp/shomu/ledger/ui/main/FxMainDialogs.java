@@ -52,6 +52,8 @@ public final class FxMainDialogs extends FxCaseFormDialogs implements MainDialog
                     try {
                         java.awt.Desktop.getDesktop().open(file.toFile());
                     } catch (java.io.IOException | UnsupportedOperationException e) {
+                        // no program for .xlsx (IOException), or no desktop to ask (HeadlessException is one of these):
+                        // the file is written either way, so the user is told where it is
                         javafx.application.Platform.runLater(() -> showError(
                                 jp.shomu.ledger.ui.common.Messages.format("centre.openFailed", file.toString())));
                     }
