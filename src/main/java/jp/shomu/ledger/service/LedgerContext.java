@@ -10,6 +10,7 @@ import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.store.Ledger;
@@ -33,7 +34,12 @@ public final class LedgerContext implements AutoCloseable {
     }
 
     public static LedgerContext open(Path file, Clock clock) {
-        Ledger ledger = Ledger.open(file, clock);
+        return open(LedgerLocation.of(file), clock);
+    }
+
+    /** Opens a ledger file or a ledger on a PostgreSQL server. */
+    public static LedgerContext open(LedgerLocation location, Clock clock) {
+        Ledger ledger = Ledger.open(location, clock);
         try {
             // a ledger put back to an older copy behind the app's back is refused before anyone works on it
             HeadRecord.check(ledger).ifPresent(problem -> {
@@ -51,9 +57,14 @@ public final class LedgerContext implements AutoCloseable {
         return ledger;
     }
 
-    /** The ledger's file, as opened. */
+    /** The ledger's file, as opened (a ledger on a server has none: see {@link #location()}). */
     public Path file() {
         return ledger.file();
+    }
+
+    /** Where the ledger lives: its file or its server database. */
+    public LedgerLocation location() {
+        return ledger.location();
     }
 
     public Clock clock() {

@@ -1,6 +1,5 @@
 package jp.shomu.ledger.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -73,7 +72,7 @@ public record ArchiveMark(int fiscalYear, String source, String createdAt, Strin
         Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", META_KEY, mark.toJson());
     }
 
-    static String refusal(Path file, String note) {
+    static String refusal(String file, String note) {
         ArchiveMark mark = parse(note);
         String what = mark.holdsAuditTrailOnly()
                 ? mark.fiscalYear() + "年度末までの監査ログの保管ファイル"

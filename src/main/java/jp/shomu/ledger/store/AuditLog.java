@@ -33,6 +33,8 @@ public final class AuditLog {
             long seq = head.seq() + 1;
             String at = tx.now().toString();
             String hash = hash(head.hash(), seq, at, tx.actor(), entity, entityId, action, before, after);
+            // a server compresses large values itself: there the images stay JSON text
+            boolean compact = !Sql.onServer(c);
             Sql.update(
                     c,
                     "INSERT INTO audit_log(seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)"
@@ -43,8 +45,8 @@ public final class AuditLog {
                     entity,
                     entityId,
                     action,
-                    AuditImages.stored(entity, before),
-                    AuditImages.stored(entity, after),
+                    compact ? AuditImages.stored(entity, before) : before,
+                    compact ? AuditImages.stored(entity, after) : after,
                     head.hash(),
                     hash);
             Sql.update(

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -17,14 +18,16 @@ import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 /**
- * One open ledger file: the single place that opens connections and transactions, following design.md §4
+ * One open ledger: the single place that opens connections and transactions, following design.md §4
  * (rollback journal, synchronous=FULL, short BEGIN IMMEDIATE writes, optimistic versions, retries with jitter).
+ * A ledger on a PostgreSQL server (issue #19) is opened here too: the same one-writer-at-a-time saves (an advisory
+ * lock instead of BEGIN IMMEDIATE), the same schema version checks (kept in meta), the same messages.
  */
 public final class Ledger implements AutoCloseable {
     /** How long a save may keep retrying before it reports the file as busy. */
-    private static final long MAX_WAIT_MS = 15_000;
+    static final long MAX_WAIT_MS = 15_000;
 
-    private final Path file;
+    private final LedgerLocation location;
     private final Connection connection;
     private final Clock clock;
     private final boolean readOnly;
@@ -38,13 +41,13 @@ public final class Ledger implements AutoCloseable {
     private boolean writing;
 
     private Ledger(
-            Path file,
+            LedgerLocation location,
             Connection connection,
             FairBusyWait busyWait,
             Clock clock,
             boolean readOnly,
             String archiveNote) {
-        this.file = file;
+        this.location = location;
         this.connection = connection;
         this.busyWait = busyWait;
         this.clock = clock;
@@ -52,9 +55,17 @@ public final class Ledger implements AutoCloseable {
         this.archiveNote = archiveNote;
     }
 
-    /** Opens an existing ledger; a missing, foreign, damaged or newer file is refused and left untouched. */
+    /** Opens an existing ledger file; a missing, foreign, damaged or newer file is refused and left untouched. */
     public static Ledger open(Path file, Clock clock) {
-        Path path = file.toAbsolutePath();
+        return open(LedgerLocation.of(file), clock);
+    }
+
+    /** Opens an existing ledger, a file or a server database; a foreign, damaged or newer one is refused untouched. */
+    public static Ledger open(LedgerLocation location, Clock clock) {
+        if (location instanceof LedgerLocation.Server server) {
+            return openOnServer(server, clock);
+        }
+        Path path = ((LedgerLocation.File) location).path();
         LedgerFileCheck.requireUsable(path);
         boolean readOnly = !Files.isWritable(path);
         FairBusyWait wait = new FairBusyWait(MAX_WAIT_MS);
@@ -81,7 +92,7 @@ public final class Ledger implements AutoCloseable {
             String archive = Sql.queryOne(
                             c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ArchiveMark.META_KEY)
                     .orElse(null);
-            return new Ledger(path, c, wait, clock, readOnly, archive);
+            return new Ledger(location, c, wait, clock, readOnly, archive);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -91,9 +102,96 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** Creates a new, empty ledger; refuses to touch an existing file. Only {@code init} calls this. */
+    private static Ledger openOnServer(LedgerLocation.Server server, Clock clock) {
+        Connection c = connectToServer(server);
+        try {
+            int[] markAndVersion = PostgresSchema.markAndVersion(c).orElse(new int[] {0, 0});
+            if (markAndVersion[0] != Migrations.APPLICATION_ID) {
+                throw new LedgerException(
+                        LedgerProblem.NOT_A_LEDGER,
+                        "このデータベースは庶務台帳ではありません(空か、別のアプリのデータベースです): " + server.display()
+                                + "\nデータベースは変更していません。新しい台帳は管理責任者が init で作ります。");
+            }
+            int userVersion = markAndVersion[1];
+            if (userVersion > Migrations.CURRENT) {
+                throw new LedgerException(
+                        LedgerProblem.NEWER_SCHEMA,
+                        "この台帳は新しい版のアプリで作られています(形式 " + userVersion + "、このアプリは " + Migrations.CURRENT
+                                + " まで)。アプリを更新してください。台帳は変更していません。");
+            }
+            if (userVersion < Migrations.CURRENT) {
+                inServerTransaction(c, () -> PostgresSchema.migrate(c, userVersion));
+            }
+            String archive = Sql.queryOne(
+                            c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ArchiveMark.META_KEY)
+                    .orElse(null);
+            return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, archive);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw PostgresFaults.translate(server.display(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** A new ledger in an existing, empty server database: every table in one transaction, or nothing. */
+    private static Ledger createOnServer(LedgerLocation.Server server, Clock clock) {
+        Connection c = connectToServer(server);
+        try {
+            if (PostgresSchema.objectsInPublic(c) > 0) {
+                throw new LedgerException(
+                        LedgerProblem.ALREADY_EXISTS,
+                        "データベースが空ではありません。上書きはしません: " + server.display() + "\n新しい台帳には、表のない空のデータベースを指定してください。");
+            }
+            inServerTransaction(c, () -> PostgresSchema.create(c));
+            return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, null);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw PostgresFaults.translate(server.display(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Connection connectToServer(LedgerLocation.Server server) {
+        try {
+            return PostgresConnections.connect(server, false);
+        } catch (SQLException e) {
+            throw PostgresFaults.translate(server.display(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SchemaWork {
+        void run() throws SQLException;
+    }
+
+    private static void inServerTransaction(Connection c, SchemaWork work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Creates a new, empty ledger file; refuses to touch an existing file. Only {@code init} calls this. */
     public static Ledger create(Path file, Clock clock) {
-        Path path = file.toAbsolutePath();
+        return create(LedgerLocation.of(file), clock);
+    }
+
+    /** Creates a new, empty ledger: a file, or the tables in an empty server database; never over existing data. */
+    public static Ledger create(LedgerLocation location, Clock clock) {
+        if (location instanceof LedgerLocation.Server server) {
+            return createOnServer(server, clock);
+        }
+        Path path = ((LedgerLocation.File) location).path();
         if (Files.exists(path)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがすでにあります。上書きはしません: " + path);
         }
@@ -105,7 +203,7 @@ public final class Ledger implements AutoCloseable {
         try {
             FreePages.enableIncrementalVacuum(c);
             Migrations.migrate(c, 0);
-            return new Ledger(path, c, wait, clock, false, null);
+            return new Ledger(location, c, wait, clock, false, null);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -143,8 +241,19 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** Where this ledger lives: its file or its server database. */
+    public LedgerLocation location() {
+        return location;
+    }
+
+    /** True for a ledger on a PostgreSQL server. */
+    public boolean isOnServer() {
+        return location.isServer();
+    }
+
+    /** The ledger's file; a ledger on a server has none, and whatever needs a file refuses it with this message. */
     public Path file() {
-        return file;
+        return location.requireFile("この操作");
     }
 
     public Clock clock() {
@@ -176,11 +285,12 @@ public final class Ledger implements AutoCloseable {
      */
     public <T> T write(String actor, Work<T> work) {
         if (archiveNote != null) {
-            throw new LedgerException(LedgerProblem.READ_ONLY, ArchiveMark.refusal(file, archiveNote));
+            throw new LedgerException(LedgerProblem.READ_ONLY, ArchiveMark.refusal(location.display(), archiveNote));
         }
         if (readOnly) {
             throw new LedgerException(
-                    LedgerProblem.READ_ONLY, "台帳ファイルが読み取り専用のため保存できません: " + file + "\n書き込み権限を確認してください。入力内容は失われていません。");
+                    LedgerProblem.READ_ONLY,
+                    "台帳ファイルが読み取り専用のため保存できません: " + location.display() + "\n書き込み権限を確認してください。入力内容は失われていません。");
         }
         long deadline = System.nanoTime() + MAX_WAIT_MS * 1_000_000;
         int attempt = 0;
@@ -194,7 +304,7 @@ public final class Ledger implements AutoCloseable {
                 busyWait.startClock();
             }
             try (Statement st = connection.createStatement()) {
-                st.execute("BEGIN IMMEDIATE");
+                begin(st);
                 long locked = System.nanoTime();
                 busyWait.committing(true);
                 writing = true;
@@ -212,13 +322,27 @@ public final class Ledger implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (!isBusy(e) || System.nanoTime() > deadline) {
-                    throw translate(file, e);
+                    throw translate(e);
                 }
             } finally {
                 lock.unlock();
             }
             attempt++;
             backOff(attempt);
+        }
+    }
+
+    /**
+     * Starts a save. On the file, BEGIN IMMEDIATE takes the write lock; on a server, one advisory lock per ledger
+     * does the same (waiting in the server's queue, at most lock_timeout), so saves stay one at a time and the
+     * audit chain one line, exactly as on the share.
+     */
+    private void begin(Statement st) throws SQLException {
+        if (location.isServer()) {
+            st.execute("BEGIN");
+            st.execute("SELECT pg_advisory_xact_lock(" + PostgresConnections.WRITE_LOCK + ")");
+        } else {
+            st.execute("BEGIN IMMEDIATE");
         }
     }
 
@@ -248,7 +372,7 @@ public final class Ledger implements AutoCloseable {
                 return work.run(connection);
             } catch (SQLException e) {
                 if (writing || !isBusy(e) || System.nanoTime() > deadline) {
-                    throw translate(file, e);
+                    throw translate(e);
                 }
             } finally {
                 lock.unlock();
@@ -263,6 +387,10 @@ public final class Ledger implements AutoCloseable {
      * open yet (the sample ledger, benchmarks). A crash in the middle leaves a file to throw away, never a shared one.
      */
     public void bulkLoad(Runnable work) {
+        if (location.isServer()) {
+            work.run(); // the server's own durability; a new database is filled in ordinary saves
+            return;
+        }
         setDurability("OFF", "MEMORY");
         Sql.reuseStatements(connection);
         try {
@@ -286,8 +414,14 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
-    /** PRAGMA data_version: changes when another connection commits. Cheap enough to poll every few seconds. */
+    /**
+     * Changes when another connection commits: PRAGMA data_version on the file; on a server the audit chain's head
+     * (every change is audited). Cheap enough to poll every few seconds.
+     */
     public long dataVersion() {
+        if (location.isServer()) {
+            return read(c -> AuditLog.head(c).seq());
+        }
         return read(c -> pragmaInt(c, "data_version"));
     }
 
@@ -302,6 +436,9 @@ public final class Ledger implements AutoCloseable {
     }
 
     static boolean isBusy(SQLException e) {
+        if (PostgresFaults.isPostgres(e)) {
+            return PostgresFaults.isBusy(e);
+        }
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             return code.code == SQLiteErrorCode.SQLITE_BUSY.code
@@ -312,7 +449,17 @@ public final class Ledger implements AutoCloseable {
     }
 
     static LedgerException translate(Path file, SQLException e) {
+        if (PostgresFaults.isPostgres(e)) {
+            return PostgresFaults.translate("", e);
+        }
         return SqliteFaults.translate(file, e);
+    }
+
+    private LedgerException translate(SQLException e) {
+        if (location instanceof LedgerLocation.File f) {
+            return translate(f.path(), e);
+        }
+        return PostgresFaults.translate(location.display(), e);
     }
 
     static int pragmaInt(Connection c, String pragma) throws SQLException {
@@ -341,7 +488,7 @@ public final class Ledger implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw translate(e);
         } finally {
             lock.unlock();
         }

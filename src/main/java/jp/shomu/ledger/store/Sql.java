@@ -71,13 +71,22 @@ public final class Sql {
         }
     }
 
-    /** Runs an INSERT and returns the new row id. */
+    /** Runs an INSERT and returns the new row id (every table inserted through here has an {@code id} column). */
     public static long insert(Connection c, String sql, Object... params) throws SQLException {
+        if (onServer(c)) {
+            return queryOne(c, sql + " RETURNING id", rs -> rs.getLong(1), params)
+                    .orElseThrow();
+        }
         try (Lease lease = prepare(c, sql)) {
             bind(lease.ps(), params);
             lease.ps().executeUpdate();
         }
         return queryOne(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    /** True for a connection to a ledger on a PostgreSQL server, where a few statements are written differently. */
+    public static boolean onServer(Connection c) throws SQLException {
+        return c.isWrapperFor(org.postgresql.PGConnection.class);
     }
 
     public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)

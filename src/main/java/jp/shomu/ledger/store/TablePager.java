@@ -20,23 +20,52 @@ public final class TablePager {
 
     private TablePager() {}
 
-    /** The names of the ledger's tables, in the order they were created. */
+    /**
+     * The names of the ledger's tables, in the order they were created. On a server the derived search tables are left
+     * out (rebuilt from the cases, never data of their own; their arrays have no cell to go into).
+     */
     public static List<String> tables(Connection c) throws SQLException {
+        if (Sql.onServer(c)) {
+            return Sql.query(
+                    c,
+                    "SELECT k.relname FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace"
+                            + " WHERE n.nspname = 'public' AND k.relkind = 'r'"
+                            + " AND k.relname NOT IN ('case_search', 'case_gram', 'faq_search', 'inquiry_search')"
+                            + " ORDER BY k.oid",
+                    rs -> rs.getString(1));
+        }
         return Sql.query(
                 c,
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
                 rs -> rs.getString(1));
     }
 
-    /** The columns of {@code table}, in order. */
+    /** The columns of {@code table}, in order (on a server without generated ones: they follow from the others). */
     public static List<String> columns(Connection c, String table) throws SQLException {
         check(table);
+        if (Sql.onServer(c)) {
+            return Sql.query(
+                    c,
+                    "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0"
+                            + " AND NOT attisdropped AND attgenerated = '' ORDER BY attnum",
+                    rs -> rs.getString(1),
+                    table);
+        }
         return Sql.query(c, "SELECT name FROM pragma_table_info(?) ORDER BY cid", rs -> rs.getString(1), table);
     }
 
     /** The primary key columns of {@code table}; empty for a table keyed by its rowid alone. */
     public static List<String> primaryKey(Connection c, String table) throws SQLException {
         check(table);
+        if (Sql.onServer(c)) {
+            return Sql.query(
+                    c,
+                    "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+                            + " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass(?) AND i.indisprimary"
+                            + " ORDER BY array_position(i.indkey, a.attnum)",
+                    rs -> rs.getString(1),
+                    table);
+        }
         return Sql.query(
                 c, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", rs -> rs.getString(1), table);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.Holiday;
 import jp.shomu.ledger.domain.calendar.Wareki;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.report.HolidayCsvImport;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.settings.CalendarService;
@@ -29,8 +30,12 @@ final class CalendarCommand {
 
     /** Shared by the calendar commands: an optional ledger whose imported overrides apply. */
     abstract static class CalendarBase extends EnvCommand {
-        @Option(names = "--ledger", paramLabel = "FILE", description = "台帳に取り込んだ祝日の変更も反映する")
-        Path ledgerFile;
+        @Option(
+                names = "--ledger",
+                paramLabel = "FILE",
+                description = "台帳に取り込んだ祝日の変更も反映する",
+                converter = LedgerLocationConverter.class)
+        LedgerLocation ledgerFile;
 
         BusinessCalendar calendar() {
             if (ledgerFile == null) {

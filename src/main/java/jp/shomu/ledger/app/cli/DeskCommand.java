@@ -1,11 +1,11 @@
 package jp.shomu.ledger.app.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import jp.shomu.ledger.domain.calendar.Wareki;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.desk.DeskLine;
@@ -23,8 +23,12 @@ import picocli.CommandLine.Option;
         subcommands = {DeskCommand.SetWithin.class, DeskCommand.Cutoff.class})
 final class DeskCommand extends EnvCommand {
     /** Not required here, so that {@code desk set} and {@code desk cutoff} (which take their own) can run. */
-    @Option(names = "--ledger", paramLabel = "FILE", description = "台帳ファイル(.db)")
-    Path ledgerFile;
+    @Option(
+            names = "--ledger",
+            paramLabel = "FILE",
+            description = "台帳ファイル(.db)、またはサーバーの台帳 postgresql://…",
+            converter = LedgerLocationConverter.class)
+    LedgerLocation ledgerFile;
 
     @Option(
             names = "--within",

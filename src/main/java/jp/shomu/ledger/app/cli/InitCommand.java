@@ -1,6 +1,6 @@
 package jp.shomu.ledger.app.cli;
 
-import java.nio.file.Path;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.service.sample.SampleLedger;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import picocli.CommandLine.Command;
@@ -17,8 +17,9 @@ final class InitCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Path target = NewLedger.create(ledgerFile, env.login(), env.clock(), sample ? SampleLedger::fill : null);
-        out().println("台帳を作成しました: " + target + (sample ? "(サンプルデータ入り)" : ""));
+        LedgerLocation target =
+                NewLedger.create(ledgerFile, env.login(), env.clock(), sample ? SampleLedger::fill : null);
+        out().println("台帳を作成しました: " + target.display() + (sample ? "(サンプルデータ入り)" : ""));
         return ExitCodes.DONE;
     }
 }

@@ -16,8 +16,9 @@ final class RestoreCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Path aside = BackupService.restore(env.login(), backup, ledgerFile, replace, env.clock());
-        out().println("バックアップを検査して戻しました: " + backup + " → " + ledgerFile.toAbsolutePath());
+        Path target = ledgerFile.requireFile("バックアップからの復元");
+        Path aside = BackupService.restore(env.login(), backup, target, replace, env.clock());
+        out().println("バックアップを検査して戻しました: " + backup + " → " + target);
         if (aside != null) {
             out().println("  置き換えた台帳は残してあります: " + aside);
         }

@@ -42,8 +42,17 @@ public final class CharacterTokens {
      * its characters. Empty when nothing searchable was typed.
      */
     public static Optional<String> match(String typed) {
+        List<String> phrases = phrases(typed).stream().map(p -> "\"" + p + "\"").toList();
+        return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", phrases));
+    }
+
+    /**
+     * Each space-separated word typed, as the indexed form of its characters ("扶 養"): a substring of an indexed
+     * text exactly where FTS5 would find the phrase. Empty when nothing searchable was typed.
+     */
+    public static List<String> phrases(String typed) {
         if (typed == null) {
-            return Optional.empty();
+            return List.of();
         }
         List<String> phrases = new ArrayList<>();
         for (String word :
@@ -59,9 +68,9 @@ public final class CharacterTokens {
                         phrase.appendCodePoint(cp);
                     });
             if (phrase.length() > 0) {
-                phrases.add("\"" + phrase + "\"");
+                phrases.add(phrase.toString());
             }
         }
-        return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", phrases));
+        return phrases;
     }
 }

@@ -1,6 +1,5 @@
 package jp.shomu.ledger.service.sample;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +12,7 @@ import jp.shomu.ledger.domain.calendar.BusinessCalendar;
 import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -43,7 +43,7 @@ public final class SampleLedger {
     }
 
     /** Adds the sample roster and cases to a freshly initialised ledger; "today" is the end of the sample period. */
-    public static void fill(Path file, Clock realClock) {
+    public static void fill(LedgerLocation file, Clock realClock) {
         LocalDate today = LocalDate.now(realClock.withZone(JapanTime.ZONE));
         SimulatedClock clock = new SimulatedClock(
                 today.minusMonths(3).atTime(8, 30).atZone(JapanTime.ZONE).toInstant(), JapanTime.ZONE);

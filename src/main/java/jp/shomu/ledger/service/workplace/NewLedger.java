@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.CatalogJson;
@@ -24,7 +25,7 @@ public final class NewLedger {
     /** What goes into the new file before it is moved into place (the sample generator's data, for example). */
     @FunctionalInterface
     public interface Fill {
-        void into(Path file, Clock clock);
+        void into(LedgerLocation ledger, Clock clock);
     }
 
     private NewLedger() {}
@@ -44,14 +45,10 @@ public final class NewLedger {
                 target.getFileName() + ".init-" + ProcessHandle.current().pid());
         try {
             try (Ledger ledger = Ledger.create(temp, clock)) {
-                ledger.write(managerLogin, tx -> {
-                    CatalogRepository.addVersion(tx, CatalogJson.bundled());
-                    StaffRepository.add(tx, managerLogin, "0000001", managerLogin, Role.MANAGER, "管理");
-                    return null;
-                });
+                startRoster(ledger, managerLogin);
             }
             if (fill != null) {
-                fill.into(temp, clock);
+                fill.into(LedgerLocation.of(temp), clock);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             jp.shomu.ledger.store.audit.HeadRecord.follow(target, clock);
@@ -62,6 +59,31 @@ public final class NewLedger {
             deleteQuietly(temp);
             deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
         }
+    }
+
+    /**
+     * A new ledger at {@code location}: a file as above, or the tables of a ledger in an empty database on a
+     * PostgreSQL server (the schema in one transaction; a database that holds anything is refused untouched).
+     */
+    public static LedgerLocation create(LedgerLocation location, String managerLogin, Clock clock, Fill fill) {
+        if (location instanceof LedgerLocation.File f) {
+            return LedgerLocation.of(create(f.path(), managerLogin, clock, fill));
+        }
+        try (Ledger ledger = Ledger.create(location, clock)) {
+            startRoster(ledger, managerLogin);
+        }
+        if (fill != null) {
+            fill.into(location, clock);
+        }
+        return location;
+    }
+
+    private static void startRoster(Ledger ledger, String managerLogin) {
+        ledger.write(managerLogin, tx -> {
+            CatalogRepository.addVersion(tx, CatalogJson.bundled());
+            StaffRepository.add(tx, managerLogin, "0000001", managerLogin, Role.MANAGER, "管理");
+            return null;
+        });
     }
 
     private static void deleteQuietly(Path p) {

@@ -12,6 +12,7 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.Tx;
 import jp.shomu.ledger.store.cases.CaseNumbers;
+import jp.shomu.ledger.store.cases.CaseSearchIndex;
 
 /**
  * The ledger's side of a fiscal-year archive: which cases may go, and removing those already safe in the archive
@@ -113,7 +114,7 @@ public final class ArchiveRemoval {
         for (String table : List.of("review", "checklist_tick", "pause", "time_entry", "comment", "case_field")) {
             Sql.update(c, "DELETE FROM " + table + " WHERE case_id IN " + in, params);
         }
-        Sql.update(c, "DELETE FROM case_search WHERE rowid IN " + in, params);
+        CaseSearchIndex.remove(c, removed);
         Sql.update(c, "DELETE FROM case_file WHERE id IN " + in, params);
         tx.audit(
                 "archive",

@@ -28,6 +28,9 @@ public final class HeadRecord {
 
     /** Why this ledger looks rolled back against the recorded head, or empty. */
     public static Optional<String> check(Ledger ledger) {
+        if (ledger.isOnServer()) {
+            return Optional.empty(); // a server database has no folder beside it; its own backups guard it
+        }
         Optional<AuditLog.Head> recorded;
         try {
             recorded = read(ledger.file());
@@ -60,6 +63,9 @@ public final class HeadRecord {
      * archives) get no file beside them. Best effort: a read-only folder is fine.
      */
     public static void record(Ledger ledger) {
+        if (ledger.isOnServer()) {
+            return;
+        }
         Optional<AuditLog.Head> recorded = read(ledger.file());
         if (recorded.isEmpty()) {
             return;
@@ -72,6 +78,9 @@ public final class HeadRecord {
 
     /** Starts following the ledger (init, backup): records its head, creating the record if there is none. */
     public static void follow(Ledger ledger) {
+        if (ledger.isOnServer()) {
+            return;
+        }
         Optional<AuditLog.Head> recorded = read(ledger.file());
         AuditLog.Head now = ledger.read(AuditLog::head);
         if (recorded.isEmpty() || recorded.get().seq() < now.seq()) {
@@ -88,6 +97,9 @@ public final class HeadRecord {
 
     /** After a restore made with the app: the restored head replaces the record, even though it is older. */
     public static void replace(Ledger ledger) {
+        if (ledger.isOnServer()) {
+            return;
+        }
         write(ledger.file(), ledger.read(AuditLog::head));
     }
 

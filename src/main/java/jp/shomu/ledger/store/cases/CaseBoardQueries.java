@@ -19,7 +19,7 @@ public final class CaseBoardQueries {
 
     /** Rows matching {@code q}, newest first, at most {@code q.limit()} (10,000 when not set). */
     public static List<CaseListEntry> list(Connection c, CaseQuery q) throws SQLException {
-        CaseListSql query = CaseListSql.of(COLUMNS, q);
+        CaseListSql query = CaseListSql.of(COLUMNS, q, Sql.onServer(c));
         return Sql.query(c, query.sql(), CaseBoardQueries::map, query.params());
     }
 

@@ -20,7 +20,8 @@ public final class CaseListQueries {
         CaseListSql query = CaseListSql.of(
                 "f.id, f.type_code, f.subject, f.status, f.received_on, f.due_on, f.warn_on,"
                         + " f.completed_on, f.assignee_id, s.name, f.version",
-                q);
+                q,
+                Sql.onServer(c));
         return Sql.query(c, query.sql(), CaseListQueries::map, query.params());
     }
 

@@ -17,9 +17,14 @@ final class CaseListSql {
         this.params = params;
     }
 
-    /** @param columns the select list, over case_file f LEFT JOIN staff s */
-    static CaseListSql of(String columns, CaseQuery q) {
-        CaseTextSearch.Condition text = q.text() == null || q.text().isBlank() ? null : CaseTextSearch.of(q.text());
+    /**
+     * @param columns the select list, over case_file f LEFT JOIN staff s
+     * @param onServer true for a ledger on PostgreSQL, whose search indexes differ
+     */
+    static CaseListSql of(String columns, CaseQuery q, boolean onServer) {
+        CaseTextSearch.Condition text = q.text() == null || q.text().isBlank()
+                ? null
+                : onServer ? CaseTextSearch.onServer(q.text()) : CaseTextSearch.of(q.text());
         StringBuilder sql = new StringBuilder("SELECT ")
                 .append(columns)
                 .append(" FROM ")

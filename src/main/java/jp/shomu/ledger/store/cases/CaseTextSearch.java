@@ -73,10 +73,54 @@ final class CaseTextSearch {
                 "case_search x JOIN case_file f ON f.id = x.rowid", where.toString(), "x.rowid DESC", params);
     }
 
+    /**
+     * The same search on a PostgreSQL ledger: every word is matched with ILIKE over the case's document, which the
+     * trigram index (pg_trgm) serves for words of three or more characters; words of one or two characters go through
+     * the short pieces (case_gram.grams, a GIN index) first. The whole text typed as a case number finds that case too.
+     */
+    static Condition onServer(String text) {
+        String whole = text.strip();
+        List<String> words = new ArrayList<>();
+        List<String> shortWords = new ArrayList<>();
+        for (String word : whole.split(SPACES)) {
+            if (!word.isEmpty()) {
+                words.add(word);
+                if (word.codePointCount(0, word.length()) < 3) {
+                    shortWords.add(word);
+                }
+            }
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (!shortWords.isEmpty()) {
+            where.append(" AND x.id IN (SELECT g.id FROM case_gram g WHERE g.grams @> ARRAY[")
+                    .append(String.join(",", java.util.Collections.nCopies(shortWords.size(), "lower(?)")))
+                    .append("]::text[])");
+            params.addAll(shortWords);
+        }
+        for (String word : words) {
+            where.append(" AND x.body ILIKE ? ESCAPE '\\'");
+            params.add(likePattern(word));
+        }
+        if (whole.matches(CASE_NUMBER)) {
+            params.add(Long.parseLong(whole));
+            return new Condition(
+                    "case_file f",
+                    "f.id IN (SELECT x.id FROM case_search x WHERE " + where + " UNION ALL SELECT ?)",
+                    "f.id DESC",
+                    params);
+        }
+        return new Condition("case_search x JOIN case_file f ON f.id = x.id", where.toString(), "x.id DESC", params);
+    }
+
+    private static String likePattern(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static void likes(StringBuilder where, String alias, List<String> words, List<Object> params) {
         for (String word : words) {
             where.append(" AND ").append(alias).append(".body LIKE ? ESCAPE '\\'");
-            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(likePattern(word));
         }
     }
 

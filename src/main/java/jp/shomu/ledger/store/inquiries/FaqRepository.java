@@ -3,6 +3,7 @@ package jp.shomu.ledger.store.inquiries;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,9 @@ public final class FaqRepository {
         if (match.isEmpty()) {
             return List.of();
         }
+        if (Sql.onServer(c)) {
+            return searchOnServer(c, typed, limit);
+        }
         return Sql.query(
                 c,
                 "SELECT id FROM (SELECT rowid AS id, bm25(faq_search, 5.0, 1.0, 8.0) AS score FROM faq_search"
@@ -150,6 +154,26 @@ public final class FaqRepository {
                 rs -> rs.getLong(1),
                 match.get(),
                 limit);
+    }
+
+    /**
+     * On PostgreSQL the search rows hold the same indexed characters, and every typed word must be a substring of
+     * them (ILIKE, served by the trigram index); a word in the keywords ranks first, then in the question — the
+     * weights bm25 is given on the file.
+     */
+    private static List<Long> searchOnServer(Connection c, String typed, int limit) throws SQLException {
+        List<String> patterns = ServerTextMatch.patterns(typed);
+        String first = patterns.get(0);
+        List<Object> params = new ArrayList<>(patterns);
+        params.add(first);
+        params.add(first);
+        params.add(limit);
+        return Sql.query(
+                c,
+                "SELECT id FROM faq_search WHERE " + ServerTextMatch.all("doc", patterns.size())
+                        + " ORDER BY (keywords LIKE ?) DESC, (question LIKE ?) DESC, id DESC LIMIT ?",
+                rs -> rs.getLong(1),
+                params.toArray());
     }
 
     /** The live words of the articles {@code ids}, in that order (one statement). */
@@ -218,7 +242,8 @@ public final class FaqRepository {
 
     /** The search row holds the live words of a live article, and nothing for any other. */
     private static void index(Connection c, long articleId) throws SQLException {
-        Sql.update(c, "DELETE FROM faq_search WHERE rowid = ?", articleId);
+        String key = Sql.onServer(c) ? "id" : "rowid";
+        Sql.update(c, "DELETE FROM faq_search WHERE " + key + " = ?", articleId);
         Optional<FaqVersion> live = Sql.queryOne(
                 c,
                 "SELECT v.* FROM faq_article a JOIN faq_article_version v ON v.article_id = a.id"
@@ -229,7 +254,7 @@ public final class FaqRepository {
             FaqVersion v = live.get();
             Sql.update(
                     c,
-                    "INSERT INTO faq_search(rowid, question, answer, keywords) VALUES (?,?,?,?)",
+                    "INSERT INTO faq_search(" + key + ", question, answer, keywords) VALUES (?,?,?,?)",
                     articleId,
                     CharacterTokens.indexed(v.question()),
                     CharacterTokens.indexed(v.answer()),

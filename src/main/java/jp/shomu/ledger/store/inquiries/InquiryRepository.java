@@ -139,6 +139,9 @@ public final class InquiryRepository {
         if (match.isEmpty()) {
             return List.of();
         }
+        if (Sql.onServer(c)) {
+            return searchOnServer(c, typed, limit);
+        }
         java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>(Sql.query(
                 c,
                 "SELECT rowid FROM inquiry_search WHERE inquiry_search MATCH ? ORDER BY rowid DESC LIMIT ?",
@@ -154,6 +157,20 @@ public final class InquiryRepository {
                     2L * limit));
         }
         return ids.stream().limit(limit).toList();
+    }
+
+    /** On PostgreSQL: the same order (question matches first, newest first), by substring over the indexed words. */
+    private static List<Long> searchOnServer(Connection c, String typed, int limit) throws SQLException {
+        List<String> patterns = ServerTextMatch.patterns(typed);
+        List<Object> params = new java.util.ArrayList<>(patterns);
+        params.addAll(patterns);
+        params.add(limit);
+        return Sql.query(
+                c,
+                "SELECT id FROM inquiry_search WHERE " + ServerTextMatch.all("doc", patterns.size()) + " ORDER BY ("
+                        + ServerTextMatch.all("question", patterns.size()) + ") DESC, id DESC LIMIT ?",
+                rs -> rs.getLong(1),
+                params.toArray());
     }
 
     /** The inquiries {@code ids}, in that order (one statement). */
@@ -206,15 +223,16 @@ public final class InquiryRepository {
 
     private static void writeLinks(Connection c, long id, List<Long> faqIds) throws SQLException {
         for (long a : faqIds) {
-            Sql.update(c, "INSERT OR IGNORE INTO inquiry_faq(article_id, inquiry_id) VALUES (?,?)", a, id);
+            Sql.update(c, "INSERT INTO inquiry_faq(article_id, inquiry_id) VALUES (?,?) ON CONFLICT DO NOTHING", a, id);
         }
     }
 
     static void index(Connection c, long id, String question, String answer) throws SQLException {
-        Sql.update(c, "DELETE FROM inquiry_search WHERE rowid = ?", id);
+        String key = Sql.onServer(c) ? "id" : "rowid";
+        Sql.update(c, "DELETE FROM inquiry_search WHERE " + key + " = ?", id);
         Sql.update(
                 c,
-                "INSERT INTO inquiry_search(rowid, question, answer) VALUES (?,?,?)",
+                "INSERT INTO inquiry_search(" + key + ", question, answer) VALUES (?,?,?)",
                 id,
                 CharacterTokens.indexed(question),
                 CharacterTokens.indexed(answer));

@@ -50,7 +50,8 @@ public final class CatalogRepository {
         int latest = ledger.read(c -> Sql.queryOne(c, "SELECT MAX(version) FROM catalog_version", rs -> rs.getInt(1))
                 .orElse(0));
         if (latest == 0) {
-            throw new LedgerException(LedgerProblem.DAMAGED, "台帳にカタログがありません: " + ledger.file());
+            throw new LedgerException(
+                    LedgerProblem.DAMAGED, "台帳にカタログがありません: " + ledger.location().display());
         }
         return version(latest);
     }
