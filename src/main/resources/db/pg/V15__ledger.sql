@@ -26,6 +26,11 @@ CREATE FUNCTION json_extract(doc TEXT, path TEXT) RETURNS TEXT LANGUAGE sql IMMU
 -- The audit images are JSON text here (PostgreSQL compresses large values itself): audit_text is the identity.
 CREATE FUNCTION audit_text(image TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$ SELECT image $$;
 
+-- SUM over a condition counts the rows where it holds, as SQLite's booleans are 0 and 1 (NULL over no rows).
+CREATE FUNCTION sum_true_step(acc BIGINT, v BOOLEAN) RETURNS BIGINT LANGUAGE sql IMMUTABLE AS
+  $$ SELECT COALESCE(acc, 0) + CASE WHEN v THEN 1 ELSE 0 END $$;
+CREATE AGGREGATE sum(BOOLEAN) (SFUNC = sum_true_step, STYPE = BIGINT);
+
 -- group_concat(value, separator) as in SQLite.
 CREATE FUNCTION group_concat_step(acc TEXT, v TEXT, sep TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS
   $$ SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v ELSE acc || sep || v END $$;

@@ -19,9 +19,10 @@ import jp.shomu.ledger.domain.catalog.FieldType;
 import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.cases.CaseService;
-import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.FileOnly;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,7 @@ class CaseSearchTest {
     }
 
     @Test
+    @FileOnly("the FTS5 short-word index's own rows; the server's search is CaseSearchTest's other tests")
     void shortWordsAreFoundThroughTheShortWordIndexNotByReadingEveryCase() {
         ctx.ledger()
                 .write(
@@ -190,6 +192,7 @@ class CaseSearchTest {
     }
 
     @Test
+    @FileOnly("a V3 file migrated to V4: a server ledger starts at the current version")
     void anOlderLedgerIsIndexedWhenItIsMigrated() throws Exception {
         Path file = ctx.ledger().file();
         ctx.close();
@@ -242,7 +245,7 @@ class CaseSearchTest {
             st.execute("DROP TABLE case_gram");
             st.execute("PRAGMA user_version = 3"); // V1–V3: the schema before the search index (V4)
         }
-        ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));
+        ctx = new LedgerContext(TestBackend.open(file, TestLedger.CLOCK));
         cases = new CaseService(ctx);
         assertEquals(Set.of(travel), search("浜松市"));
         assertEquals(Set.of(allowance), search("手当"));
@@ -251,13 +254,13 @@ class CaseSearchTest {
 
     @Test
     void verifyNamesACaseMissingFromTheIndex() throws Exception {
-        Path file = ctx.ledger().file();
+        Path file = dir.resolve("test.db");
         ctx.close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = TestBackend.rawConnection(file);
                 Statement st = c.createStatement()) {
-            st.execute("DELETE FROM case_search WHERE rowid = " + tax);
+            st.execute("DELETE FROM case_search WHERE " + (TestBackend.onServer() ? "id" : "rowid") + " = " + tax);
         }
-        ctx = new LedgerContext(Ledger.open(file, TestLedger.CLOCK));
+        ctx = new LedgerContext(TestBackend.open(file, TestLedger.CLOCK));
         LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
         assertEquals(1, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().get(0).contains("検索用の索引に入っていない案件があります: [" + tax + "]"));

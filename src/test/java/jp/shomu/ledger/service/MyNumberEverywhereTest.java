@@ -1,6 +1,7 @@
 package jp.shomu.ledger.service;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,7 +121,16 @@ class MyNumberEverywhereTest {
         return tests;
     }
 
-    private boolean fileContains(String text) throws java.io.IOException {
+    /** Whether the ledger's bytes hold {@code text}: the file itself, or on a server everything pg_dump writes out. */
+    private boolean fileContains(String text) throws java.io.IOException, InterruptedException {
+        if (ctx.location() instanceof jp.shomu.ledger.domain.ledger.LedgerLocation.Server s) {
+            Process dump = new ProcessBuilder("pg_dump", "-h", s.host(), "-p", Integer.toString(s.port()), s.database())
+                    .redirectErrorStream(true)
+                    .start();
+            String all = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, dump.waitFor(), all);
+            return all.contains(text);
+        }
         String bytes = new String(java.nio.file.Files.readAllBytes(ctx.ledger().file()), StandardCharsets.ISO_8859_1);
         return bytes.contains(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
     }

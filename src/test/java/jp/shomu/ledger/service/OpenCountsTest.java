@@ -9,11 +9,13 @@ import java.util.Map;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.cases.CaseListQueries;
+import jp.shomu.ledger.testing.FileOnly;
 import jp.shomu.ledger.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The navigation tree's counts of open cases per type and status, read through the status index. */
+@FileOnly("SQLite's query plan (EXPLAIN QUERY PLAN)")
 class OpenCountsTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import jp.shomu.ledger.service.audit.AuditTrail;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class SensitiveDataTest {
         ctx.close();
         Path file = dir.resolve("test.db");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        try (LedgerContext readOnly = LedgerContext.open(file, clock)) {
+        try (LedgerContext readOnly = TestBackend.openContext(file, clock)) {
             assertEquals(
                     SensitiveData.MASK,
                     new CaseService(readOnly)
@@ -113,7 +114,7 @@ class SensitiveDataTest {
                             .caseFile()
                             .field("commuteRoute"));
         }
-        ctx = LedgerContext.open(file, clock);
+        ctx = TestBackend.openContext(file, clock);
     }
 
     @Test
@@ -172,11 +173,11 @@ class SensitiveDataTest {
         cases.details(fx.who("op1"), 1);
         assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
         ctx.close();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+        try (var c = TestBackend.rawConnection(dir.resolve("test.db"));
                 var st = c.createStatement()) {
             st.execute("DELETE FROM audit_log WHERE entity = 'view'");
         }
-        ctx = LedgerContext.open(dir.resolve("test.db"), clock);
+        ctx = TestBackend.openContext(dir.resolve("test.db"), clock);
         assertFalse(LedgerVerifier.verify(ctx.ledger()).ok());
     }
 }

@@ -10,6 +10,7 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.settings.CatalogJson;
 import jp.shomu.ledger.store.settings.CatalogRepository;
 import jp.shomu.ledger.store.settings.StaffRepository;
+import jp.shomu.ledger.testing.TestBackend;
 
 /** A new ledger in a temporary folder with a small roster, for service tests. */
 public final class TestLedger {
@@ -23,7 +24,7 @@ public final class TestLedger {
     }
 
     public static LedgerContext create(Path dir, Clock clock) {
-        Ledger ledger = Ledger.create(dir.resolve("test.db"), clock);
+        Ledger ledger = TestBackend.create(dir.resolve("test.db"), clock);
         ledger.write("admin", tx -> {
             CatalogRepository.addVersion(tx, CatalogJson.bundled());
             StaffRepository.add(tx, "admin", "1000001", "見本 管理", Role.MANAGER, "管理");

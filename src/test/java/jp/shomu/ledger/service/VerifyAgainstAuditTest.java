@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import jp.shomu.ledger.service.cases.CaseService;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** verify names case rows removed, added or brought back with another tool, page by page. */
 class VerifyAgainstAuditTest {
+    /** The search index's key column: FTS5's rowid on the file, id on a server. */
+    private static final String SEARCH_KEY = TestBackend.onServer() ? "id" : "rowid";
+
     @TempDir
     Path dir;
 
@@ -28,15 +31,15 @@ class VerifyAgainstAuditTest {
             for (int i = 0; i < 3; i++) {
                 cases.create(op, "2-7", "出張旅費 請求 " + i, Map.of("destination", "沼津市"));
             }
-            file = ctx.ledger().file();
+            file = dir.resolve("test.db");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = TestBackend.rawConnection(file);
                 Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.execute(sql);
             }
         }
-        try (Ledger ledger = Ledger.open(file, TestLedger.CLOCK)) {
+        try (Ledger ledger = TestBackend.open(file, TestLedger.CLOCK)) {
             return LedgerVerifier.verify(ledger).problems();
         }
     }
@@ -45,7 +48,7 @@ class VerifyAgainstAuditTest {
     void aCaseDeletedWithAnotherToolIsNamed() throws Exception {
         List<String> p = problemsAfter(
                 "DELETE FROM case_field WHERE case_id = 2",
-                "DELETE FROM case_search WHERE rowid = 2",
+                "DELETE FROM case_search WHERE " + SEARCH_KEY + " = 2",
                 "DELETE FROM case_file WHERE id = 2");
         assertEquals(List.of("案件 2 が監査ログにはあるのに台帳にありません(削除された可能性)"), p);
     }
@@ -56,7 +59,7 @@ class VerifyAgainstAuditTest {
                 "INSERT INTO case_file SELECT 9, type_code, catalog_version, subject, status,"
                         + " status_before_pause, received_on, start_on, due_on, warn_on, centre_done_on, completed_on, assignee_id,"
                         + " created_by, created_at, updated_at, send_back_count, version FROM case_file WHERE id = 1",
-                "INSERT INTO case_search(rowid, body) SELECT id, subject FROM case_file WHERE id = 9");
+                "INSERT INTO case_search(" + SEARCH_KEY + ", body) SELECT id, subject FROM case_file WHERE id = 9");
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).startsWith("案件 9 に監査ログの記録がありません"), p.get(0));
     }
@@ -64,7 +67,7 @@ class VerifyAgainstAuditTest {
     @Test
     void aConnectionThatVerifiedBeforeVerifiesAgainAfterAnotherPcChangedTheSearchIndex() {
         try (LedgerContext ctx = TestLedger.create(dir);
-                LedgerContext otherPc = LedgerContext.open(ctx.ledger().file(), TestLedger.CLOCK)) {
+                LedgerContext otherPc = TestBackend.openContext(dir.resolve("test.db"), TestLedger.CLOCK)) {
             long id = new CaseService(ctx).create(ctx.whoIs("op1"), "2-7", "出張旅費 請求 見本", Map.of("destination", "沼津市"));
             assertTrue(LedgerVerifier.verify(ctx.ledger()).ok());
             CaseService elsewhere = new CaseService(otherPc);

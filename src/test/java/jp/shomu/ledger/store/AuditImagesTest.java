@@ -12,10 +12,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
+import jp.shomu.ledger.testing.FileOnly;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The stored form of audit images: a case's compact, others as text, the dictionary fixed for good. */
+@FileOnly("the file stores case images compressed; a server keeps them as text")
 class AuditImagesTest {
     private static final String CASE_IMAGE = Json.write(Map.of(
             "id", "7", "subject", "鉄道 旅費支給 見本7", "status", "IN_PROGRESS", "field.fare", "29600", "version", "3"));
@@ -61,7 +64,7 @@ class AuditImagesTest {
 
     @Test
     void sqlReadsTheTextThroughAuditText(@TempDir Path dir) {
-        try (Ledger ledger = Ledger.create(dir.resolve("l.db"), Clock.systemUTC())) {
+        try (Ledger ledger = TestBackend.create(dir.resolve("l.db"), Clock.systemUTC())) {
             ledger.write("manager", tx -> {
                 tx.audit("case", 7, "登録", null, CASE_IMAGE);
                 tx.audit("staff", 1, "登録", null, "{\"login\":\"a\"}");

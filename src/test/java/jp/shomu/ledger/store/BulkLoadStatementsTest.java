@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class BulkLoadStatementsTest {
 
     @Test
     void keptStatementsGiveTheSameRowsEvenNestedAndAfterARollback() {
-        try (Ledger ledger = Ledger.create(dir.resolve("bulk.db"), Clock.systemUTC())) {
+        try (Ledger ledger = TestBackend.create(dir.resolve("bulk.db"), Clock.systemUTC())) {
             ledger.bulkLoad(() -> {
                 ledger.write("test", tx -> Sql.update(tx.connection(), "CREATE TABLE t (x INTEGER)"));
                 ledger.write("test", tx -> {

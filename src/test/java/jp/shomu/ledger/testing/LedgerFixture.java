@@ -42,8 +42,8 @@ public final class LedgerFixture implements AutoCloseable {
 
     private LedgerFixture(Path file) {
         this.file = file;
-        NewLedger.create(file, "manager", CLOCK);
-        this.ctx = LedgerContext.open(file, CLOCK);
+        NewLedger.create(TestBackend.location(file), "manager", CLOCK, null);
+        this.ctx = TestBackend.openContext(file, CLOCK);
         this.manager = ctx.whoIs("manager");
         RosterService roster = new RosterService(ctx);
         roster.add(manager, "op1", "9000101", "見本 一郎", Role.OPERATOR, "人事・給与");
@@ -83,7 +83,7 @@ public final class LedgerFixture implements AutoCloseable {
 
     /** Another PC on the same file: a second connection, as another user's app would have. */
     public LedgerContext secondConnection() {
-        return LedgerContext.open(file, CLOCK);
+        return TestBackend.openContext(file, CLOCK);
     }
 
     public long version(long caseId) {

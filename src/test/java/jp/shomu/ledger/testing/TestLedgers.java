@@ -29,7 +29,7 @@ public final class TestLedgers {
     private TestLedgers() {}
 
     public static LedgerContext create(Path file, Clock clock) {
-        Ledger ledger = Ledger.create(file, clock);
+        Ledger ledger = TestBackend.create(file, clock);
         ledger.write("init", tx -> {
             CatalogRepository.addVersion(tx, CatalogJson.bundled());
             int n = 1;

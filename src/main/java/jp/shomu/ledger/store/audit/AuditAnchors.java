@@ -43,7 +43,7 @@ public final class AuditAnchors {
         // walks back from the newest row: month-end heads of recent months are found after a short scan
         return ledger.read(c -> Sql.queryOne(
                 c,
-                "SELECT seq, hash FROM audit_log WHERE +at < ? ORDER BY seq DESC LIMIT 1",
+                "SELECT seq, hash FROM audit_log WHERE at || '' < ? ORDER BY seq DESC LIMIT 1",
                 rs -> new ChainHead(rs.getLong(1), rs.getString(2), day),
                 bound));
     }

@@ -81,8 +81,9 @@ public final class AuditQueries {
             if (range.length == 0) {
                 return null;
             }
-            // the unary + keeps SQLite on the seq range instead of the at index for the page itself
-            w.sql.append(" AND seq BETWEEN ? AND ? AND +at >= ? AND +at < ?");
+            // "at || ''" keeps SQLite on the seq range instead of the at index for the page itself (unary + would too,
+            // but PostgreSQL has no + for text)
+            w.sql.append(" AND seq BETWEEN ? AND ? AND at || '' >= ? AND at || '' < ?");
             w.params.add(range[0]);
             w.params.add(range[1]);
             w.params.add(lower);

@@ -28,7 +28,7 @@ public final class CaseStepQueries {
                         + " FROM audit_log a LEFT JOIN staff s ON s.login = a.actor"
                         + " WHERE ((a.entity = 'case' AND a.entity_id = ?)"
                         + "   OR (a.entity = 'tick' AND a.entity_id >= ? AND a.entity_id < ?))"
-                        + " AND (? IS NULL OR a.at < ?) ORDER BY a.seq",
+                        + " AND (CAST(? AS TEXT) IS NULL OR a.at < ?) ORDER BY a.seq",
                 rs -> {
                     String entity = rs.getString(3);
                     String action = rs.getString(4);

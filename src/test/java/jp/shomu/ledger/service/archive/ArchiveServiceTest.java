@@ -39,13 +39,16 @@ import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.archive.CheckpointRestatement;
 import jp.shomu.ledger.store.audit.AuditAnchors;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.FileOnly;
 import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fiscal-year archive: finished cases move out with everything they hold, the rest stays, both files verify. */
+@FileOnly("the fiscal-year archive is written as files beside the ledger file; on a server it is not offered yet")
 class ArchiveServiceTest {
     @TempDir
     Path dir;
@@ -116,7 +119,7 @@ class ArchiveServiceTest {
         assertEquals(List.of(), o.changedMeanwhile());
         assertEquals(1, o.openLeft(), "the case still open in FY2026 blocks nothing and stays");
         assertEquals(Set.of(stillOpen, doneNextYear), caseIds(ctx.ledger()));
-        try (Ledger archive = Ledger.open(o.archive(), clock)) {
+        try (Ledger archive = TestBackend.open(o.archive(), clock)) {
             assertEquals(Set.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear), caseIds(archive));
             assertEquals(
                     before,
@@ -153,7 +156,7 @@ class ArchiveServiceTest {
 
         long next = play.receive("2-2");
         assertEquals(doneInMarch2027 + 1, next);
-        try (LedgerContext reopened = LedgerContext.open(ctx.ledger().file(), clock)) {
+        try (LedgerContext reopened = TestBackend.openContext(ctx.ledger().file(), clock)) {
             assertEquals(next + 1, new ArchivePlay(reopened, clock).receive("2-2"), "kept in the file, not in memory");
         }
     }
@@ -193,7 +196,7 @@ class ArchiveServiceTest {
     @Test
     void anArchiveOpensReadOnlyWithAClearMessage() {
         ArchiveService.Outcome o = archive("admin", 2026);
-        try (LedgerContext archived = LedgerContext.open(o.archive(), clock)) {
+        try (LedgerContext archived = TestBackend.openContext(o.archive(), clock)) {
             assertTrue(archived.ledger().isArchive());
             CaseService cases = new CaseService(archived);
             var me = archived.whoIs("op1");
@@ -234,7 +237,7 @@ class ArchiveServiceTest {
         // the audit trail was not moved yet
         Files.copy(copy, ledgerFile, StandardCopyOption.REPLACE_EXISTING);
         Files.delete(dir.resolve("test-audit-FY2026.db"));
-        ctx = new LedgerContext(Ledger.open(ledgerFile, clock));
+        ctx = new LedgerContext(TestBackend.open(ledgerFile, clock));
         play = new ArchivePlay(ctx, clock);
         play.reopen(doneInMarch2027);
         play.comment(withdrawn, "取下げ後の問い合わせに回答");
@@ -274,7 +277,7 @@ class ArchiveServiceTest {
             st.execute("INSERT INTO case_search(rowid, body) SELECT rowid, body FROM old.case_search WHERE rowid = "
                     + withdrawn);
         }
-        ctx = new LedgerContext(Ledger.open(ledgerFile, clock));
+        ctx = new LedgerContext(TestBackend.open(ledgerFile, clock));
         List<String> problems = LedgerVerifier.verify(ctx.ledger()).problems();
         assertEquals(List.of("案件 " + withdrawn + " は監査ログでは台帳から除かれた(年度アーカイブへ移した)のに、台帳に残っています"), problems);
     }
@@ -339,7 +342,7 @@ class ArchiveServiceTest {
                         + Files.size(ctx.ledger().file()));
 
         assertVerified(ctx.ledger());
-        try (Ledger moved = Ledger.open(auditArchive(), clock)) {
+        try (Ledger moved = TestBackend.open(auditArchive(), clock)) {
             assertTrue(moved.isArchive(), "an audit archive opens read-only too");
             assertVerified(moved);
             assertEquals(end.seq(), count(moved, "SELECT COUNT(*) FROM audit_log"));
@@ -349,7 +352,7 @@ class ArchiveServiceTest {
                                     c, "SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), end.seq()))
                             .orElseThrow());
         }
-        try (Ledger archive = Ledger.open(o.archive(), clock)) {
+        try (Ledger archive = TestBackend.open(o.archive(), clock)) {
             assertVerified(archive);
         }
     }
@@ -395,7 +398,7 @@ class ArchiveServiceTest {
                 java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
         }
-        try (Ledger moved = Ledger.open(auditArchive(), clock)) {
+        try (Ledger moved = TestBackend.open(auditArchive(), clock)) {
             List<String> problems = LedgerVerifier.verify(moved).problems();
             assertEquals(List.of("監査ログの行 3 の内容が記録後に変更されています(ハッシュ不一致)"), problems);
         }
@@ -463,7 +466,7 @@ class ArchiveServiceTest {
                 java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 12");
         }
-        try (Ledger copy = Ledger.open(tampered, clock)) {
+        try (Ledger copy = TestBackend.open(tampered, clock)) {
             assertEquals(
                     List.of("監査ログの行 12 の内容が記録後に変更されています(ハッシュ不一致)"),
                     LedgerVerifier.verify(copy).problems(),
@@ -489,7 +492,7 @@ class ArchiveServiceTest {
                 count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE action = ?", CheckpointRestatement.RESTATED),
                 "nothing restated twice");
         assertVerified(ctx.ledger());
-        try (Ledger moved = Ledger.open(auditArchive(), clock)) {
+        try (Ledger moved = TestBackend.open(auditArchive(), clock)) {
             assertVerified(moved);
         }
     }
@@ -497,7 +500,7 @@ class ArchiveServiceTest {
     @Test
     void savesFromAnotherPcBetweenTheBatchesAreKept() {
         List<String> subjects = new ArrayList<>();
-        try (LedgerContext otherPc = LedgerContext.open(ctx.ledger().file(), clock)) {
+        try (LedgerContext otherPc = TestBackend.openContext(ctx.ledger().file(), clock)) {
             CaseService cases = new CaseService(otherPc);
             var op2 = otherPc.whoIs("leader"); // a leader may save op1's case (CaseRules.mayDoMakerWork)
             archiveReporting(line -> {
@@ -603,7 +606,7 @@ class ArchiveServiceTest {
             st.execute("PRAGMA auto_vacuum = NONE");
             st.execute("VACUUM");
         }
-        ctx = new LedgerContext(Ledger.open(file, clock));
+        ctx = new LedgerContext(TestBackend.open(file, clock));
         assertFalse(FreePages.releasable(ctx.ledger()));
         long bytesBefore = Files.size(file);
 

@@ -24,6 +24,7 @@ import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.TestLedger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,7 +246,7 @@ class CaseWorkflowTest {
         assertEquals(CaseStatus.WAITING_REQUESTER, paused.status());
         ctx.close();
         // two business days later (Wednesday 2027-04-14) the documents arrive
-        ctx = new LedgerContext(jp.shomu.ledger.store.Ledger.open(
+        ctx = new LedgerContext(TestBackend.open(
                 dir.resolve("test.db"), java.time.Clock.offset(TestLedger.CLOCK, java.time.Duration.ofDays(2))));
         long resumed = new CaseWorkflow(ctx).resume(maker, id, v, "書類の提出あり");
         CaseFile c = new CaseService(ctx).details(maker, id).caseFile();

@@ -20,6 +20,7 @@ import jp.shomu.ledger.service.settings.CalendarService;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,7 +113,7 @@ class DueDateRecomputeTest {
         }
 
         // the command line: the holiday taken back, the preview prints id, old due, new due
-        String file = dir.resolve("test.db").toString();
+        String file = TestBackend.location(dir.resolve("test.db")).display();
         CliRunner leader = new CliRunner("leader", clock);
         assertEquals(
                 0,

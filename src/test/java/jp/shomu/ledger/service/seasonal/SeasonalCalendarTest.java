@@ -20,6 +20,7 @@ import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 import jp.shomu.ledger.testing.LedgerFixture;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,7 @@ class SeasonalCalendarTest {
         setUp("BONUS", SeasonalAction.CASES, 2, null, "D1", LocalDate.of(2027, 4, 1));
         service.run(f.leader, LocalDate.of(2027, 6, 1));
         assertTrue(LedgerVerifier.verify(f.ctx.ledger()).ok());
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.file);
+        try (var c = TestBackend.rawConnection(f.file);
                 var st = c.createStatement()) {
             st.execute("UPDATE seasonal_setup SET case_count = 200");
             st.execute("UPDATE seasonal_run SET cases = 0");

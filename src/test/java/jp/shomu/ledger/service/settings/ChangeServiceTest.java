@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.Optional;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.changes.ChangeKind;
@@ -17,6 +16,7 @@ import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.SecurityFixture;
 import jp.shomu.ledger.service.TestLedger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,7 +197,7 @@ class ChangeServiceTest {
     }
 
     private void sql(String statement) throws Exception {
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+        try (var c = TestBackend.rawConnection(dir.resolve("test.db"));
                 var st = c.createStatement()) {
             st.execute(statement);
         }

@@ -17,10 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.TestLedger;
+import jp.shomu.ledger.testing.FileOnly;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing the ledger's location: remembered per user, classified without ever creating or changing a file. */
+@FileOnly("choosing, creating and checking a ledger file in a folder")
 class LedgerLocationTest {
     @TempDir
     Path dir;
@@ -100,7 +103,7 @@ class LedgerLocationTest {
         NewLedger.create(chosen, "kanri", TestLedger.CLOCK);
         assertEquals(
                 LocationStatus.REACHABLE_LEDGER, LedgerLocation.check(chosen).status());
-        try (LedgerContext ctx = LedgerContext.open(chosen, TestLedger.CLOCK)) {
+        try (LedgerContext ctx = TestBackend.openContext(chosen, TestLedger.CLOCK)) {
             assertEquals(
                     jp.shomu.ledger.domain.staff.Role.MANAGER,
                     ctx.whoIs("kanri").role());

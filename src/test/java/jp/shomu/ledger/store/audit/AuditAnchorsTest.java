@@ -21,6 +21,7 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.settings.StaffRepository;
 import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class AuditAnchorsTest {
 
     @BeforeEach
     void setUp() {
-        ledger = Ledger.create(dir.resolve("anchor.db"), clock);
+        ledger = TestBackend.create(dir.resolve("anchor.db"), clock);
     }
 
     @AfterEach
