@@ -105,11 +105,17 @@ public final class Ledger implements AutoCloseable {
     private static Ledger openOnServer(LedgerLocation.Server server, Clock clock) {
         Connection c = connectToServer(server);
         try {
+            if (PostgresSchema.objectsInPublic(c) == 0) {
+                throw new LedgerException(
+                        LedgerProblem.MISSING,
+                        "このデータベースにはまだ台帳がありません: " + server.display()
+                                + "\n場所を確認してください。新しい台帳は管理責任者が init(または「新しい台帳」)で作ります。");
+            }
             int[] markAndVersion = PostgresSchema.markAndVersion(c).orElse(new int[] {0, 0});
             if (markAndVersion[0] != Migrations.APPLICATION_ID) {
                 throw new LedgerException(
                         LedgerProblem.NOT_A_LEDGER,
-                        "このデータベースは庶務台帳ではありません(空か、別のアプリのデータベースです): " + server.display()
+                        "このデータベースは庶務台帳ではありません(別のアプリのデータベースです): " + server.display()
                                 + "\nデータベースは変更していません。新しい台帳は管理責任者が init で作ります。");
             }
             int userVersion = markAndVersion[1];

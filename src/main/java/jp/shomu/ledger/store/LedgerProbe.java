@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -19,6 +20,14 @@ public final class LedgerProbe {
      * Returns normally when {@code file} is a ledger this version of the app can open; otherwise throws the
      * {@link LedgerException} that {@link Ledger#open} would throw, with its Japanese message.
      */
+    public static void requireOpenable(LedgerLocation location) {
+        if (location instanceof LedgerLocation.File f) {
+            requireOpenable(f.path());
+            return;
+        }
+        Ledger.open(location, java.time.Clock.systemUTC()).close(); // a server: the open reads only meta
+    }
+
     public static void requireOpenable(Path file) {
         Path path = file.toAbsolutePath();
         LedgerFileCheck.requireUsable(path);

@@ -1,6 +1,5 @@
 package jp.shomu.ledger.ui;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,8 @@ public final class AppLauncher {
      * @param sample open (and if absent, create) the sample ledger
      * @param login  the OS login name
      */
-    public record Options(Path ledger, boolean sample, String login) {}
+    /** @param ledger the ledger given on the command line (a file path or postgresql://…), or null */
+    public record Options(String ledger, boolean sample, String login) {}
 
     private AppLauncher() {}
 

@@ -73,25 +73,25 @@ final class Startup {
                         return null;
                     },
                     this::fail,
-                    ignored -> open(path));
+                    ignored -> open(jp.shomu.ledger.domain.ledger.LedgerLocation.of(path)));
             return;
         }
-        open(path);
+        open(jp.shomu.ledger.domain.ledger.LedgerLocation.of(path));
     }
 
     /** The given or remembered ledger if it is usable; otherwise the screen that asks where the ledger is. */
     private void beginWithLocation() {
-        Optional<Path> candidate = Optional.ofNullable(options.ledger()).or(LedgerLocation.forCurrentUser()::recall);
+        Optional<String> candidate = Optional.ofNullable(options.ledger()).or(LedgerLocation.forCurrentUser()::recall);
         if (candidate.isEmpty()) {
             showLocation(vm -> {});
             return;
         }
-        String typed = candidate.get().toString();
+        String typed = candidate.get();
         showProgress(Messages.get("location.checking"));
         CompletableFuture.supplyAsync(() -> LedgerLocationViewModel.check(typed, CHECK_TIMEOUT))
                 .whenComplete((check, error) -> Platform.runLater(() -> {
                     if (check != null && check.usable()) {
-                        open(check.path());
+                        open(check.location());
                     } else if (check != null) {
                         showLocation(vm -> vm.showCheck(typed, check));
                     } else {
@@ -128,9 +128,9 @@ final class Startup {
 
     private record Opened(LedgerContext ctx, SignIn.Result signIn) {}
 
-    private void open(Path path) {
+    private void open(jp.shomu.ledger.domain.ledger.LedgerLocation path) {
         Consumer<Throwable> unreachable =
-                options.sample() ? this::fail : error -> showLocation(vm -> vm.showFailure(path.toString(), error));
+                options.sample() ? this::fail : error -> showLocation(vm -> vm.showFailure(path.display(), error));
         background(
                 () -> {
                     LedgerContext ctx = LedgerContext.open(path, clock);
@@ -159,13 +159,13 @@ final class Startup {
                 DraftStore.forCurrentUser(),
                 UserSettings.forCurrentUser());
         if (!options.sample()) {
-            LedgerLocation.forCurrentUser().remember(opened.ctx().file());
+            LedgerLocation.forCurrentUser().remember(opened.ctx().location());
         }
     }
 
     private void showUnknownUser(Opened opened) {
-        UnknownUserViewModel vm =
-                new UnknownUserViewModel(options.login(), opened.ctx().file(), opened.signIn(), options.sample());
+        UnknownUserViewModel vm = new UnknownUserViewModel(
+                options.login(), opened.ctx().location().display(), opened.signIn(), options.sample());
         showCentred(
                 vm.title(),
                 new UnknownUserView(vm)

@@ -32,14 +32,19 @@ public final class LedgerLocation {
         return new LedgerLocation(UserSettings.forCurrentUser());
     }
 
-    /** The ledger this user chose last time, if any. */
-    public Optional<Path> recall() {
-        return settings.get(KEY).flatMap(LedgerLocation::toPath);
+    /** The ledger this user chose last time (a file, or a server database), if any. */
+    public Optional<String> recall() {
+        return settings.get(KEY).filter(t -> !t.isBlank());
     }
 
     /** Remembers {@code ledger} for this user (call it once the ledger was opened). */
+    public void remember(jp.shomu.ledger.domain.ledger.LedgerLocation ledger) {
+        settings.put(KEY, ledger.display());
+    }
+
+    /** Remembers the ledger file {@code ledger}. */
     public void remember(Path ledger) {
-        settings.put(KEY, ledger.toAbsolutePath().toString());
+        remember(jp.shomu.ledger.domain.ledger.LedgerLocation.of(ledger));
     }
 
     public void forget() {
@@ -67,11 +72,42 @@ public final class LedgerLocation {
         }
     }
 
-    /** Parses the text a person typed or pasted; an impossible path is reported, not thrown. */
+    /**
+     * Parses the text a person typed or pasted (a path, or postgresql://server[:port]/database) and, for a server,
+     * checks it at once; an impossible path or URL is reported, not thrown. A file is checked by
+     * {@link #check(Path, Duration)}.
+     */
     public static LocationCheck check(String typed) {
+        if (typed != null
+                && typed.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(jp.shomu.ledger.domain.ledger.LedgerLocation.SERVER_SCHEME)) {
+            try {
+                return checkServer((jp.shomu.ledger.domain.ledger.LedgerLocation.Server)
+                        jp.shomu.ledger.domain.ledger.LedgerLocation.parse(typed));
+            } catch (IllegalArgumentException e) {
+                return new LocationCheck(LocationStatus.NOT_A_LEDGER, null, e.getMessage());
+            }
+        }
         return toPath(typed)
                 .map(LedgerLocation::check)
                 .orElseGet(() -> LocationCheck.of(LocationStatus.NOT_A_LEDGER, null));
+    }
+
+    /** Checks typed text: a server at once (its connection has its own timeout), a file giving up after {@code timeout}. */
+    public static LocationCheck check(String typed, Duration timeout) {
+        LocationCheck parsed = check(typed);
+        return parsed.path() == null ? parsed : check(parsed.path(), timeout);
+    }
+
+    /** A ledger on a PostgreSQL server: reachable and a ledger, an empty database (a new ledger may go there), or why not. */
+    static LocationCheck checkServer(jp.shomu.ledger.domain.ledger.LedgerLocation.Server server) {
+        try {
+            LedgerProbe.requireOpenable(server);
+            return LocationCheck.ofServer(LocationStatus.REACHABLE_LEDGER, server, "");
+        } catch (LedgerException e) {
+            return LocationCheck.ofServer(LocationStatus.of(e.problem()), server, e.getMessage());
+        }
     }
 
     /**

@@ -1,15 +1,27 @@
 package jp.shomu.ledger.service.workplace;
 
 import java.nio.file.Path;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 
 /**
  * The result of checking a chosen ledger location, with the message to show (Japanese, says what to do).
  *
- * @param path the absolute path checked, or null when the text typed was not a path at all
+ * @param location the file or server database checked, or null when the text typed was not a location at all
  */
-public record LocationCheck(LocationStatus status, Path path, String message) {
+public record LocationCheck(LocationStatus status, LedgerLocation location, String message) {
     static LocationCheck of(LocationStatus status, Path path) {
-        return new LocationCheck(status, path, message(status, path));
+        LedgerLocation where = path == null ? null : LedgerLocation.of(path);
+        return new LocationCheck(status, where, message(status, path));
+    }
+
+    static LocationCheck ofServer(LocationStatus status, LedgerLocation.Server server, String why) {
+        return new LocationCheck(
+                status, server, status == LocationStatus.REACHABLE_LEDGER ? "台帳を確認しました: " + server.display() : why);
+    }
+
+    /** The file checked; null for a server database or text that was not a location. */
+    public Path path() {
+        return location instanceof LedgerLocation.File f ? f.path() : null;
     }
 
     /** The app may open the ledger at this path. */

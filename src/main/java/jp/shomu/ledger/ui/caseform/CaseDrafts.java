@@ -37,7 +37,7 @@ public final class CaseDrafts {
 
     public CaseDrafts(Session session) {
         this.store = session.drafts();
-        this.ledgerFile = session.ledgerFile().toString();
+        this.ledgerFile = session.ledgerLocation();
         this.clock = session.clock();
     }
 

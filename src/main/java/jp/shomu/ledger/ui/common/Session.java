@@ -1,6 +1,5 @@
 package jp.shomu.ledger.ui.common;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,8 +110,16 @@ public final class Session {
         return ctx;
     }
 
-    public Path ledgerFile() {
-        return ctx.file();
+    /** Where the ledger is, as the person reads it: the file's path or the server URL. */
+    public String ledgerLocation() {
+        return ctx.location().display();
+    }
+
+    /** The ledger's short name for the window title: the file's name, or the server URL. */
+    public String ledgerTitle() {
+        return ctx.location() instanceof jp.shomu.ledger.domain.ledger.LedgerLocation.File f
+                ? f.path().getFileName().toString()
+                : ctx.location().display();
     }
 
     /** The catalog version current when the session began: the navigation and new cases use it. */
@@ -157,7 +164,7 @@ public final class Session {
         return history;
     }
 
-    /** Unsaved input kept on this PC, of every ledger this person used: filter by {@link #ledgerFile()}. */
+    /** Unsaved input kept on this PC, of every ledger this person used: filter by {@link #ledgerLocation()}. */
     public DraftStore drafts() {
         return drafts;
     }

@@ -1,6 +1,5 @@
 package jp.shomu.ledger.ui.location;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -32,16 +31,16 @@ public final class LedgerLocationViewModel {
             Duration timeout) {}
 
     private final Context ctx;
-    private final Consumer<Path> onUsable;
+    private final Consumer<jp.shomu.ledger.domain.ledger.LedgerLocation> onUsable;
     private final StringProperty pathText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty retryOffered = new SimpleBooleanProperty(false);
     private final BooleanProperty newLedgerOffered = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private Path checkedPath;
+    private jp.shomu.ledger.domain.ledger.LedgerLocation checked;
 
-    /** @param onUsable called with a usable (already remembered) ledger path */
-    public LedgerLocationViewModel(Context ctx, Consumer<Path> onUsable) {
+    /** @param onUsable called with a usable (already remembered) ledger: a file or a server database */
+    public LedgerLocationViewModel(Context ctx, Consumer<jp.shomu.ledger.domain.ledger.LedgerLocation> onUsable) {
         this.ctx = ctx;
         this.onUsable = onUsable;
     }
@@ -77,21 +76,21 @@ public final class LedgerLocationViewModel {
 
     /** 新しい台帳を作る: only when offered, and only after the person confirms being the 管理責任者. */
     public void createNew() {
-        Path target = checkedPath;
+        jp.shomu.ledger.domain.ledger.LedgerLocation target = checked;
         if (!newLedgerOffered.get() || target == null) {
             return;
         }
         if (!ctx.dialogs()
                 .confirm(
                         Messages.get("location.newTitle"),
-                        Messages.format("location.newConfirm", target, ctx.login()))) {
+                        Messages.format("location.newConfirm", target.display(), ctx.login()))) {
             return;
         }
         busy.set(true);
         ctx.executor()
                 .run(
                         "location.create",
-                        () -> NewLedger.create(target, ctx.login(), ctx.clock()),
+                        () -> NewLedger.create(target, ctx.login(), ctx.clock(), null),
                         this::usable,
                         this::failed);
     }
@@ -104,26 +103,25 @@ public final class LedgerLocationViewModel {
 
     /** Checks a typed path, giving up on a silent file server after {@code timeout}. */
     public static LocationCheck check(String typed, Duration timeout) {
-        LocationCheck parsed = LedgerLocation.check(typed);
-        return parsed.path() == null ? parsed : LedgerLocation.check(parsed.path(), timeout);
+        return LedgerLocation.check(typed, timeout);
     }
 
     private void apply(LocationCheck check) {
         busy.set(false);
         message.set(check.message());
-        checkedPath = check.path();
+        checked = check.location();
         retryOffered.set(check.retryMayHelp());
         newLedgerOffered.set(check.newLedgerPossible());
         if (check.usable()) {
-            usable(check.path());
+            usable(check.location());
         }
     }
 
-    private void usable(Path path) {
+    private void usable(jp.shomu.ledger.domain.ledger.LedgerLocation where) {
         busy.set(false);
         newLedgerOffered.set(false);
-        ctx.location().remember(path);
-        onUsable.accept(path);
+        ctx.location().remember(where);
+        onUsable.accept(where);
     }
 
     private void failed(Throwable error) {

@@ -1,6 +1,5 @@
 package jp.shomu.ledger.ui.login;
 
-import java.nio.file.Path;
 import java.util.List;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.workplace.SignIn;
@@ -12,11 +11,11 @@ import jp.shomu.ledger.ui.common.Messages;
  */
 public final class UnknownUserViewModel {
     private final String login;
-    private final Path ledgerFile;
+    private final String ledgerFile;
     private final SignIn.Result signIn;
     private final boolean demo;
 
-    public UnknownUserViewModel(String login, Path ledgerFile, SignIn.Result signIn, boolean demo) {
+    public UnknownUserViewModel(String login, String ledgerFile, SignIn.Result signIn, boolean demo) {
         this.login = login;
         this.ledgerFile = ledgerFile;
         this.signIn = signIn;
@@ -28,7 +27,7 @@ public final class UnknownUserViewModel {
     }
 
     public String message() {
-        return Messages.format("unknown.message", login, ledgerFile.toString());
+        return Messages.format("unknown.message", login, ledgerFile);
     }
 
     /** "見本 一郎(業務責任者・人事・給与)", one line per person who can add the login to the roster. */

@@ -155,7 +155,7 @@ public final class MainViewModel {
     }
 
     public String ledgerText() {
-        return Messages.format("status.ledger", session.ledgerFile().toString());
+        return Messages.format("status.ledger", session.ledgerLocation());
     }
 
     /**

@@ -323,8 +323,7 @@ public final class MainWindow {
                 }
             });
         }
-        stage.setTitle(Messages.format(
-                "main.title", vm.session().ledgerFile().getFileName().toString()));
+        stage.setTitle(Messages.format("main.title", vm.session().ledgerTitle()));
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();

@@ -145,7 +145,7 @@ class CaseFormDraftTest {
         CaseFormViewModel form = editAndSaveDuring(Fault.SHARE_TAKEN_AWAY);
 
         Draft kept = keptForTheCase();
-        assertEquals(app.session.ledgerFile().toString(), kept.ledgerFile());
+        assertEquals(app.session.ledgerLocation(), kept.ledgerFile());
         assertEquals(id, kept.caseId());
         assertEquals(1L, kept.baseVersion());
         assertEquals("2-2", kept.typeCode());
@@ -320,7 +320,7 @@ class CaseFormDraftTest {
         form.save();
 
         assertTrue(app.dialogs.lastConflict != null && app.dialogs.errors.isEmpty());
-        assertTrue(app.drafts.forLedger(app.session.ledgerFile().toString()).isEmpty());
+        assertTrue(app.drafts.forLedger(app.session.ledgerLocation()).isEmpty());
     }
 
     @Test
@@ -335,7 +335,7 @@ class CaseFormDraftTest {
 
         assertTrue(app.dialogs.errors.get(0).contains("次にアプリを開いたとき"), app.dialogs.errors.get(0));
         assertNull(form.openCase().idProperty().get());
-        Draft kept = app.drafts.forLedger(app.session.ledgerFile().toString()).get(0);
+        Draft kept = app.drafts.forLedger(app.session.ledgerLocation()).get(0);
         assertTrue(kept.key().startsWith("new-"), kept.key());
         assertNull(kept.caseId());
         assertNull(kept.baseVersion());
@@ -355,6 +355,6 @@ class CaseFormDraftTest {
         assertEquals(
                 "2027-04-01",
                 app.session.cases().details(app.me(), newId).caseFile().field("eventDate"));
-        assertTrue(app.drafts.forLedger(app.session.ledgerFile().toString()).isEmpty());
+        assertTrue(app.drafts.forLedger(app.session.ledgerLocation()).isEmpty());
     }
 }

@@ -42,7 +42,8 @@ class UnknownLoginUiTest extends FxRobot {
 
     private void show(boolean demo) throws Exception {
         try (LedgerFixture f = LedgerFixture.in(dir)) {
-            UnknownUserViewModel vm = new UnknownUserViewModel("stranger", f.file, SignIn.of(f.ctx, "stranger"), demo);
+            UnknownUserViewModel vm =
+                    new UnknownUserViewModel("stranger", f.file.toString(), SignIn.of(f.ctx, "stranger"), demo);
             Stage stage = FxToolkit.registerStage(Stage::new);
             interact(() -> {
                 stage.setScene(new Scene(new UnknownUserView(vm)

@@ -36,7 +36,7 @@ class LedgerLocationViewModelTest {
         vm = new LedgerLocationViewModel(
                 new LedgerLocationViewModel.Context(
                         location, dialogs, new CurrentThreadTaskExecutor(), "kanri01", clock, Duration.ofSeconds(5)),
-                opened::add);
+                where -> opened.add(where.requireFile("test")));
     }
 
     @Test
@@ -74,7 +74,46 @@ class LedgerLocationViewModelTest {
         dialogs.ledgerFile = Optional.of(ledger);
         vm.browse();
         assertEquals(List.of(ledger.toAbsolutePath()), opened);
-        assertEquals(Optional.of(ledger.toAbsolutePath()), location.recall());
+        assertEquals(Optional.of(ledger.toAbsolutePath().toString()), location.recall());
+    }
+
+    @Test
+    void aServerDatabaseIsCheckedOfferedForANewLedgerWhenEmptyAndThenRemembered() throws Exception {
+        String db = "shomu_location_" + ProcessHandle.current().pid();
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/postgres?user=" + System.getProperty("user.name"));
+                java.sql.Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + db);
+            try {
+                List<jp.shomu.ledger.domain.ledger.LedgerLocation> servers = new ArrayList<>();
+                LedgerLocationViewModel serverVm = new LedgerLocationViewModel(
+                        new LedgerLocationViewModel.Context(
+                                location,
+                                dialogs,
+                                new CurrentThreadTaskExecutor(),
+                                "kanri01",
+                                clock,
+                                Duration.ofSeconds(5)),
+                        servers::add);
+                String url = "postgresql://127.0.0.1/" + db;
+                serverVm.pathTextProperty().set(url);
+                serverVm.open();
+                assertTrue(
+                        serverVm.messageProperty().get().contains("まだ台帳がありません"),
+                        serverVm.messageProperty().get());
+                assertTrue(serverVm.newLedgerOfferedProperty().get(), "an empty database may receive a new ledger");
+                dialogs.confirmAnswer = true;
+                serverVm.createNew();
+                assertEquals(List.of(jp.shomu.ledger.domain.ledger.LedgerLocation.parse(url)), servers);
+                assertEquals(Optional.of(url), location.recall());
+                assertTrue(LedgerLocationViewModel.check(url, Duration.ofSeconds(5))
+                        .usable());
+            } finally {
+                st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            }
+        } catch (java.sql.SQLException e) {
+            org.junit.jupiter.api.Assumptions.abort("PostgreSQL に接続できないため飛ばしました: " + e.getMessage());
+        }
     }
 
     @Test
@@ -92,7 +131,7 @@ class LedgerLocationViewModelTest {
         vm.createNew();
         assertTrue(Files.exists(ledger));
         assertEquals(1, opened.size());
-        assertEquals(Optional.of(opened.get(0)), location.recall());
+        assertEquals(Optional.of(opened.get(0).toString()), location.recall());
         assertTrue(LedgerLocation.check(ledger).usable());
     }
 

@@ -18,7 +18,8 @@ class UnknownUserViewModelTest {
     @Test
     void anUnknownLoginIsToldWhomToAsk() {
         try (LedgerFixture f = LedgerFixture.in(dir)) {
-            UnknownUserViewModel vm = new UnknownUserViewModel("tanaka", f.file, SignIn.of(f.ctx, "tanaka"), false);
+            UnknownUserViewModel vm =
+                    new UnknownUserViewModel("tanaka", f.file.toString(), SignIn.of(f.ctx, "tanaka"), false);
             assertTrue(vm.message().contains("ログイン名「tanaka」"), vm.message());
             assertTrue(vm.message().contains(f.file.toString()));
             assertEquals(List.of("試用 次郎(業務責任者・人事・給与)", "manager(管理責任者・管理)"), vm.contacts());
@@ -30,7 +31,8 @@ class UnknownUserViewModelTest {
     @Test
     void onTheSampleLedgerTheDemoPeopleAreOffered() {
         try (LedgerFixture f = LedgerFixture.in(dir)) {
-            UnknownUserViewModel vm = new UnknownUserViewModel("tanaka", f.file, SignIn.of(f.ctx, "tanaka"), true);
+            UnknownUserViewModel vm =
+                    new UnknownUserViewModel("tanaka", f.file.toString(), SignIn.of(f.ctx, "tanaka"), true);
             assertTrue(vm.offersDemo());
             assertEquals(5, vm.demoPeople().size());
         }
