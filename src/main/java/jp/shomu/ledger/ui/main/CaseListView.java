@@ -165,7 +165,7 @@ final class CaseListView extends VBox {
     private static TableColumn<CaseRow, LocalDate> legalDueColumn() {
         TableColumn<CaseRow, LocalDate> c = new TableColumn<>(Messages.get("list.col.legalDue"));
         c.setId("list-col-legal-due");
-        c.setPrefWidth(90);
+        c.setPrefWidth(100);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().legalDue()));
         c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         c.setCellFactory(col -> new TableCell<>() {
@@ -180,9 +180,19 @@ final class CaseListView extends VBox {
                         : getTableView().getItems().get(getIndex());
                 if (row == null || date == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
-                setText(DisplayFormat.dateShort(date));
+                // the mark is said in words too (超過, a tooltip), not by colour alone
+                setText(DisplayFormat.dateShort(date)
+                        + (row.legalMark() == CaseRow.LegalMark.PASSED ? Messages.get("list.legalDue.passed") : ""));
+                setTooltip(
+                        row.legalMark() == CaseRow.LegalMark.NONE
+                                ? null
+                                : new javafx.scene.control.Tooltip(Messages.get(
+                                        row.legalMark() == CaseRow.LegalMark.PASSED
+                                                ? "list.legalDue.passedTip"
+                                                : "list.legalDue.beforeSlaTip")));
                 switch (row.legalMark()) {
                     case PASSED -> getStyleClass().add("sla-overdue");
                     case BEFORE_SLA_DUE -> getStyleClass().add("sla-warning");

@@ -85,7 +85,7 @@ class LegalDueColumnUiTest extends WorkbenchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(passed, beforeSla, later), ids(table).subList(0, 3), "earliest limit first, empty last");
         javafx.scene.Node cell = lookup(".table-cell.sla-overdue").query();
-        assertEquals("R9.4.6", ((javafx.scene.control.Labeled) cell).getText());
+        assertEquals("R9.4.6 超過", ((javafx.scene.control.Labeled) cell).getText());
         assertEquals(
                 1,
                 lookup(".table-cell.sla-warning").queryAll().stream()
