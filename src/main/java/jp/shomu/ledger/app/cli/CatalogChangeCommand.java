@@ -11,6 +11,7 @@ import jp.shomu.ledger.domain.changes.ChangeProposal;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.report.TextFiles;
 import jp.shomu.ledger.service.LedgerContext;
+import jp.shomu.ledger.service.settings.BundledCatalogService;
 import jp.shomu.ledger.service.settings.ChangeReview;
 import jp.shomu.ledger.service.settings.ChangeService;
 import jp.shomu.ledger.store.settings.CatalogJson;
@@ -130,6 +131,18 @@ final class CatalogChangeCommand {
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
             new ChangeService(ctx).reject(me, id, reason);
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(
+            name = "propose-bundled",
+            description = "アプリのカタログにあって台帳のカタログにない計算項目・年度別の基準値・項目を、変更提案にする(業務責任者・管理責任者)。"
+                    + "提案番号を表示。追加するものがない・同じ提案が承認待ちのときは終了コード 1")
+    static final class ProposeBundled extends CaseCommand.Acting {
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            out().println(new BundledCatalogService(ctx).propose(me));
             return ExitCodes.DONE;
         }
     }

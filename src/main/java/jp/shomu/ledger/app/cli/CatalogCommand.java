@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             CatalogChangeCommand.Proposals.class,
             CatalogChangeCommand.Review.class,
             CatalogChangeCommand.Approve.class,
-            CatalogChangeCommand.Reject.class
+            CatalogChangeCommand.Reject.class,
+            CatalogChangeCommand.ProposeBundled.class
         })
 final class CatalogCommand {
 

@@ -29,6 +29,7 @@ public final class CatalogWorkbook {
                         catalog,
                         t);
             }
+            ThresholdSheet.write(wb.createSheet(ThresholdSheet.NAME), styles, catalog);
             wb.getProperties().getCoreProperties().setTitle("業務カタログ(庶務台帳)");
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);

@@ -55,6 +55,30 @@ final class SheetWriter {
         return row;
     }
 
+    /**
+     * One row like {@link #row}, with the cells {@code from}..{@code to} merged into one for a long value (a formula);
+     * the row's height counts the merged width.
+     */
+    Row spanned(CellStyle[] styles, int from, int to, Object... values) {
+        Row row = row(styles, values);
+        int lines = 1;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && !(values[i] instanceof Number) && (i < from || i > to)) {
+                lines = Math.max(lines, linesFor(values[i].toString(), widths[i]));
+            }
+        }
+        int merged = 0;
+        for (int i = from; i <= to; i++) {
+            merged += widths[i];
+        }
+        if (values[from] != null) {
+            lines = Math.max(lines, linesFor(values[from].toString(), merged));
+        }
+        row.setHeightInPoints(lines * LINE_POINTS + 3);
+        merge(row.getRowNum(), from, to);
+        return row;
+    }
+
     /** A label in the first columns and a long value across the rest, merged and bordered. */
     void labelled(CellStyle labelStyle, CellStyle valueStyle, String label, String value, int labelColumns) {
         Row row = sheet.createRow(next++);

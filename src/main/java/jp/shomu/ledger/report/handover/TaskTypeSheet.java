@@ -1,5 +1,6 @@
 package jp.shomu.ledger.report.handover;
 
+import java.util.List;
 import jp.shomu.ledger.domain.catalog.Catalog;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.FieldDef;
@@ -35,6 +36,15 @@ final class TaskTypeSheet {
         w.labelled(st.label, st.text, "期限(SLA)", CatalogWording.sla(t), LABEL_COLUMNS);
         w.labelled(st.label, st.text, "注意表示", CatalogWording.warning(t.sla()), LABEL_COLUMNS);
         w.labelled(st.label, st.text, "期限の根拠", t.sla().basis(), LABEL_COLUMNS);
+        if (t.legalDueField() != null) {
+            w.labelled(
+                    st.label,
+                    st.text,
+                    "法定期限",
+                    "「" + t.field(t.legalDueField()).map(FieldDef::label).orElse(t.legalDueField())
+                            + "」(自動計算)を期限日(SLA)の横に表示し、過ぎた・2日以内の案件を業務責任者の机で警告します。SLAの期限日は変わりません。",
+                    LABEL_COLUMNS);
+        }
         if (t.tableWork()) {
             w.labelled(st.label, st.text, "管理の方法", "案件ごとではなく表で管理する業務です(専用の画面)。", LABEL_COLUMNS);
         }
@@ -73,9 +83,55 @@ final class TaskTypeSheet {
                     CatalogWording.mark(f.sensitive()),
                     CatalogWording.condition(t, f) + choicesAndHelp(f));
         }
+        calculated(w, st, catalog, t);
         w.skip();
         w.heading(st.plain, "機微 ○: 個人情報。閲覧できる役割が限られ、画面や出力で伏せられます。個人番号(マイナンバー)そのものは台帳に入れません。", 16);
         SheetStyles.printSetup(sheet, 0, 0, "庶務台帳 業務カタログ 版" + catalog.version());
+    }
+
+    /**
+     * 計算項目: each calculated field and checklist check with its formula and what it means; nothing for a type
+     * without one.
+     */
+    private static void calculated(SheetWriter w, SheetStyles st, Catalog catalog, TaskType t) {
+        List<FieldDef> fields = t.fields().stream().filter(FieldDef::calculated).toList();
+        List<ChecklistItem> checks =
+                t.checklist().stream().filter(c -> c.check() != null).toList();
+        if (fields.isEmpty() && checks.isEmpty()) {
+            return;
+        }
+        w.skip();
+        w.heading(st.section, "計算項目(アプリが計算します。手入力はしません。式の読み方は最後のシート)", 18);
+        w.spanned(new CellStyle[] {st.header}, 4, 5, "順", "キー", "項目名", "型", "計算式", null, "説明");
+        CellStyle[] row = {st.center, st.text, st.text, st.text, st.text, st.text, st.text};
+        int n = 1;
+        for (FieldDef f : fields) {
+            w.spanned(
+                    row,
+                    4,
+                    5,
+                    n++,
+                    f.key(),
+                    f.label(),
+                    f.type().label(),
+                    f.formula(),
+                    null,
+                    FormulaWording.explain(catalog, t, f.formula(), f.help()));
+        }
+        for (ChecklistItem c : checks) {
+            w.spanned(
+                    row,
+                    4,
+                    5,
+                    n++,
+                    c.id(),
+                    c.label(),
+                    "判定(✓/✗)",
+                    c.check(),
+                    null,
+                    FormulaWording.explain(
+                            catalog, t, c.check(), "チェックリストの手順の横に ✓(満たす)・✗(満たさない)を示す目安。判断して✓を付けるのは担当者です。"));
+        }
     }
 
     private static String note(ChecklistItem item) {

@@ -3,7 +3,10 @@ package jp.shomu.ledger.store.desk;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.shomu.ledger.domain.cases.LegalDueCase;
 import jp.shomu.ledger.store.Sql;
 
@@ -28,5 +31,29 @@ public final class LegalDueQueries {
                 fieldKey,
                 typeCode,
                 by.toString());
+    }
+
+    /** Cases in one statement's IN list: well under every database's limit on parameters. */
+    private static final int CHUNK = 500;
+
+    /** The value of the statutory-limit field {@code fieldKey} of each of these cases that has one, by case id. */
+    public static Map<Long, LocalDate> valuesOf(Connection c, String fieldKey, List<Long> caseIds) throws SQLException {
+        Map<Long, LocalDate> result = new HashMap<>();
+        for (int from = 0; from < caseIds.size(); from += CHUNK) {
+            List<Long> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>();
+            params.add(fieldKey);
+            params.addAll(chunk);
+            Sql.query(
+                            c,
+                            "SELECT case_id, value FROM case_field WHERE key = ? AND case_id IN "
+                                    + Sql.placeholders(chunk.size()),
+                            rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+                            params.toArray())
+                    .stream()
+                    .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+                    .forEach(e -> result.put(e.getKey(), LocalDate.parse(e.getValue())));
+        }
+        return result;
     }
 }

@@ -71,7 +71,7 @@ public final class CaseFormViewModel {
         this.records = new CaseRecordsViewModel(openCase);
         this.history = new HistoryViewModel(openCase);
         this.draft = new FormDraft(openCase);
-        this.links = new LinksViewModel(openCase);
+        this.links = new LinksViewModel(openCase, history::reload);
         bindConditions();
         new CalculatedFieldsModel(openCase.type(), session.cases().calculator(), fields, checklist.items());
         dirty = Bindings.createBooleanBinding(

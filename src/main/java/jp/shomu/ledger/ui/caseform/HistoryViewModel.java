@@ -78,6 +78,16 @@ public final class HistoryViewModel {
         lines.setAll(result);
     }
 
+    /**
+     * Reads the history again although the case itself did not change: a link made or removed (関連付け, 後続案件) is
+     * recorded in the history but leaves the case's details as they were, so their listener does not fire.
+     */
+    void reload() {
+        if (openCase.details() != null) {
+            load(openCase.details());
+        }
+    }
+
     private void load(CaseDetails d) {
         if (d == null) {
             return;
@@ -113,8 +123,20 @@ public final class HistoryViewModel {
                         v.getOrDefault("addressee", ""));
             case "comment" -> v.getOrDefault("body", "");
             case "time" -> Messages.format("records.minutes", v.getOrDefault("minutes", ""));
+            case "case_link" -> linkText(v);
             default -> "";
         };
+    }
+
+    /** "No.12 → No.34(親案件)": No.34 became No.12's parent (or related to it). */
+    private static String linkText(Map<String, String> v) {
+        String kind;
+        try {
+            kind = jp.shomu.ledger.domain.cases.LinkKind.of(v.get("kind")).label();
+        } catch (RuntimeException e) {
+            kind = v.getOrDefault("kind", "");
+        }
+        return Messages.format("history.link", v.getOrDefault("case", ""), v.getOrDefault("to", ""), kind);
     }
 
     private String changes(Map<String, String> before, Map<String, String> after) {

@@ -15,6 +15,9 @@ import jp.shomu.ledger.ui.common.Messages;
 /** The form's 関連案件: the cases linked to this one, both ways (親案件, 子案件, 関連), each opened by double-click. */
 public final class LinksViewModel {
     private final OpenCase openCase;
+    private final Runnable linksChanged;
+    /** The case whose links {@link #rows} hold; a first load for a case is not a change of its links. */
+    private Long loadedFor;
 
     // Properties
     private final ObservableList<LinkedCase> rows = FXCollections.observableArrayList();
@@ -26,8 +29,10 @@ public final class LinksViewModel {
      */
     private final Consumer<LedgerWatcher.Origin> watcherListener = origin -> reloadLinks();
 
-    LinksViewModel(OpenCase openCase) {
+    /** @param linksChanged told when the links read again differ from those shown (the history then reads again) */
+    LinksViewModel(OpenCase openCase, Runnable linksChanged) {
         this.openCase = openCase;
+        this.linksChanged = linksChanged;
         openCase.detailsProperty().addListener((obs, old, d) -> load(d));
         openCase.session().watcher().addListener(watcherListener);
     }
@@ -152,7 +157,16 @@ public final class LinksViewModel {
                 .run(
                         Messages.format("task.loadCase", Long.toString(id)),
                         () -> session.links().links(session.user(), id),
-                        rows::setAll,
+                        found -> show(id, found),
                         openCase::fail);
+    }
+
+    private void show(long id, List<LinkedCase> found) {
+        boolean changed = loadedFor != null && loadedFor == id && !found.equals(rows);
+        loadedFor = id;
+        rows.setAll(found);
+        if (changed) {
+            linksChanged.run();
+        }
     }
 }

@@ -77,6 +77,7 @@ final class CaseListView extends VBox {
         table.getColumns().add(column("list.col.status", 140, CaseRow::statusText, s -> s));
         table.getColumns().add(slaColumn());
         table.getColumns().add(column("list.col.due", 90, CaseRow::due, DisplayFormat::dateShort));
+        table.getColumns().add(legalDueColumn());
         table.getColumns().add(column("list.col.received", 90, r -> r.entry().receivedOn(), DisplayFormat::dateShort));
         table.getColumns().add(column("list.col.assignee", 110, CaseRow::assignee, s -> s));
         vm.rows().comparatorProperty().bind(table.comparatorProperty());
@@ -152,6 +153,51 @@ final class CaseListView extends VBox {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return c;
+    }
+
+    /**
+     * 法定期限 (3-1, 3-3 …): empty for types without one; an open case's limit that has passed, or that falls before the
+     * agreed due date (the law is then the stricter deadline), is marked. Sorted by date, the empty ones last.
+     */
+    private static TableColumn<CaseRow, LocalDate> legalDueColumn() {
+        TableColumn<CaseRow, LocalDate> c = new TableColumn<>(Messages.get("list.col.legalDue"));
+        c.setId("list-col-legal-due");
+        c.setPrefWidth(100);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().legalDue()));
+        c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                getStyleClass().removeAll("sla-overdue", "sla-warning");
+                CaseRow row = empty
+                                || getIndex() < 0
+                                || getIndex() >= getTableView().getItems().size()
+                        ? null
+                        : getTableView().getItems().get(getIndex());
+                if (row == null || date == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                // the mark is said in words too (超過, a tooltip), not by colour alone
+                setText(DisplayFormat.dateShort(date)
+                        + (row.legalMark() == CaseRow.LegalMark.PASSED ? Messages.get("list.legalDue.passed") : ""));
+                setTooltip(
+                        row.legalMark() == CaseRow.LegalMark.NONE
+                                ? null
+                                : new javafx.scene.control.Tooltip(Messages.get(
+                                        row.legalMark() == CaseRow.LegalMark.PASSED
+                                                ? "list.legalDue.passedTip"
+                                                : "list.legalDue.beforeSlaTip")));
+                switch (row.legalMark()) {
+                    case PASSED -> getStyleClass().add("sla-overdue");
+                    case BEFORE_SLA_DUE -> getStyleClass().add("sla-warning");
+                    case NONE -> {}
+                }
             }
         });
         return c;

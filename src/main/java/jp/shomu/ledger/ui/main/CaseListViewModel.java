@@ -234,12 +234,16 @@ public final class CaseListViewModel {
         java.util.Set<Long> fresh = what.kind() == NavigationViewModel.Kind.MINE
                 ? new jp.shomu.ledger.service.desk.DeskService(session.context()).newlyAssignedTo(user, NEW_DAYS)
                 : java.util.Set.of();
+        java.util.Map<Long, LocalDate> legalDues =
+                new jp.shomu.ledger.service.desk.LegalDeadlines(session.context()).of(user, entries);
         return entries.stream()
                 .map(e -> new CaseRow(
                         e,
                         catalog.taskType(e.typeCode()).map(TaskType::name).orElse(""),
                         SlaBadge.of(e.sla(today), e.status()),
-                        fresh.contains(e.id())))
+                        fresh.contains(e.id()),
+                        legalDues.get(e.id()),
+                        today))
                 .toList();
     }
 

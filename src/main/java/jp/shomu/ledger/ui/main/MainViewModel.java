@@ -206,6 +206,9 @@ public final class MainViewModel {
             desk.refresh();
         }
         centreAlerts.refresh();
+        if (settings != null) {
+            settings.bundledCatalog().refresh();
+        }
         executor.onUi(this::offerNewCaseDrafts);
     }
 
@@ -216,6 +219,9 @@ public final class MainViewModel {
             desk.refresh();
         }
         centreAlerts.refresh();
+        if (settings != null) {
+            settings.bundledCatalog().refresh();
+        }
         if (centre.get() != null) {
             centre.get().refresh();
         }

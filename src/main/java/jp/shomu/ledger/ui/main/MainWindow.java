@@ -178,7 +178,13 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
         BorderPane pane = new BorderPane(split);
-        pane.setTop(new VBox(toolbar, problem, personal, due));
+        VBox top = new VBox(toolbar, problem, personal, due);
+        if (vm.settings() != null) {
+            top.getChildren()
+                    .add(new jp.shomu.ledger.ui.settings.BundledCatalogNotice(
+                            vm.settings().bundledCatalog(), "main"));
+        }
+        pane.setTop(top);
         pane.setBottom(statusBar(busy, user));
         pane.getStyleClass().add("main-window");
         return pane;

@@ -10,7 +10,12 @@ public final class SettingsView extends TabPane {
         setId("settings");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().add(tab("settings.sla.tab", "settings-sla-tab", new SlaTargetsView(vm.sla())));
-        getTabs().add(tab("settings.catalog.tab", "settings-catalog-tab", new ProposalsView(vm.catalog(), "catalog")));
+        javafx.scene.layout.VBox catalog = new javafx.scene.layout.VBox(
+                6,
+                new BundledCatalogNotice(vm.bundledCatalog(), "settings"),
+                new ProposalsView(vm.catalog(), "catalog"));
+        javafx.scene.layout.VBox.setVgrow(catalog.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        getTabs().add(tab("settings.catalog.tab", "settings-catalog-tab", catalog));
         getTabs().add(tab("settings.holidays.tab", "settings-holidays-tab", new HolidaysView(vm.holidays())));
         getStyleClass().add("settings");
         vm.refresh();

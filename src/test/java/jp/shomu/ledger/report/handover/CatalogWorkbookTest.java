@@ -35,11 +35,55 @@ class CatalogWorkbookTest {
 
     @Test
     void anOverviewSheetThenOneSheetPerTaskType() {
-        assertEquals(2 + CATALOG.taskTypes().size(), wb.getNumberOfSheets());
+        assertEquals(3 + CATALOG.taskTypes().size(), wb.getNumberOfSheets());
         assertEquals("一覧", wb.getSheetName(0));
         assertEquals("大区分・誤りの分類", wb.getSheetName(1));
         assertEquals("2-2 各種手当認定事務", wb.getSheetName(5));
         assertEquals("7-1 職員向けFAQシステム運用事務", wb.getSheetName(23));
+        assertEquals("年度別の基準値・計算式", wb.getSheetName(24));
+    }
+
+    @Test
+    void aTypeSheetListsItsCalculatedFieldsAndChecksWithFormulaAndExplanation() {
+        String allowance = allText(wb.getSheet("2-2 各種手当認定事務"));
+        assertTrue(headings(wb.getSheet("2-2 各種手当認定事務")).contains("計算項目(アプリが計算します。"));
+        assertTrue(
+                allowance.contains("payStartMonth|支給開始月|年月|"
+                        + "if(days(eventDate, notifiedOn) <= 15, startMonth(eventDate), startMonth(notifiedOn))||"
+                        + "事実発生の翌月(1日発生はその月)。"),
+                allowance);
+        assertTrue(allowance.contains("計算に使う項目: 事実発生日、届出受理日"), allowance);
+
+        String appointment = allText(wb.getSheet("1-1 会計年度任用職員任用事務"));
+        assertTrue(appointment.contains("c4|"), appointment);
+        assertTrue(
+                appointment.contains("判定(✓/✗)|and(weeklyMinutes >= threshold(\"shortTermWeeklyHours\")"), appointment);
+        assertTrue(
+                appointment.contains(
+                        "基準値: 短期組合員・厚生年金の適用(月額賃金) 88,000 円(2022年度から)、" + "短期組合員・厚生年金の適用(週所定勤務時間) 20 時間(2022年度から)"),
+                appointment);
+
+        String insurance = allText(wb.getSheet(wb.getSheetName(13)));
+        assertTrue(insurance.contains("「法定期限」(自動計算)を期限日(SLA)の横に表示"), wb.getSheetName(13) + insurance);
+        assertTrue(!headings(wb.getSheet("7-1 職員向けFAQシステム運用事務")).contains("計算項目("), "none without formulas");
+    }
+
+    @Test
+    void theThresholdSheetHasEachYearsValueWithItsSourceAndTheFormulaGlossary() {
+        Sheet s = wb.getSheet("年度別の基準値・計算式");
+        String text = allText(s);
+        Row header = s.getRow(4);
+        assertEquals("キー", header.getCell(0).getStringCellValue());
+        Row wage = s.getRow(6);
+        assertEquals("shortTermMonthlyWage", wage.getCell(0).getStringCellValue());
+        assertEquals("短期組合員・厚生年金の適用(月額賃金)", wage.getCell(1).getStringCellValue());
+        assertEquals("2022年度(令和4年度)から", wage.getCell(2).getStringCellValue());
+        assertEquals(88000, wage.getCell(3).getNumericCellValue());
+        assertEquals("円", wage.getCell(4).getStringCellValue());
+        assertTrue(wage.getCell(5).getStringCellValue().startsWith("2022年10月の適用拡大"));
+        assertEquals("1-1", wage.getCell(6).getStringCellValue());
+        assertTrue(text.contains("days(a, b)|a から b までの暦日数") || text.contains("a から b までの暦日数"), text);
+        assertTrue(text.contains("d が 1 日ならその月"), text);
     }
 
     @Test
@@ -93,6 +137,16 @@ class CatalogWorkbookTest {
         assertEquals(1, SheetWriter.linesFor("abc", 10));
         assertEquals(2, SheetWriter.linesFor("あいうえおかきくけこ", 12));
         assertEquals(3, SheetWriter.linesFor("a\nb\nc", 10));
+    }
+
+    /** The first column's text: headings and labels. */
+    private static String headings(Sheet s) {
+        StringBuilder sb = new StringBuilder();
+        for (Row r : s) {
+            var c = r.getCell(0);
+            sb.append(c == null ? "" : c.toString()).append('\n');
+        }
+        return sb.toString();
     }
 
     private static String allText(Sheet s) {

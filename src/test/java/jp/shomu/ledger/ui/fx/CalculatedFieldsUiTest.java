@@ -142,6 +142,48 @@ class CalculatedFieldsUiTest extends WorkbenchUiTest {
         assertEquals("子案件", opened.links().rows().get(0).roleLabel());
     }
 
+    /** A link made from the open form shows at once in its 履歴 tab, as does a follow-on started there. */
+    @Test
+    void theHistoryTabShowsALinkMadeFromTheForm() {
+        interact(() -> workbench.viewModel().open(notification));
+        settle();
+        var form = workbench.viewModel().selectedFormProperty().get();
+        selectFormTab(3);
+        javafx.scene.control.TableView<?> history =
+                lookup("#history-table").match(this::isShowing).query();
+        waitUntil(() -> !history.getItems().isEmpty());
+        int before = history.getItems().size();
+        assertTrue(historyText(form).contains("No." + followOn + " → No." + notification + "(親案件)"), historyText(form));
+
+        selectFormTab(0);
+        javafx.scene.control.ScrollPane fields =
+                lookup(".fields-scroll").match(this::isShowing).query();
+        interact(() -> fields.setVvalue(1.0));
+        openLinkDialog(lookup("#link-case").match(this::isShowing).query());
+        write(Long.toString(other));
+        press(KeyCode.ENTER).release(KeyCode.ENTER);
+        settle();
+        waitUntil(() -> visibleLinks().getItems().size() == 2);
+
+        selectFormTab(3);
+        waitUntil(() -> history.getItems().size() == before + 1);
+        assertTrue(historyText(form).contains("No." + notification + " → No." + other + "(関連)"), historyText(form));
+        assertEquals(1, ledger.version(notification), "a link leaves the case itself as it was");
+    }
+
+    private void selectFormTab(int index) {
+        javafx.scene.control.TabPane formTabs =
+                lookup(".case-form-tabs").match(this::isShowing).query();
+        interact(() -> formTabs.getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String historyText(jp.shomu.ledger.ui.caseform.CaseFormViewModel form) {
+        return form.history().lines().stream()
+                .map(l -> l.action() + " " + l.detail())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /**
      * Opens the 関連付け dialog: its number field has the focus; the click into it brings the dialog's window to the
      * front for the test robot's keys (headless Monocle leaves the main window the focused one).
