@@ -71,7 +71,8 @@ public final class BudgetService {
                             "予算科目 " + strip(code) + "(" + strip(department) + "、" + fiscalYear + "年度)は登録されていません"));
             BudgetLine changed = new BudgetLine(
                     now.id(), fiscalYear, now.code(), strip(name), now.department(), budget, expectedVersion);
-            if (changed.name().equals(now.name()) && budget == now.budget()) {
+            // a stale version is a conflict (below), whatever was typed
+            if (now.version() == expectedVersion && changed.name().equals(now.name()) && budget == now.budget()) {
                 throw new InvalidInputException("予算の行 " + now.label() + " の変更する内容がありません");
             }
             return BudgetRepository.change(tx, now.id(), expectedVersion, changed.name(), changed.budget());

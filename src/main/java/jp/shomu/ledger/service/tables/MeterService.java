@@ -85,6 +85,8 @@ public final class MeterService {
             if (rename && CopierRepository.byCode(tx.connection(), renamed).isPresent()) {
                 throw new InvalidInputException("機器 " + renamed + " はすでに登録されています");
             }
+            // the machine's version moves with every change, so an edit made from an older screen is refused here
+            long version = CopierRepository.rename(tx, now.id(), expectedVersion, renamed);
             Copier was = from == null ? history.latest() : history.copierIn(from);
             boolean terms = !strip(department).equals(was.department())
                     || mono != was.monoPriceSen()
@@ -95,17 +97,13 @@ public final class MeterService {
             if (!rename && !terms) {
                 throw new InvalidInputException("機器 " + now.code() + " の変更する内容がありません");
             }
-            if (terms) {
-                history.checkChangeFrom(from);
-            } else {
+            if (!terms) {
                 history.checkNotRetired();
+                return version;
             }
-            // the machine's version moves with every change, so an edit made from an older screen is refused
-            long version = CopierRepository.rename(tx, now.id(), expectedVersion, renamed);
-            if (terms) {
-                MachineTermsRepository.set(
-                        tx, new MachineTerms(0, now.id(), from, strip(department), mono, colour, false, 1));
-            }
+            history.checkChangeFrom(from);
+            MachineTermsRepository.set(
+                    tx, new MachineTerms(0, now.id(), from, strip(department), mono, colour, false, 1));
             return version;
         });
     }
@@ -118,9 +116,9 @@ public final class MeterService {
         Permissions.require(actor, Action.EDIT_CASE);
         return ctx.ledger().write(actor.login(), tx -> {
             MeterHistory history = history(tx.connection(), copier(tx.connection(), code));
-            history.checkChangeFrom(from);
             Copier now = history.copier();
             long version = CopierRepository.rename(tx, now.id(), expectedVersion, now.code());
+            history.checkChangeFrom(from);
             Copier last = history.copierIn(from);
             MachineTermsRepository.set(
                     tx,
