@@ -27,11 +27,11 @@ final class TableButtons {
     }
 
     /**
-     * A button that acts on the row selected in {@code grid} ({@code acts}: a row it can act on, not the totals line);
-     * offered to those who may edit while such a row is selected.
+     * A button that acts on the row in focus in {@code grid} (the row of the cell with the keyboard; {@code acts}: a
+     * row it can act on, not the totals line); offered to those who may edit while such a row has the focus.
      */
     static <R> Button onRow(String key, boolean mayEdit, TableView<R> grid, Predicate<R> acts, Consumer<R> action) {
-        var selected = grid.getSelectionModel().selectedItemProperty();
+        var selected = grid.getFocusModel().focusedItemProperty();
         Button b = Controls.button(key, () -> {
             R row = selected.get();
             if (row != null && acts.test(row)) {

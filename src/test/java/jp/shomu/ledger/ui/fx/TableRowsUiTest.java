@@ -166,7 +166,7 @@ class TableRowsUiTest extends WorkbenchUiTest {
         open("6-2");
         TableView<MeterRow> grid = lookup("#meter-grid").query();
         waitUntil(() -> grid.getItems().size() == 2);
-        assertTrue(lookup("#meter-change-machine").queryButton().isDisabled(), "nothing selected yet");
+        assertFalse(lookup("#meter-change-machine").queryButton().isDisabled(), "the first row has the keyboard");
         select(grid, 0);
         click("#meter-change-machine");
         assertEquals("MFP-001", text("#machine-code"));
