@@ -32,7 +32,8 @@ final class Migrations {
             "/db/V12__seasonal.sql",
             "/db/V13__centre_more.sql",
             "/db/V14__desk_settings.sql",
-            "/db/V15__bigram.sql");
+            "/db/V15__bigram.sql",
+            "/db/V16__table_edits.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {}

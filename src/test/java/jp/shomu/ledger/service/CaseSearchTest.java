@@ -228,6 +228,9 @@ class CaseSearchTest {
             // V12 seasonal calendar (issue 17)
             st.execute("DROP TABLE seasonal_run");
             st.execute("DROP TABLE seasonal_setup");
+            // and the table screens' tables (V10, issue 18), V16's first as they refer to them
+            st.execute("DROP TABLE copier_terms");
+            st.execute("DROP TABLE meter_replacement");
             // and the table screens' tables (V10, issue 18)
             for (String table : List.of(
                     "copier",

@@ -1,7 +1,9 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
+import jp.shomu.ledger.domain.tables.BudgetLine;
 import jp.shomu.ledger.domain.tables.BudgetMonthLine;
 import jp.shomu.ledger.domain.tables.TableMonth;
 import jp.shomu.ledger.report.imports.ImportFiles;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Option;
         description = "集約化経費の執行実績(予算の行・月の執行額・財務会計システムの CSV・所属別)",
         subcommands = {
             BudgetCommand.AddLine.class,
+            BudgetCommand.ChangeLine.class,
+            BudgetCommand.Lines.class,
             BudgetCommand.Spend.class,
             BudgetCommand.ListMonth.class,
             BudgetCommand.Departments.class,
@@ -50,6 +54,62 @@ final class BudgetCommand {
         Integer run(LedgerContext ctx, StaffMember me) {
             new BudgetService(ctx).addLine(me, year, code, name, department, budget);
             out().println("予算の行 " + code + "(" + department + "、" + year + "年度)を登録しました");
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "change-line", description = "予算の行の経費種別・予算額を変える(補正・流用。--version は読んだときの版、古ければ終了コード3)")
+    static final class ChangeLine extends CaseCommand.Acting {
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "年度(西暦)")
+        int year;
+
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "予算科目コード")
+        String code;
+
+        @Option(names = "--department", required = true, paramLabel = "TEXT")
+        String department;
+
+        @Option(names = "--version", required = true, paramLabel = "N", description = "予算の行の版(budget lines)")
+        long version;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "経費種別・科目名(省略: いまのまま)")
+        String name;
+
+        @Option(names = "--budget", paramLabel = "YEN", description = "予算額(円、省略: いまのまま)")
+        Long budget;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            BudgetService budgets = new BudgetService(ctx);
+            BudgetLine now = budgets.lines(me, year).stream()
+                    .filter(l -> l.code().equals(code.strip()) && l.department().equals(department.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "予算科目 " + code.strip() + "(" + department.strip() + "、" + year + "年度)は登録されていません"));
+            long done = budgets.changeLine(
+                    me,
+                    year,
+                    code,
+                    department,
+                    version,
+                    name == null ? now.name() : name,
+                    budget == null ? now.budget() : budget);
+            out().println("予算の行 " + now.code() + "(" + now.department() + "、" + year + "年度)を変更しました(版 " + done + ")");
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "lines", description = "年度の予算の行(予算科目<TAB>経費種別<TAB>所属<TAB>予算額<TAB>版)")
+    static final class Lines extends CaseCommand.Acting {
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "年度(西暦)")
+        int year;
+
+        @Override
+        Integer run(LedgerContext ctx, StaffMember me) {
+            for (BudgetLine l : new BudgetService(ctx).lines(me, year)) {
+                out().println(l.code() + "\t" + l.name() + "\t" + l.department() + "\t" + l.budget() + "\t"
+                        + l.version());
+            }
             return ExitCodes.DONE;
         }
     }

@@ -1,10 +1,13 @@
 package jp.shomu.ledger.app.cli;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Map;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.domain.tables.Copier;
 import jp.shomu.ledger.domain.tables.Counts;
+import jp.shomu.ledger.domain.tables.MeterHistory;
 import jp.shomu.ledger.domain.tables.MeterLine;
 import jp.shomu.ledger.domain.tables.TableMonth;
 import jp.shomu.ledger.domain.tables.UnitPrice;
@@ -46,11 +49,28 @@ final class MeterCommand {
         @Option(names = "--colour", required = true, paramLabel = "N", description = "カラーのカウンター")
         long colour;
 
-        @Option(names = "--replaced", description = "メーターを交換した(使用枚数を0から数える)")
+        @Option(names = "--replaced", description = "メーターを交換した(使用枚数を新しいメーターの開始カウンターから数える)")
         boolean replaced;
+
+        @Option(names = "--new-start-mono", paramLabel = "N", description = "交換した新しいメーターのモノクロ開始カウンター(既定 0)")
+        Long newStartMono;
+
+        @Option(names = "--new-start-colour", paramLabel = "N", description = "交換した新しいメーターのカラー開始カウンター(既定 0)")
+        Long newStartColour;
 
         Counts counts() {
             return new Counts(mono, colour);
+        }
+
+        /** The new meter's start counters as given (null: none given). */
+        Counts newStart() {
+            if (newStartMono == null && newStartColour == null) {
+                return null;
+            }
+            if (!replaced) {
+                throw new InvalidInputException("--new-start-mono / --new-start-colour は --replaced と一緒に指定してください");
+            }
+            return new Counts(newStartMono == null ? 0 : newStartMono, newStartColour == null ? 0 : newStartColour);
         }
     }
 
@@ -58,7 +78,15 @@ final class MeterCommand {
     static final class Add extends Reading {
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            new MeterService(ctx).read(me, machine, TableMonth.parse(month), counts(), replaced);
+            Counts start = newStart();
+            new MeterService(ctx)
+                    .read(
+                            me,
+                            machine,
+                            TableMonth.parse(month),
+                            counts(),
+                            replaced,
+                            start == null ? Counts.ZERO : start);
             out().println("機器 " + machine + " の " + month + " の検針値を記録しました");
             return ExitCodes.DONE;
         }
@@ -71,7 +99,8 @@ final class MeterCommand {
 
         @Override
         Integer run(LedgerContext ctx, StaffMember me) {
-            long now = new MeterService(ctx).correct(me, machine, TableMonth.parse(month), counts(), replaced, version);
+            long now = new MeterService(ctx)
+                    .correct(me, machine, TableMonth.parse(month), counts(), replaced, newStart(), version);
             out().println("機器 " + machine + " の " + month + " の検針値を訂正しました(版 " + now + ")");
             return ExitCodes.DONE;
         }
@@ -140,8 +169,13 @@ final class MeterCommand {
 
     @Command(
             name = "machine",
-            description = "複合機の登録・変更・一覧",
-            subcommands = {Machine.AddMachine.class, Machine.Change.class, Machine.ListMachines.class})
+            description = "複合機の登録・変更・撤去・一覧",
+            subcommands = {
+                Machine.AddMachine.class,
+                Machine.Change.class,
+                Machine.Retire.class,
+                Machine.ListMachines.class
+            })
     static final class Machine {
         private Machine() {}
 
@@ -175,39 +209,85 @@ final class MeterCommand {
             }
         }
 
-        @Command(name = "change", description = "設置所属・単価を変える(--version は読んだときの版)")
+        @Command(
+                name = "change",
+                description =
+                        "機器番号を変える、または設置所属・単価を --from の月から変える(それより前の月の使用料は変わらない。" + "--version は読んだときの版、古ければ終了コード3)")
         static final class Change extends CaseCommand.Acting {
             @Option(names = "--machine", required = true, paramLabel = "ID")
             String machine;
 
-            @Option(names = "--version", required = true, paramLabel = "N")
+            @Option(names = "--version", required = true, paramLabel = "N", description = "機器の版(meter machine list)")
             long version;
 
-            @Option(names = "--department", required = true, paramLabel = "TEXT")
+            @Option(names = "--new-machine", paramLabel = "ID", description = "新しい機器番号")
+            String newMachine;
+
+            @Option(names = "--from", paramLabel = "YYYY-MM", description = "設置所属・単価を適用する最初の月(検針済みの月より後)")
+            String from;
+
+            @Option(names = "--department", paramLabel = "TEXT", description = "設置所属(省略: いまのまま)")
             String department;
 
-            @Option(names = "--mono-price", required = true, paramLabel = "YEN")
+            @Option(names = "--mono-price", paramLabel = "YEN", description = "モノクロ1枚の単価(省略: いまのまま)")
             String monoPrice;
 
-            @Option(names = "--colour-price", required = true, paramLabel = "YEN")
+            @Option(names = "--colour-price", paramLabel = "YEN", description = "カラー1枚の単価(省略: いまのまま)")
             String colourPrice;
 
             @Override
             Integer run(LedgerContext ctx, StaffMember me) {
-                long now =
-                        new MeterService(ctx).changeMachine(me, machine, version, department, monoPrice, colourPrice);
-                out().println("機器 " + machine + " を変更しました(版 " + now + ")");
+                MeterService meters = new MeterService(ctx);
+                YearMonth month = from == null ? null : TableMonth.parse(from);
+                Copier now = meters.machines(me).stream()
+                        .filter(h -> h.copier().code().equals(machine.strip()))
+                        .map(h -> month == null ? h.latest() : h.copierIn(month))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException("機器 " + machine.strip() + " は登録されていません"));
+                long done = meters.changeMachine(
+                        me,
+                        machine,
+                        version,
+                        newMachine == null ? now.code() : newMachine,
+                        month,
+                        department == null ? now.department() : department,
+                        monoPrice == null ? UnitPrice.yen(now.monoPriceSen()) : monoPrice,
+                        colourPrice == null ? UnitPrice.yen(now.colourPriceSen()) : colourPrice);
+                out().println("機器 " + machine + " を変更しました(版 " + done + ")");
                 return ExitCodes.DONE;
             }
         }
 
-        @Command(name = "list", description = "機器の一覧(機器番号<TAB>設置所属<TAB>モノクロ単価<TAB>カラー単価<TAB>版)")
+        @Command(name = "retire", description = "機器を --from の月から撤去する(その月から表に出ない。それより前の月はそのまま。検針済みの月は指定できない)")
+        static final class Retire extends CaseCommand.Acting {
+            @Option(names = "--machine", required = true, paramLabel = "ID")
+            String machine;
+
+            @Option(names = "--version", required = true, paramLabel = "N", description = "機器の版(meter machine list)")
+            long version;
+
+            @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "撤去した月(この月から検針しない)")
+            String from;
+
+            @Override
+            Integer run(LedgerContext ctx, StaffMember me) {
+                long done = new MeterService(ctx).retireMachine(me, machine, version, TableMonth.parse(from));
+                out().println("機器 " + machine + " を " + from + " から撤去しました(版 " + done + ")");
+                return ExitCodes.DONE;
+            }
+        }
+
+        @Command(
+                name = "list",
+                description = "機器の一覧(機器番号<TAB>設置所属<TAB>モノクロ単価<TAB>カラー単価<TAB>版<TAB>撤去した月)。所属・単価はいまの(最後に変えた)もの")
         static final class ListMachines extends CaseCommand.Acting {
             @Override
             Integer run(LedgerContext ctx, StaffMember me) {
-                for (Copier c : new MeterService(ctx).machines(me)) {
+                for (MeterHistory h : new MeterService(ctx).machines(me)) {
+                    Copier c = h.latest();
                     out().println(c.code() + "\t" + c.department() + "\t" + UnitPrice.yen(c.monoPriceSen()) + "\t"
-                            + UnitPrice.yen(c.colourPriceSen()) + "\t" + c.version());
+                            + UnitPrice.yen(c.colourPriceSen()) + "\t" + c.version() + "\t"
+                            + h.retiredFrom().map(YearMonth::toString).orElse(""));
                 }
                 return ExitCodes.DONE;
             }

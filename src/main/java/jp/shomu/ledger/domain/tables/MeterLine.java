@@ -3,7 +3,10 @@ package jp.shomu.ledger.domain.tables;
 import java.time.YearMonth;
 import java.util.Optional;
 
-/** One machine's line of the month's table: its reading (if taken), the last one, the usage and the charge. */
+/**
+ * One machine's line of the month's table: the machine on the month's terms (department, prices), its reading (if
+ * taken), the last one, the usage and the charge.
+ */
 public record MeterLine(
         Copier copier,
         YearMonth month,
@@ -16,7 +19,7 @@ public record MeterLine(
         Optional<MeterReading> reading = history.in(month);
         Counts last = history.base(month, false);
         return new MeterLine(
-                history.copier(),
+                history.copierIn(month),
                 month,
                 reading,
                 last,

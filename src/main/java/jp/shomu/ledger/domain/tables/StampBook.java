@@ -14,6 +14,13 @@ import jp.shomu.ledger.domain.cases.InvalidInputException;
  * allocation. An issue that would take a balance below 0 (in its month or any later one) is refused.
  */
 public final class StampBook {
+    /** Stamps of one denomination issued to one department in a month. */
+    public record Issued(String department, long denomination, long quantity) {
+        public long yen() {
+            return quantity * denomination;
+        }
+    }
+
     private final List<StampEntry> entries;
     private final Map<Long, Long> counted;
 
@@ -68,6 +75,24 @@ public final class StampBook {
                         String.format("%d円切手の残高(%s末 %,d枚)を超えて %,d枚は払い出せません", denomination, m, balance, quantity));
             }
         }
+    }
+
+    /** The stamps received in {@code month} of one denomination. */
+    public long received(YearMonth month, long denomination) {
+        return moved(month, denomination, StampEntry.Kind.RECEIVED);
+    }
+
+    /** The stamps issued in {@code month} by department and denomination (department order, then highest first). */
+    public List<Issued> issued(YearMonth month) {
+        Map<String, Map<Long, Long>> by = new java.util.TreeMap<>();
+        entries.stream()
+                .filter(e -> e.month().equals(month) && e.kind() == StampEntry.Kind.ISSUED)
+                .forEach(e -> by.computeIfAbsent(
+                                e.department(), d -> new java.util.TreeMap<>(java.util.Comparator.reverseOrder()))
+                        .merge(e.denomination(), e.quantity(), Long::sum));
+        List<Issued> issued = new ArrayList<>();
+        by.forEach((d, m) -> m.forEach((denomination, n) -> issued.add(new Issued(d, denomination, n))));
+        return issued;
     }
 
     /** The stamps issued in {@code month}, in yen, by department. */

@@ -28,6 +28,13 @@ public final class TableWorkbook {
     /** One block of rows: a heading above it, the column headers, the rows (text, whole numbers or yen with decimals) and the totals (null: none). */
     public record Block(String heading, List<String> headers, List<List<Object>> rows, List<Object> totals) {}
 
+    /**
+     * A cell worked out by Excel from the others, so that the sheet stays right when edited before it is taken back
+     * in. In {@code template}, {r} is the cell's own row, {first}/{last} its block's first and last row and
+     * {firstN}/{lastN} those of block N (0 = the first block).
+     */
+    public record Formula(String template) {}
+
     private TableWorkbook() {}
 
     public static void write(Path out, String title, YearMonth month, List<Block> blocks) {
@@ -53,6 +60,9 @@ public final class TableWorkbook {
         private final CellStyle totalStyle;
         private final CellStyle totalNumberStyle;
         private final String title;
+        private final List<Integer> firstRows = new java.util.ArrayList<>();
+        private final List<Integer> lastRows = new java.util.ArrayList<>();
+        private int block = -1;
         private int next;
 
         Writer(XSSFWorkbook wb, String title) {
@@ -82,6 +92,13 @@ public final class TableWorkbook {
             m.createCell(1).setCellValue(month.toString());
             next = TableSheet.HEADER_ROW - 2;
             int widest = 0;
+            // where each block's rows will be (1-based), for the formulas that refer to another block
+            int at = next;
+            for (Block b : blocks) {
+                firstRows.add(at + 3);
+                lastRows.add(at + 2 + b.rows().size());
+                at += 2 + b.rows().size() + (b.totals() == null ? 0 : 1) + 1;
+            }
             for (Block b : blocks) {
                 block(b);
                 widest = Math.max(widest, b.headers().size());
@@ -99,6 +116,8 @@ public final class TableWorkbook {
             sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(
                     TableSheet.HEADER_ROW - 1, TableSheet.HEADER_ROW - 1, 0, widest - 1));
             sheet.getFooter().setCenter("&P / &N");
+            // the values as Excel shows them, kept in the file for whoever reads it without calculating
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
         }
 
         /** Yen with 銭 (1.50) or a rate (18.3): as many decimals as the value carries. */
@@ -112,6 +131,7 @@ public final class TableWorkbook {
         }
 
         private void block(Block b) {
+            block++;
             sheet.createRow(next++).createCell(0).setCellValue(b.heading());
             Row h = sheet.createRow(next++);
             h.setHeightInPoints(30);
@@ -133,9 +153,23 @@ public final class TableWorkbook {
             }
         }
 
+        private String formula(String template, int rowNumber) {
+            String f = template.replace("{r}", Integer.toString(rowNumber))
+                    .replace("{first}", Integer.toString(firstRows.get(block)))
+                    .replace("{last}", Integer.toString(lastRows.get(block)));
+            for (int i = 0; i < firstRows.size(); i++) {
+                f = f.replace("{first" + i + "}", Integer.toString(firstRows.get(i)))
+                        .replace("{last" + i + "}", Integer.toString(lastRows.get(i)));
+            }
+            return f;
+        }
+
         private void put(Row row, int column, Object value, CellStyle text, CellStyle number) {
             Cell cell = row.createCell(column);
-            if (value instanceof BigDecimal d) {
+            if (value instanceof Formula f) {
+                cell.setCellFormula(formula(f.template(), row.getRowNum() + 1));
+                cell.setCellStyle(number);
+            } else if (value instanceof BigDecimal d) {
                 cell.setCellValue(d.doubleValue());
                 cell.setCellStyle(decimal(d.scale(), number == totalNumberStyle));
             } else if (value instanceof Number n) {

@@ -20,8 +20,15 @@ import jp.shomu.ledger.store.tables.BudgetRepository;
  * month's 予算額 / 執行額 / 累計 / 残額 / 執行率 by line and by department.
  */
 public final class BudgetService {
-    /** The month's lines and their split by department. */
-    public record BudgetMonth(YearMonth month, List<BudgetMonthLine> lines, List<BudgetMonthLine> departments) {}
+    /**
+     * The month's lines and their split by department; {@code sources} are the budget lines of {@code lines}, in the
+     * same order (their year and version, for changing them).
+     */
+    public record BudgetMonth(
+            YearMonth month,
+            List<BudgetMonthLine> lines,
+            List<BudgetMonthLine> departments,
+            List<BudgetLine> sources) {}
 
     private final LedgerContext ctx;
 
@@ -44,6 +51,40 @@ public final class BudgetService {
         });
     }
 
+    /**
+     * Changes a line's 経費種別・科目名 and 予算額 (補正・流用), last read at {@code expectedVersion}; someone else's change
+     * in between is refused, never overwritten. Returns the new version.
+     */
+    public long changeLine(
+            StaffMember actor,
+            int fiscalYear,
+            String code,
+            String department,
+            long expectedVersion,
+            String name,
+            long budget) {
+        Permissions.require(actor, Action.EDIT_CASE);
+        FieldInput.requireText("経費種別・科目名", strip(name));
+        return ctx.ledger().write(actor.login(), tx -> {
+            BudgetLine now = BudgetRepository.line(tx.connection(), fiscalYear, strip(code), strip(department))
+                    .orElseThrow(() -> new InvalidInputException(
+                            "予算科目 " + strip(code) + "(" + strip(department) + "、" + fiscalYear + "年度)は登録されていません"));
+            BudgetLine changed = new BudgetLine(
+                    now.id(), fiscalYear, now.code(), strip(name), now.department(), budget, expectedVersion);
+            // a stale version is a conflict (below), whatever was typed
+            if (now.version() == expectedVersion && changed.name().equals(now.name()) && budget == now.budget()) {
+                throw new InvalidInputException("予算の行 " + now.label() + " の変更する内容がありません");
+            }
+            return BudgetRepository.change(tx, now.id(), expectedVersion, changed.name(), changed.budget());
+        });
+    }
+
+    /** The fiscal year's lines (予算科目コード, 所属, 経費種別, 予算額 and version). */
+    public List<BudgetLine> lines(StaffMember actor, int fiscalYear) {
+        Permissions.require(actor, Action.READ_CASES);
+        return ctx.ledger().read(c -> BudgetRepository.ofYear(c, fiscalYear));
+    }
+
     /** Sets the month's 執行額 of the line (予算科目コード and 所属) of the month's fiscal year. */
     public void spend(StaffMember actor, YearMonth month, String code, String department, long amount) {
         Permissions.require(actor, Action.EDIT_CASE);
@@ -61,7 +102,8 @@ public final class BudgetService {
         Permissions.require(actor, Action.READ_CASES);
         return ctx.ledger().read(c -> {
             List<BudgetMonthLine> lines = new ArrayList<>();
-            for (BudgetLine l : BudgetRepository.linesFor(c, BudgetLine.fiscalYearOf(month), month)) {
+            List<BudgetLine> sources = BudgetRepository.linesFor(c, BudgetLine.fiscalYearOf(month), month);
+            for (BudgetLine l : sources) {
                 lines.add(BudgetMonthLine.of(l, month, BudgetRepository.spends(c, l.id())));
             }
             Map<String, List<BudgetMonthLine>> byDepartment = new TreeMap<>();
@@ -70,7 +112,7 @@ public final class BudgetService {
                     .add(l));
             List<BudgetMonthLine> split = new ArrayList<>();
             byDepartment.forEach((d, ls) -> split.add(BudgetMonthLine.sum(d, d, ls)));
-            return new BudgetMonth(month, lines, split);
+            return new BudgetMonth(month, lines, split, sources);
         });
     }
 

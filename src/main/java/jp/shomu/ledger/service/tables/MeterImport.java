@@ -86,21 +86,23 @@ public final class MeterImport {
             return;
         }
         Counts counts = new Counts(m, c);
-        MeterHistory history = new MeterHistory(
-                copier.get(),
-                MeterReadingRepository.ofCopier(tx.connection(), copier.get().id()));
+        MeterHistory history = MeterService.history(tx.connection(), copier.get());
+        Optional<MeterReading> now = history.in(sheet.month());
+        // the sheet marks a replacement without the new meter's start counters: a replaced reading keeps its own
+        Counts start = now.filter(r -> replaced && r.replaced())
+                .map(MeterReading::newStart)
+                .orElse(Counts.ZERO);
         try {
-            history.check(sheet.month(), counts, replaced);
+            history.check(sheet.month(), counts, replaced, start);
         } catch (InvalidInputException e) {
             errors.add(n, MeterColumn.MONO.ordinal(), e.getMessage());
             return;
         }
-        Optional<MeterReading> now = history.in(sheet.month());
         if (now.isEmpty()) {
             MeterReadingRepository.add(tx, copier.get().id(), sheet.month(), counts, replaced);
             done[0]++;
         } else if (!now.get().counts().equals(counts) || now.get().replaced() != replaced) {
-            MeterReadingRepository.correct(tx, now.get().id(), now.get().version(), counts, replaced);
+            MeterReadingRepository.correct(tx, now.get().id(), now.get().version(), counts, replaced, start);
             done[1]++;
         } else {
             done[2]++;

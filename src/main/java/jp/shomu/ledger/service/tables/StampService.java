@@ -22,8 +22,12 @@ import jp.shomu.ledger.store.tables.StampRepository;
  * count against the book, and the postage by department for the cost allocation.
  */
 public final class StampService {
-    /** The month of the register: one line per denomination, and the cost by department. */
-    public record StampMonth(YearMonth month, List<StampLine> stamps, List<PostageLine> departments) {}
+    /**
+     * The month of the register: one line per denomination, the stamps issued by department and denomination, and
+     * the cost by department.
+     */
+    public record StampMonth(
+            YearMonth month, List<StampLine> stamps, List<StampBook.Issued> issued, List<PostageLine> departments) {}
 
     private final LedgerContext ctx;
 
@@ -85,6 +89,7 @@ public final class StampService {
             return new StampMonth(
                     month,
                     book.lines(month),
+                    book.issued(month),
                     PostageLine.of(
                             month, book.issuedByDepartment(month), PostageRepository.inMonth(c, month.toString())));
         });

@@ -5,6 +5,7 @@ import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.AuditComparison.Table;
 import jp.shomu.ledger.store.tables.BudgetRepository;
 import jp.shomu.ledger.store.tables.CopierRepository;
+import jp.shomu.ledger.store.tables.MachineTermsRepository;
 import jp.shomu.ledger.store.tables.MeterReadingRepository;
 import jp.shomu.ledger.store.tables.PostageRepository;
 import jp.shomu.ledger.store.tables.StampRepository;
@@ -20,7 +21,13 @@ final class TablesAudit {
             new Table(StampRepository.COUNT_ENTITY, "stamp_count", StampRepository::countSnapshot, "切手の実査"),
             new Table(PostageRepository.ENTITY, "postage", PostageRepository::snapshot, "後納料金"),
             new Table(BudgetRepository.ENTITY, "budget_line", BudgetRepository::snapshot, "予算の行"),
-            new Table(BudgetRepository.SPEND_ENTITY, "budget_spend", BudgetRepository::spendSnapshot, "執行額"));
+            new Table(BudgetRepository.SPEND_ENTITY, "budget_spend", BudgetRepository::spendSnapshot, "執行額"),
+            new Table(MachineTermsRepository.ENTITY, "copier_terms", MachineTermsRepository::snapshot, "複合機の条件"),
+            new Table(
+                    MeterReadingRepository.REPLACEMENT_ENTITY,
+                    "meter_replacement",
+                    MeterReadingRepository::replacementSnapshot,
+                    "メーター交換"));
 
     private TablesAudit() {}
 

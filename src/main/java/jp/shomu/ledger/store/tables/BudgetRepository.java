@@ -34,6 +34,31 @@ public final class BudgetRepository {
         return id;
     }
 
+    /** Changes a line's 経費種別 and 予算額 last read at {@code expectedVersion}; returns the new version. */
+    public static long change(Tx tx, long id, long expectedVersion, String name, long budget) throws SQLException {
+        return AuditedRows.update(
+                tx,
+                ENTITY,
+                "budget_line",
+                COLUMNS,
+                "予算の行",
+                id,
+                expectedVersion,
+                "変更",
+                "name = ?, budget = ?",
+                name,
+                budget);
+    }
+
+    /** The fiscal year's lines in code and department order. */
+    public static List<BudgetLine> ofYear(Connection c, int fiscalYear) throws SQLException {
+        return Sql.query(
+                c,
+                "SELECT " + COLUMNS + " FROM budget_line WHERE fiscal_year = ? ORDER BY code, department",
+                BudgetRepository::map,
+                fiscalYear);
+    }
+
     public static Optional<BudgetLine> line(Connection c, int fiscalYear, String code, String department)
             throws SQLException {
         return Sql.queryOne(

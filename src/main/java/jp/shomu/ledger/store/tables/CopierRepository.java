@@ -35,21 +35,12 @@ public final class CopierRepository {
         return id;
     }
 
-    /** Changes the department and unit prices (組織改正, 移設, 単価改定). */
-    public static long save(Tx tx, Copier c) throws SQLException {
-        return AuditedRows.update(
-                tx,
-                ENTITY,
-                "copier",
-                COLUMNS,
-                "複合機",
-                c.id(),
-                c.version(),
-                "変更",
-                "department = ?, mono_price_sen = ?, colour_price_sen = ?",
-                c.department(),
-                c.monoPriceSen(),
-                c.colourPriceSen());
+    /**
+     * Renames the machine (its 機器番号) last read at {@code expectedVersion}; also called with the same number to mark
+     * the machine changed when its terms change, so that an edit made from an older version is refused.
+     */
+    public static long rename(Tx tx, long id, long expectedVersion, String code) throws SQLException {
+        return AuditedRows.update(tx, ENTITY, "copier", COLUMNS, "複合機", id, expectedVersion, "変更", "code = ?", code);
     }
 
     public static Optional<Copier> byCode(Connection c, String code) throws SQLException {

@@ -68,7 +68,33 @@ public final class BudgetTableView extends MonthTableFrame {
         csv.setId("budget-import-csv");
         Label hint = new Label(Messages.get("table.budget.hint"));
         hint.setWrapText(true);
-        return new VBox(4, both, TableButtons.row(hint, csv, addLine(vm)));
+        return new VBox(4, both, TableButtons.row(hint, csv, addLine(vm), changeLine(vm, grid)));
+    }
+
+    /** ［予算の行を変更…］ for the line selected: 経費種別・科目名 and 予算額, against the version shown. */
+    private static Button changeLine(BudgetTableViewModel vm, TableView<BudgetRow> grid) {
+        Button change =
+                TableButtons.onRow("table.budget.changeLine", vm.mayEdit(), grid, r -> r.source() != null, row -> {
+                    new RegisterRowDialog(
+                                    "table.budget.changeLineTitle",
+                                    Messages.format(
+                                            "table.budget.changeLineHeader",
+                                            row.source().label()),
+                                    "table.change.ok",
+                                    List.of(
+                                            new RegisterRowDialog.Field(
+                                                    "table.budget.changeNameField",
+                                                    "line-name",
+                                                    row.source().name()),
+                                            new RegisterRowDialog.Field(
+                                                    "table.budget.changeBudgetField",
+                                                    "line-budget",
+                                                    row.text(row.source().budget()))),
+                                    (values, done, refused) -> vm.changeLine(row, values, done, refused))
+                            .showAndWait();
+                });
+        change.setId("budget-change-line");
+        return change;
     }
 
     /** ［予算の行を追加…］: the fields of {@code budget line}, the year of the month shown offered. */

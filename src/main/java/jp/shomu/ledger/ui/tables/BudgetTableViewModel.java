@@ -27,8 +27,11 @@ import jp.shomu.ledger.ui.common.TaskExecutor;
  * the split by department, and the financial system's CSV taken in.
  */
 public final class BudgetTableViewModel extends MonthTableViewModel {
-    /** A line of the grid as shown; {@code total} for the totals line. */
-    public record BudgetRow(BudgetMonthLine line, boolean total) {
+    /**
+     * A line of the grid as shown; {@code source} the budget line it shows (its year and version; null for the totals
+     * and the departments), {@code total} for the totals line.
+     */
+    public record BudgetRow(BudgetMonthLine line, BudgetLine source, boolean total) {
         public String text(long value) {
             return MeterRow.number(value);
         }
@@ -78,12 +81,14 @@ public final class BudgetTableViewModel extends MonthTableViewModel {
         if (!m.month().equals(monthProperty().get())) {
             return;
         }
-        List<BudgetRow> shown = new ArrayList<>(
-                m.lines().stream().map(l -> new BudgetRow(l, false)).toList());
-        shown.add(new BudgetRow(BudgetMonthLine.sum(Messages.get("table.total"), "", m.lines()), true));
+        List<BudgetRow> shown = new ArrayList<>();
+        for (int i = 0; i < m.lines().size(); i++) {
+            shown.add(new BudgetRow(m.lines().get(i), m.sources().get(i), false));
+        }
+        shown.add(new BudgetRow(BudgetMonthLine.sum(Messages.get("table.total"), "", m.lines()), null, true));
         rows.setAll(shown);
         departments.setAll(
-                m.departments().stream().map(l -> new BudgetRow(l, false)).toList());
+                m.departments().stream().map(l -> new BudgetRow(l, null, false)).toList());
     }
 
     // Commands
@@ -139,6 +144,30 @@ public final class BudgetTableViewModel extends MonthTableViewModel {
                             values.get(1).strip(),
                             values.get(3).strip(),
                             Integer.toString(year));
+                },
+                done,
+                refused);
+    }
+
+    /** 予算の行を変更: 経費種別・科目名 and 予算額, against the line's version shown (a conflict is shown, never overwritten). */
+    public void changeLine(BudgetRow row, List<String> values, Runnable done, Consumer<String> refused) {
+        BudgetLine line = row.source();
+        change(
+                () -> {
+                    new BudgetService(session.context())
+                            .changeLine(
+                                    session.user(),
+                                    line.fiscalYear(),
+                                    line.code(),
+                                    line.department(),
+                                    line.version(),
+                                    values.get(0),
+                                    whole(values.get(1)));
+                    return Messages.format(
+                            "table.budget.lineChanged",
+                            line.code(),
+                            line.department(),
+                            Integer.toString(line.fiscalYear()));
                 },
                 done,
                 refused);

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import jp.shomu.ledger.domain.tables.UnitPrice;
 import jp.shomu.ledger.ui.common.Messages;
 
 /**
@@ -95,7 +96,54 @@ public final class MeterTableView extends MonthTableFrame {
         VBox.setVgrow(box, Priority.ALWAYS);
         Label hint = new Label(Messages.get("table.meter.hint"));
         hint.setWrapText(true);
-        return new VBox(4, box, TableButtons.row(hint, addMachine(vm)));
+        return new VBox(
+                4, box, TableButtons.row(hint, addMachine(vm), changeMachine(vm, grid), retireMachine(vm, grid)));
+    }
+
+    /** ［複合機を変更…］ for the machine selected: {@code meter machine change}, its fields as the month shows them. */
+    private static Button changeMachine(MeterTableViewModel vm, TableView<MeterRow> grid) {
+        Button change = TableButtons.onRow("table.meter.changeMachine", vm.mayEdit(), grid, r -> !r.total(), row -> {
+            var copier = row.line().copier();
+            new RegisterRowDialog(
+                            "table.meter.changeMachineTitle",
+                            Messages.format("table.meter.changeMachineHeader", row.machine()),
+                            "table.change.ok",
+                            List.of(
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.machineField", "machine-code", copier.code()),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.departmentField", "machine-department", copier.department()),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.monoPrice",
+                                            "machine-mono-price",
+                                            UnitPrice.yen(copier.monoPriceSen())),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.colourPrice",
+                                            "machine-colour-price",
+                                            UnitPrice.yen(copier.colourPriceSen())),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.fromField", "machine-from", vm.changeFrom(row))),
+                            (values, done, refused) -> vm.changeMachine(row, values, done, refused))
+                    .showAndWait();
+        });
+        change.setId("meter-change-machine");
+        return change;
+    }
+
+    /** ［複合機を撤去…］ for the machine selected: the month it leaves the table from, then a confirmation. */
+    private static Button retireMachine(MeterTableViewModel vm, TableView<MeterRow> grid) {
+        Button retire = TableButtons.onRow("table.meter.retireMachine", vm.mayEdit(), grid, r -> !r.total(), row -> {
+            new RegisterRowDialog(
+                            "table.meter.retireTitle",
+                            Messages.format("table.meter.retireHeader", row.machine()),
+                            "table.meter.retireOk",
+                            List.of(new RegisterRowDialog.Field(
+                                    "table.meter.retireFromField", "machine-retire-from", vm.changeFrom(row))),
+                            (values, done, refused) -> vm.retireMachine(row, values, done, refused))
+                    .showAndWait();
+        });
+        retire.setId("meter-retire-machine");
+        return retire;
     }
 
     /** ［複合機を登録…］: the fields of {@code meter machine add}. */

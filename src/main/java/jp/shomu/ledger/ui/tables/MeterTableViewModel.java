@@ -9,8 +9,10 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.tables.Counts;
 import jp.shomu.ledger.domain.tables.MeterLine;
+import jp.shomu.ledger.domain.tables.TableMonth;
 import jp.shomu.ledger.report.imports.ImportFiles;
 import jp.shomu.ledger.report.tables.MeterWorkbook;
 import jp.shomu.ledger.service.tables.MeterImport;
@@ -147,6 +149,67 @@ public final class MeterTableViewModel extends MonthTableViewModel {
                                     new Counts(wholeOrZero(values.get(4)), wholeOrZero(values.get(5))));
                     return Messages.format(
                             "table.meter.machineAdded", values.get(0).strip());
+                },
+                done,
+                refused);
+    }
+
+    /** The first month a change made from {@code row} may apply from: the month shown, or the next once it is read. */
+    public String changeFrom(MeterRow row) {
+        YearMonth m = monthProperty().get();
+        return (row.line().reading().isPresent() ? m.plusMonths(1) : m).toString();
+    }
+
+    /**
+     * 複合機を変更: 機器番号, 設置所属 and the two unit prices from the month given on (the months before keep theirs),
+     * against the machine's version shown.
+     */
+    public void changeMachine(MeterRow row, List<String> values, Runnable done, Consumer<String> refused) {
+        change(
+                () -> {
+                    new MeterService(session.context())
+                            .changeMachine(
+                                    session.user(),
+                                    row.machine(),
+                                    row.line().copier().version(),
+                                    values.get(0),
+                                    TableMonth.parse(values.get(4)),
+                                    values.get(1),
+                                    values.get(2),
+                                    values.get(3));
+                    return Messages.format(
+                            "table.meter.machineChanged",
+                            values.get(0).strip(),
+                            values.get(4).strip());
+                },
+                done,
+                refused);
+    }
+
+    /** 複合機を撤去 from the month given, once confirmed; the months before keep its readings and charges. */
+    public void retireMachine(MeterRow row, List<String> values, Runnable done, Consumer<String> refused) {
+        YearMonth from;
+        try {
+            from = TableMonth.parse(values.get(0));
+        } catch (InvalidInputException e) {
+            refused.accept(e.getMessage());
+            return;
+        }
+        if (!dialogs.confirm(
+                Messages.get("table.meter.retireTitle"),
+                Messages.format("table.meter.retireConfirm", row.machine(), from.toString()))) {
+            refused.accept(Messages.get("table.meter.retireKept"));
+            return;
+        }
+        change(
+                () -> {
+                    new MeterService(session.context())
+                            .retireMachine(
+                                    session.user(),
+                                    row.machine(),
+                                    row.line().copier().version(),
+                                    from);
+                    return Messages.format("table.meter.retired", row.machine(), from.toString());
                 },
                 done,
                 refused);

@@ -172,6 +172,25 @@ public abstract class MonthTableViewModel {
                 e -> refused.accept(ErrorText.of(e)));
     }
 
+    /**
+     * Changes a row through its service like {@link #register}; when refused (someone else changed it first, or a
+     * rule), the table is read again so that it shows the row as it now is, and {@code refused} gets the message.
+     */
+    protected void change(Supplier<String> work, Runnable done, Consumer<String> refused) {
+        executor.run(
+                Messages.get("table.task.save"),
+                work::get,
+                text -> {
+                    say(text);
+                    refresh();
+                    done.run();
+                },
+                e -> {
+                    refused.accept(ErrorText.of(e));
+                    refresh();
+                });
+    }
+
     public void importExcel() {
         dialogs.chooseOpenFile(Messages.get("table.import.title"), FileKind.IMPORT)
                 .ifPresent(file -> executor.run(

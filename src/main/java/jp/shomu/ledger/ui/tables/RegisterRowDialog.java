@@ -15,8 +15,8 @@ import jp.shomu.ledger.ui.common.Messages;
 import jp.shomu.ledger.ui.common.Theme;
 
 /**
- * Registers one row of a table that the grid cannot make itself (a copier, a budget line): one text field a value,
- * Enter registers, Esc cancels. A refusal (the service's own Japanese message) is shown in the dialog, which stays open
+ * Registers or changes one row of a table that the grid cannot make itself (a copier, a budget line): one text field a
+ * value, Enter registers (or changes), Esc cancels. A refusal (the service's own Japanese message) is shown in the dialog, which stays open
  * with what was typed; it closes once the row is registered.
  */
 final class RegisterRowDialog extends Dialog<Void> {
@@ -24,8 +24,18 @@ final class RegisterRowDialog extends Dialog<Void> {
     record Field(String labelKey, String id, String initial) {}
 
     RegisterRowDialog(String titleKey, List<Field> fields, MonthTableViewModel.RowRegistration registration) {
+        this(titleKey, Messages.get(titleKey), "table.register.ok", fields, registration);
+    }
+
+    /** A dialog whose header names the row changed and whose default button says what it does ({@code okKey}). */
+    RegisterRowDialog(
+            String titleKey,
+            String header,
+            String okKey,
+            List<Field> fields,
+            MonthTableViewModel.RowRegistration registration) {
         setTitle(Messages.get(titleKey));
-        setHeaderText(Messages.get(titleKey));
+        setHeaderText(header);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -44,7 +54,7 @@ final class RegisterRowDialog extends Dialog<Void> {
         VBox content = new VBox(8, grid, refusal);
         content.getStyleClass().add("dialog-content");
         getDialogPane().setContent(content);
-        ButtonType register = Controls.buttonType("table.register.ok", ButtonData.OK_DONE);
+        ButtonType register = Controls.buttonType(okKey, ButtonData.OK_DONE);
         getDialogPane()
                 .getButtonTypes()
                 .addAll(register, Controls.buttonType("dialog.cancel", ButtonData.CANCEL_CLOSE));

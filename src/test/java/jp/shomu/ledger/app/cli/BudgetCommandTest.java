@@ -147,4 +147,67 @@ class BudgetCommandTest extends NewLedgerCliTest {
         assertTrue(ok("budget", "list", "--month", "2027-04").contains("人事課\t300000\t30000\t30000\t270000\t10.0"));
         assertEquals(0, run("verify").code());
     }
+
+    @Test
+    void aLinesBudgetAndNameAreChangedAgainstTheVersionReadAndAStaleOneIsRefused() {
+        assertEquals(
+                "0211-01\t郵便料\t人事課\t300000\t1\n0211-01\t郵便料\t総務課\t1200000\t1\n" + "0211-02\t複合機使用料\t総務課\t600000\t1\n",
+                ok("budget", "lines", "--year", "2027").replace("\r", ""));
+        String[] change = {
+            "budget",
+            "change-line",
+            "--year",
+            "2027",
+            "--code",
+            "0211-01",
+            "--department",
+            "総務課",
+            "--version",
+            "1",
+            "--budget",
+            "1000000",
+            "--name",
+            "郵便料(補正後)"
+        };
+        assertTrue(ok(change).contains("版 2"));
+        // 100,000 ÷ 1,000,000 = 10.0%
+        assertTrue(ok("budget", "list", "--month", "2027-04")
+                .contains("0211-01\t郵便料(補正後)\t総務課\t1000000\t100000\t100000\t900000\t10.0"));
+        CliRunner.Result stale = run(change);
+        assertEquals(3, stale.code(), "someone changed it first: refused, never overwritten");
+        assertTrue(stale.err().contains("他の人が先に更新しました"), stale.err());
+        assertEquals(
+                1,
+                run(
+                                "budget",
+                                "change-line",
+                                "--year",
+                                "2027",
+                                "--code",
+                                "0211-01",
+                                "--department",
+                                "総務課",
+                                "--version",
+                                "2",
+                                "--budget",
+                                "-1")
+                        .code());
+        assertEquals(
+                1,
+                run(
+                                "budget",
+                                "change-line",
+                                "--year",
+                                "2027",
+                                "--code",
+                                "0299-99",
+                                "--department",
+                                "総務課",
+                                "--version",
+                                "1",
+                                "--budget",
+                                "1")
+                        .code());
+        assertEquals(0, run("verify").code());
+    }
 }

@@ -139,4 +139,158 @@ class MeterCommandTest extends NewLedgerCliTest {
         assertEquals(2, verify.code());
         assertTrue((verify.out() + verify.err()).contains("検針値 1 の内容が監査ログの最後の記録と一致しません"), verify.out() + verify.err());
     }
+
+    @Test
+    void aReplacementCountsTheColourCounterFromTheNewMetersStartToo() {
+        assertEquals(0, add("MFP-001", "2027-04", "12345", "2100").code());
+        // the colour counter alone going back without --replaced: refused, exit 1, nothing written
+        CliRunner.Result colourBack = add("MFP-001", "2027-05", "12400", "2050");
+        assertEquals(1, colourBack.code());
+        assertTrue(colourBack.err().contains("カラー 2,100"), colourBack.err());
+        assertEquals("", run("meter", "list", "--month", "2027-05").out(), "nothing written");
+        // a new meter started at 50 / 5: usage 1,050 − 50 = 1,000 and 85 − 5 = 80; 1,500 + 984 = 2,484円
+        CliRunner.Result belowStart = add(
+                "MFP-001", "2027-05", "1050", "4", "--replaced", "--new-start-mono", "50", "--new-start-colour", "5");
+        assertEquals(1, belowStart.code(), "a colour reading below the new meter's start");
+        assertEquals(
+                1,
+                add("MFP-001", "2027-05", "1050", "85", "--new-start-colour", "5")
+                        .code(),
+                "a start without --replaced");
+        assertEquals(
+                0,
+                add(
+                                "MFP-001",
+                                "2027-05",
+                                "1050",
+                                "85",
+                                "--replaced",
+                                "--new-start-mono",
+                                "50",
+                                "--new-start-colour",
+                                "5")
+                        .code());
+        assertEquals(
+                "MFP-001\t1000\t80\t2484\n",
+                run("meter", "list", "--month", "2027-05").out().replace("\r", ""));
+        // a correction of the counters keeps the new meter's start
+        CliRunner.Result corrected = run(
+                "meter",
+                "correct",
+                "--machine",
+                "MFP-001",
+                "--month",
+                "2027-05",
+                "--mono",
+                "1150",
+                "--colour",
+                "85",
+                "--replaced",
+                "--version",
+                "1");
+        assertEquals(0, corrected.code(), corrected.err());
+        assertEquals(
+                "MFP-001\t1100\t80\t2634\n",
+                run("meter", "list", "--month", "2027-05").out().replace("\r", ""));
+        assertEquals(0, run("verify").code());
+    }
+
+    @Test
+    void aMachineIsRenamedAndMovedFromAMonthOnWithoutChangingTheMonthsAlreadyRead() {
+        assertEquals(0, add("MFP-001", "2027-04", "12345", "2100").code());
+        CliRunner.Result past = run(
+                "meter",
+                "machine",
+                "change",
+                "--machine",
+                "MFP-001",
+                "--version",
+                "1",
+                "--from",
+                "2027-04",
+                "--department",
+                "人事課",
+                "--mono-price",
+                "1.2");
+        assertEquals(1, past.code(), "April is read: its charge never changes after the fact");
+        assertTrue(past.err().contains("2027-05 以降の月を指定してください"), past.err());
+        CliRunner.Result noMonth =
+                run("meter", "machine", "change", "--machine", "MFP-001", "--version", "1", "--mono-price", "1.2");
+        assertEquals(1, noMonth.code(), noMonth.err());
+        CliRunner.Result changed = run(
+                "meter",
+                "machine",
+                "change",
+                "--machine",
+                "MFP-001",
+                "--version",
+                "1",
+                "--from",
+                "2027-05",
+                "--new-machine",
+                "MFP-101",
+                "--department",
+                "人事課",
+                "--mono-price",
+                "1.2");
+        assertEquals(0, changed.code(), changed.err());
+        assertTrue(changed.out().contains("版 2"), changed.out());
+        CliRunner.Result stale = run(
+                "meter",
+                "machine",
+                "change",
+                "--machine",
+                "MFP-101",
+                "--version",
+                "1",
+                "--from",
+                "2027-05",
+                "--department",
+                "税務課");
+        assertEquals(3, stale.code(), "the version read is stale");
+        // April as it was: 総務課 at 1.5 / 12.3
+        assertEquals(
+                "MFP-101\t2345\t100\t4747\n",
+                run("meter", "list", "--month", "2027-04").out().replace("\r", ""));
+        assertEquals(
+                "人事課\t0\n総務課\t4747\n",
+                run("meter", "departments", "--month", "2027-04").out().replace("\r", ""));
+        // May on the new terms: 1,655 × 1.2 + 50 × 12.3 = 1,986 + 615 = 2,601, charged to 人事課
+        assertEquals(0, add("MFP-101", "2027-05", "14000", "2150").code());
+        assertEquals(
+                "MFP-101\t1655\t50\t2601\n",
+                run("meter", "list", "--month", "2027-05").out().replace("\r", ""));
+        assertEquals(
+                "人事課\t2601\n",
+                run("meter", "departments", "--month", "2027-05").out().replace("\r", ""));
+        assertEquals(
+                "MFP-002\t人事課\t2.00\t15.00\t1\t\nMFP-101\t人事課\t1.20\t12.30\t2\t\n",
+                run("meter", "machine", "list").out().replace("\r", ""));
+        assertEquals(0, run("verify").code());
+    }
+
+    @Test
+    void aRetiredMachineLeavesTheTableFromItsMonth() {
+        assertEquals(0, add("MFP-002", "2027-04", "1000", "10").code());
+        assertEquals(
+                1,
+                run("meter", "machine", "retire", "--machine", "MFP-002", "--version", "1", "--from", "2027-04")
+                        .code());
+        CliRunner.Result retired =
+                run("meter", "machine", "retire", "--machine", "MFP-002", "--version", "1", "--from", "2027-05");
+        assertEquals(0, retired.code(), retired.err());
+        assertEquals(
+                1,
+                run("meter", "machine", "retire", "--machine", "MFP-002", "--version", "2", "--from", "2027-06")
+                        .code(),
+                "retired already");
+        CliRunner.Result after = add("MFP-002", "2027-05", "1100", "10");
+        assertEquals(1, after.code());
+        assertTrue(after.err().contains("2027-05 から撤去されている"), after.err());
+        assertEquals(
+                "MFP-002\t1000\t10\t2150\n",
+                run("meter", "list", "--month", "2027-04").out().replace("\r", ""));
+        assertTrue(run("meter", "machine", "list").out().contains("MFP-002\t人事課\t2.00\t15.00\t2\t2027-05"));
+        assertEquals(0, run("verify").code());
+    }
 }

@@ -53,4 +53,13 @@ class BudgetMonthLineTest {
         assertEquals(2026, BudgetLine.fiscalYearOf(YearMonth.of(2027, 3)));
         assertEquals(2027, BudgetLine.fiscalYearOf(APR));
     }
+
+    @Test
+    void aChangedBudgetIsWhatTheRateAndTheRemainderFollow() {
+        // 補正: 1,200,000 → 1,000,000; 220,000 spent by May: 残額 780,000, 執行率 22.0%
+        BudgetLine revised = new BudgetLine(1, 2027, "0211-01", "郵便料", "総務課", 1_000_000, 2);
+        BudgetMonthLine may = BudgetMonthLine.of(revised, MAY, Map.of(APR, 100_000L, MAY, 120_000L));
+        assertEquals(780_000, may.remaining());
+        assertEquals(Optional.of(new BigDecimal("22.0")), may.rate());
+    }
 }

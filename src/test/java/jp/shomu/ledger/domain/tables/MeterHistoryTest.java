@@ -122,4 +122,76 @@ class MeterHistoryTest {
         assertThrows(InvalidInputException.class, () -> TableMonth.parse("2027/04"));
         assertThrows(InvalidInputException.class, () -> TableMonth.parse("2027-13"));
     }
+
+    @Test
+    void aReplacedMeterCountsBothCountersFromTheNewMetersStart() {
+        // April read on the old meter at 12,345 / 2,100. In May the meter was replaced; the new one started at
+        // 50 / 5 and reads 1,050 / 85 at month end: usage 1,050 − 50 = 1,000 mono, 85 − 5 = 80 colour.
+        MeterHistory h = history(
+                reading(APR, 12_345, 2_100, false),
+                new MeterReading(0, 1, MAY, new Counts(1_050, 85), true, new Counts(50, 5), 1));
+        assertEquals(Optional.of(new Counts(1_000, 80)), h.usage(MAY));
+        // 1,000 × 1.5 + 80 × 12.3 = 1,500 + 984 = 2,484
+        assertEquals(Optional.of(2_484L), h.charge(MAY));
+        // June counts from May's reading on the new meter: 1,250 − 1,050 = 200, 95 − 85 = 10 → 300 + 123 = 423
+        MeterHistory june = history(
+                reading(APR, 12_345, 2_100, false),
+                new MeterReading(0, 1, MAY, new Counts(1_050, 85), true, new Counts(50, 5), 1),
+                reading(JUN, 1_250, 95, false));
+        assertEquals(Optional.of(new Counts(200, 10)), june.usage(JUN));
+        assertEquals(Optional.of(423L), june.charge(JUN));
+    }
+
+    @Test
+    void aColourReadingBelowTheLastIsRefusedAsMonoIsAndBelowTheNewMetersStartToo() {
+        MeterHistory h = history(reading(APR, 12_345, 2_100, false));
+        InvalidInputException colourBack =
+                assertThrows(InvalidInputException.class, () -> h.check(MAY, new Counts(12_400, 2_050), false));
+        assertTrue(colourBack.getMessage().contains("前回の検針値(2027-04: モノクロ 12,345、カラー 2,100)"), colourBack.getMessage());
+        h.check(MAY, new Counts(12_400, 2_050), true); // a new meter: fine
+        // after a replacement, the new meter's start is the floor, mono and colour alike
+        InvalidInputException belowStart = assertThrows(
+                InvalidInputException.class, () -> h.check(MAY, new Counts(1_050, 4), true, new Counts(50, 5)));
+        assertTrue(belowStart.getMessage().contains("新しいメーターの交換時のカウンター(モノクロ 50、カラー 5)"), belowStart.getMessage());
+        assertThrows(InvalidInputException.class, () -> h.check(MAY, new Counts(49, 85), true, new Counts(50, 5)));
+        h.check(MAY, new Counts(50, 5), true, new Counts(50, 5));
+    }
+
+    @Test
+    void newTermsFromAMonthOnLeaveTheMonthsBeforeAsTheyWere() {
+        // from June, 人事課 at 1.2円 / 10円
+        MachineTerms june = new MachineTerms(1, 1, JUN, "人事課", 120, 1000, false, 1);
+        MeterHistory h = new MeterHistory(
+                soumu,
+                List.of(
+                        reading(APR, 12_345, 2_100, false),
+                        reading(MAY, 14_000, 2_150, false),
+                        reading(JUN, 15_000, 2_160, false)),
+                List.of(june));
+        // May still at 1.5 / 12.3: 1,655 × 1.5 + 50 × 12.3 = 3,097.5 → 3,097, charged to 総務課
+        assertEquals(Optional.of(3_097L), h.charge(MAY));
+        assertEquals("総務課", MeterLine.of(h, MAY).copier().department());
+        // June at 1.2 / 10: 1,000 × 1.2 + 10 × 10 = 1,300, charged to 人事課
+        assertEquals(Optional.of(1_300L), h.charge(JUN));
+        assertEquals("人事課", MeterLine.of(h, JUN).copier().department());
+        assertEquals("人事課", h.latest().department());
+        // terms from a month already read are refused: May's charge would change after the fact
+        MeterHistory read = history(reading(APR, 12_345, 2_100, false), reading(MAY, 14_000, 2_150, false));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read.checkChangeFrom(MAY));
+        assertTrue(e.getMessage().contains("2027-06 以降の月を指定してください"), e.getMessage());
+        read.checkChangeFrom(JUN);
+    }
+
+    @Test
+    void aRetiredMachineLeavesTheTableFromItsMonthAndTakesNoReadings() {
+        MachineTerms gone = new MachineTerms(1, 1, JUN, "総務課", 150, 1230, true, 1);
+        MeterHistory h = new MeterHistory(soumu, List.of(reading(MAY, 14_000, 2_150, false)), List.of(gone));
+        assertTrue(h.inUse(MAY));
+        assertEquals(false, h.inUse(JUN));
+        assertEquals(Optional.of(JUN), h.retiredFrom());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> h.check(JUN, new Counts(15_000, 2_200), false));
+        assertTrue(e.getMessage().contains("2027-06 から撤去されている"), e.getMessage());
+        assertThrows(InvalidInputException.class, () -> h.checkChangeFrom(YearMonth.of(2027, 7)));
+    }
 }

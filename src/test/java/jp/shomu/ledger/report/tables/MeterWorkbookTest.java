@@ -130,4 +130,31 @@ class MeterWorkbookTest {
         MeterLine first = meters.month(f.op1, APR).get(0);
         assertEquals(new Counts(12_345, 2_100), first.reading().orElseThrow().counts());
     }
+
+    @Test
+    void aNewMetersStartAndTheMonthsTermsGoOutAndComeBackUnchanged() throws Exception {
+        YearMonth may = APR.plusMonths(1);
+        // May: MFP-001's meter replaced, the new one started at 50 / 5; MFP-002 moved to 税務課 at 1円 from May
+        meters.read(f.op1, "MFP-001", may, new Counts(1_050, 85), true, new Counts(50, 5));
+        meters.changeMachine(f.op1, "MFP-002", 1, "MFP-002", may, "税務課", "1", "15");
+        meters.read(f.op1, "MFP-002", may, new Counts(300, 0), false);
+        Path out = dir.resolve("5月.xlsx");
+        MeterWorkbook.export(f.ctx, f.op1, may, out);
+        try (InputStream in = Files.newInputStream(out);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("交換", s.getRow(4).getCell(6).getStringCellValue());
+            assertEquals(1_000, s.getRow(4).getCell(7).getNumericCellValue(), "1,050 − 50");
+            assertEquals(80, s.getRow(4).getCell(8).getNumericCellValue(), "85 − 5");
+            assertEquals(2_484, s.getRow(4).getCell(11).getNumericCellValue(), "1,000 × 1.5 + 80 × 12.3");
+            assertEquals("税務課", s.getRow(5).getCell(1).getStringCellValue());
+            assertEquals(300, s.getRow(5).getCell(11).getNumericCellValue(), "300 × 1円");
+        }
+        assertEquals(new MeterImport.Result(0, 0, 2), new MeterImport(f.ctx).run(f.op1, ImportFiles.open(out)));
+        MeterLine line = meters.month(f.op1, may).get(0);
+        assertEquals(new Counts(1_000, 80), line.pages(), "the new meter's start is kept");
+        // April as it was: MFP-002 in 人事課
+        assertEquals("人事課", meters.month(f.op1, APR).get(1).copier().department());
+        assertTrue(LedgerVerifier.verify(f.ctx.ledger()).ok());
+    }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.YearMonth;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import jp.shomu.ledger.domain.tables.Counts;
@@ -20,9 +24,12 @@ import org.junit.jupiter.api.Test;
  * service's Japanese message in the dialog, and the new row is in the grid afterwards.
  */
 class TableRowsUiTest extends WorkbenchUiTest {
+    static final YearMonth MARCH = YearMonth.of(2027, 3); // the clock is 2027-04-12: the screens open on March
+
     @Override
     void prepare(LedgerFixture f) {
         new MeterService(f.ctx).addMachine(f.op1, "MFP-001", "総務課", "1.5", "12.3", new Counts(10_000, 2_000));
+        new MeterService(f.ctx).read(f.op1, "MFP-001", MARCH, new Counts(12_345, 2_100), false);
         new BudgetService(f.ctx).addLine(f.op1, 2026, "0211-01", "郵便料", "総務課", 1_200_000);
     }
 
@@ -113,5 +120,141 @@ class TableRowsUiTest extends WorkbenchUiTest {
         settle();
         assertFalse(dialogOpen());
         assertEquals(3, grid.getItems().size());
+    }
+
+    /** With -Dtables.screens=DIR the dialog open now is saved there (docs/screenshots/table-*.png). */
+    private void shootDialog(String name) {
+        String dir = System.getProperty("tables.screens");
+        if (dir != null) {
+            DialogPane pane = lookup(".dialog-pane").query();
+            SceneImage.save(this, pane.getScene(), Path.of(dir).resolve(name));
+        }
+    }
+
+    /** Selects a row of the grid (again, should a late reading of the table have cleared it). */
+    private <R> void select(TableView<R> grid, int row) {
+        waitUntil(() -> {
+            interact(() -> {
+                grid.requestFocus();
+                grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(0));
+            });
+            settle();
+            return grid.getSelectionModel().getSelectedItem() != null;
+        });
+    }
+
+    /** Answers the confirmation in front (the dialog with はい / いいえ) with one of its buttons. */
+    private void answer(ButtonBar.ButtonData data) {
+        waitUntil(() -> confirmation().isPresent());
+        DialogPane pane = confirmation().orElseThrow();
+        clickOn(pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == data)
+                .findFirst()
+                .orElseThrow()));
+        settle();
+    }
+
+    private java.util.Optional<DialogPane> confirmation() {
+        return lookup(".dialog-pane").queryAll().stream()
+                .map(DialogPane.class::cast)
+                .filter(p -> p.getButtonTypes().stream().anyMatch(b -> b.getButtonData() == ButtonBar.ButtonData.YES))
+                .findFirst();
+    }
+
+    @Test
+    void aMachineIsMovedAndRepricedFromAMonthOnAndTheMonthAlreadyReadKeepsItsCharge() {
+        open("6-2");
+        TableView<MeterRow> grid = lookup("#meter-grid").query();
+        waitUntil(() -> grid.getItems().size() == 2);
+        assertFalse(lookup("#meter-change-machine").queryButton().isDisabled(), "the first row has the keyboard");
+        select(grid, 0);
+        click("#meter-change-machine");
+        assertEquals("MFP-001", text("#machine-code"));
+        assertEquals("総務課", text("#machine-department"));
+        assertEquals("1.50", text("#machine-mono-price"));
+        assertEquals("2027-04", text("#machine-from"), "March is read: the change applies from April");
+        type("#machine-department", "人事課");
+        type("#machine-mono-price", "1.2");
+        shootDialog("table-edit-machine.png");
+        type("#machine-from", "2027-03");
+        enter();
+        waitUntil(() -> !text("#register-refusal").isBlank());
+        assertTrue(text("#register-refusal").contains("2027-04 以降の月を指定してください"), text("#register-refusal"));
+        type("#machine-from", "2027-04");
+        enter();
+        waitUntil(() -> !dialogOpen());
+        assertEquals("機器 MFP-001 を変更しました(所属・単価は 2027-04 から)", text("#table-status"));
+        // March as it was: 総務課, 2,345 × 1.5 + 100 × 12.3 = 4,747
+        waitUntil(() -> "総務課".equals(grid.getItems().get(0).department()));
+        assertEquals("4,747", grid.getItems().get(0).charge());
+        click("#table-next");
+        waitUntil(() -> "人事課".equals(grid.getItems().get(0).department()));
+
+        // someone else changes the machine while the dialog is open: refused, never overwritten
+        select(grid, 0);
+        click("#meter-change-machine");
+        new MeterService(ledger.ctx)
+                .changeMachine(ledger.op2, "MFP-001", 2, "MFP-001", YearMonth.of(2027, 5), "人事課", "1.2", "10");
+        type("#machine-colour-price", "10");
+        enter();
+        waitUntil(() -> text("#register-refusal").contains("他の人が先に更新しました"));
+        assertTrue(dialogOpen());
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        settle();
+        assertFalse(dialogOpen(), "Esc cancels");
+    }
+
+    @Test
+    void aMachineIsRetiredFromAMonthAfterAConfirmation() {
+        open("6-2");
+        TableView<MeterRow> grid = lookup("#meter-grid").query();
+        waitUntil(() -> grid.getItems().size() == 2);
+        select(grid, 0);
+        click("#meter-retire-machine");
+        assertEquals("2027-04", text("#machine-retire-from"));
+        shootDialog("table-retire-machine.png");
+        enter();
+        // the confirmation: いいえ keeps the machine and the dialog
+        waitUntil(() -> confirmation().isPresent());
+        assertTrue(confirmation().orElseThrow().getContentText().contains("機器 MFP-001 を 2027-04 から撤去します"));
+        answer(ButtonBar.ButtonData.NO);
+        assertEquals("撤去しませんでした", text("#register-refusal"));
+        assertTrue(dialogOpen());
+        click("#register-ok");
+        answer(ButtonBar.ButtonData.YES);
+        waitUntil(() -> !dialogOpen());
+        assertEquals("機器 MFP-001 を 2027-04 から撤去しました", text("#table-status"));
+        assertEquals(2, grid.getItems().size(), "March keeps the machine");
+        click("#table-next");
+        waitUntil(() -> grid.getItems().size() == 1); // April: only the totals line
+    }
+
+    @Test
+    void aBudgetLinesAmountIsChangedAndAConflictIsShownNotOverwritten() {
+        open("4-2");
+        TableView<BudgetRow> grid = lookup("#budget-grid").query();
+        waitUntil(() -> grid.getItems().size() == 2);
+        select(grid, 1);
+        assertTrue(lookup("#budget-change-line").queryButton().isDisabled(), "the totals line is not a budget line");
+        select(grid, 0);
+        click("#budget-change-line");
+        assertEquals("郵便料", text("#line-name"));
+        assertEquals("1,200,000", text("#line-budget"));
+        type("#line-budget", "1,000,000");
+        shootDialog("table-edit-budget.png");
+        enter();
+        waitUntil(() -> !dialogOpen() && grid.getItems().get(0).line().budget() == 1_000_000);
+        assertEquals("予算の行 0211-01(総務課、2026年度)を変更しました", text("#table-status"));
+
+        // changed by someone else while the dialog is open: refused in the dialog, the grid shows theirs
+        select(grid, 0);
+        click("#budget-change-line");
+        new BudgetService(ledger.ctx).changeLine(ledger.op2, 2026, "0211-01", "総務課", 2, "郵便料", 900_000);
+        type("#line-budget", "800,000");
+        enter();
+        waitUntil(() -> text("#register-refusal").contains("他の人が先に更新しました"));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        settle();
+        waitUntil(() -> grid.getItems().get(0).line().budget() == 900_000);
     }
 }
