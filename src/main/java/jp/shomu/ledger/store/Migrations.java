@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The schema versions, kept in PRAGMA user_version. A newer app migrates an older ledger inside one exclusive
- * transaction; an older app refuses a newer ledger.
+ * transaction; an older app refuses a newer ledger. From V16 on, each script has a PostgreSQL twin in db/pg/, listed in
+ * {@link PostgresSchema} (PostgresSchemaTest checks that none is missing).
  */
 final class Migrations {
     /** Marks a SQLite file as a Shomu ledger ("SHMU"), so another program's database is refused. */

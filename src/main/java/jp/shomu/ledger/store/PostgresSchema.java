@@ -23,7 +23,7 @@ final class PostgresSchema {
     private static final int BASE = 15;
 
     /** Scripts after {@link #BASE}, by the version they bring the database to. */
-    private static final Map<Integer, String> LATER = Map.of();
+    private static final Map<Integer, String> LATER = Map.of(16, "/db/pg/V16__table_edits.sql");
 
     private PostgresSchema() {}
 
@@ -77,7 +77,7 @@ final class PostgresSchema {
                 .orElse(0);
     }
 
-    private static String later(int version) {
+    static String later(int version) {
         String script = LATER.get(version);
         if (script == null) {
             throw new IllegalStateException("PostgreSQL schema script missing for version " + version);
@@ -85,7 +85,7 @@ final class PostgresSchema {
         return script;
     }
 
-    private static String script(String resource) {
+    static String script(String resource) {
         try (InputStream in = PostgresSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("schema script missing: " + resource);
