@@ -4,7 +4,7 @@ import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --ledger FILE | postgresql://host[:port]/db}: a malformed server URL is refused in Japanese (exit 2). */
+/** {@code --ledger FILE | postgresql://host[:port]/db}: a malformed server URL is refused in Japanese, as a wrong argument (exit 1). */
 final class LedgerLocationConverter implements ITypeConverter<LedgerLocation> {
     @Override
     public LedgerLocation convert(String value) {

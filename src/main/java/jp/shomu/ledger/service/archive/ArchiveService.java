@@ -123,6 +123,7 @@ public final class ArchiveService {
         if (!ctx.today().isAfter(year.end())) {
             throw new InvalidInputException(fiscalYear + "年度はまだ終わっていません(" + year.end() + " まで)。年度アーカイブは終わった年度だけです。");
         }
+        ledger.location().requireFile("年度アーカイブ(保管ファイルへの移動)");
         long bytesBefore = FreeSpace.size(ledger);
         Path target = archiveFile(ledger.file(), fiscalYear);
         boolean resumed = Files.exists(target);

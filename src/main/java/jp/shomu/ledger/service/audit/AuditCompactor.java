@@ -35,6 +35,7 @@ public final class AuditCompactor {
     public record Outcome(long rewritten, long pendingAtStart, long pagesReleased) {}
 
     public Outcome compact(StaffMember actor, int batch, Consumer<String> progress) {
+        ctx.location().requireFile("監査ログの圧縮(audit compact)");
         Permissions.require(actor, Action.COMPACT_AUDIT);
         Ledger ledger = ctx.ledger();
         if (ledger.isReadOnly()) {

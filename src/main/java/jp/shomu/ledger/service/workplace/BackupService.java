@@ -55,6 +55,7 @@ public final class BackupService {
     public static Outcome backup(LedgerContext ctx, StaffMember actor, Path dir, Generations keep, Clock clock) {
         Permissions.requireBackup(actor);
         Ledger ledger = ctx.ledger();
+        ledger.location().requireFile("アプリのバックアップ");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

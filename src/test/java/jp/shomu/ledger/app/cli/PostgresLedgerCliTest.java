@@ -1,0 +1,126 @@
+package jp.shomu.ledger.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command-line contract on a PostgreSQL ledger (issue #19): init into an empty database, the case commands with
+ * their exit codes (3 for a stale --expect-version), verify, and the refusals (a database that is missing, not empty,
+ * or not a ledger) with exit 2 or 1 and nothing changed.
+ */
+class PostgresLedgerCliTest {
+    private final String db = "shomu_cli_" + ProcessHandle.current().pid();
+    private final String url = "postgresql://127.0.0.1/" + db;
+    private final CliRunner me = new CliRunner(System.getProperty("user.name"));
+
+    @BeforeEach
+    void createDatabase() {
+        try {
+            admin("CREATE DATABASE " + db);
+        } catch (SQLException e) {
+            Assumptions.abort("PostgreSQL (127.0.0.1:5432) に接続できないため飛ばしました: " + e.getMessage());
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+    }
+
+    @Test
+    void theCaseCommandsKeepTheirContractOnAServerLedger() {
+        CliRunner.Result init = me.run("init", "--ledger", url);
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains(url), init.out());
+
+        CliRunner.Result add = me.run(
+                "case",
+                "add",
+                "--ledger",
+                url,
+                "--type",
+                "2-7",
+                "--subject",
+                "出張旅費 請求 見本",
+                "--field",
+                "destination=沼津市");
+        assertEquals(0, add.code(), add.err());
+        String id = add.line();
+        String shown = me.run("case", "show", "--ledger", url, "--id", id).out();
+        assertTrue(shown.contains("version=1"), shown);
+
+        CliRunner.Result stale =
+                me.run("case", "set", "--ledger", url, "--id", id, "--expect-version", "7", "--subject", "上書き");
+        assertEquals(3, stale.code(), "a stale version is exit 3, as on the file");
+        assertTrue(stale.err().contains("先に更新しました"), stale.err());
+        CliRunner.Result set = me.run(
+                "case", "set", "--ledger", url, "--id", id, "--expect-version", "1", "--subject", "出張旅費 請求 見本(訂正)");
+        assertEquals(0, set.code(), set.err());
+
+        assertTrue(
+                me.run("case", "list", "--ledger", url, "--search", "訂正").out().contains(id + "\t"));
+        assertTrue(
+                me.run("case", "list", "--ledger", url, "--search", "旅").out().contains(id + "\t"), "one character");
+        CliRunner.Result verify = me.run("verify", "--ledger", url);
+        assertEquals(0, verify.code(), verify.err());
+        assertTrue(verify.out().contains("検査OK: 案件 1 件"), verify.out());
+
+        CliRunner.Result again = me.run("init", "--ledger", url);
+        assertEquals(2, again.code(), "a database that holds a ledger is never written over");
+        assertTrue(again.err().contains("空ではありません"), again.err());
+        assertTrue(me.run("case", "show", "--ledger", url, "--id", id).out().contains("訂正"));
+    }
+
+    @Test
+    void aMissingOrEmptyOrForeignDatabaseIsRefusedUntouched() throws SQLException {
+        CliRunner.Result missing = me.run("verify", "--ledger", "postgresql://127.0.0.1/" + db + "_none");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("データベースが見つかりません"), missing.err());
+
+        CliRunner.Result empty = me.run("verify", "--ledger", url);
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("まだ台帳がありません"), empty.err());
+
+        try (Connection c = connect(db);
+                Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE other_app (x int)");
+        }
+        CliRunner.Result foreign = me.run("case", "list", "--ledger", url);
+        assertEquals(2, foreign.code());
+        assertTrue(foreign.err().contains("庶務台帳ではありません"), foreign.err());
+        CliRunner.Result init = me.run("init", "--ledger", url);
+        assertEquals(2, init.code());
+        try (Connection c = connect(db);
+                Statement st = c.createStatement()) {
+            st.execute("SELECT COUNT(*) FROM other_app"); // still there, nothing added beside it
+        }
+
+        CliRunner.Result malformed = me.run("verify", "--ledger", "postgresql://user@127.0.0.1");
+        assertEquals(1, malformed.code(), "a malformed location is a wrong argument, as other parameter errors");
+        assertTrue(malformed.err().contains("PostgreSQL の台帳の指定が読めません"), malformed.err());
+    }
+
+    private static void admin(String sql) throws SQLException {
+        try (Connection c = connect("postgres");
+                Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", System.getProperty("user.name"));
+        p.setProperty("connectTimeout", "5");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, p);
+    }
+}
