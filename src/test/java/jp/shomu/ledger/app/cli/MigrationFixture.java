@@ -94,7 +94,7 @@ public final class MigrationFixture {
     }
 
     private static String ok(CliRunner.Result r) {
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.code(), r.err() + r.out());
         return r.out();
     }
 }
