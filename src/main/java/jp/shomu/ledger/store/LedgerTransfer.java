@@ -40,6 +40,9 @@ public final class LedgerTransfer {
     @FunctionalInterface
     public interface Progress {
         void copied(String table, long rows, long total);
+
+        /** A step after the rows are copied (rebuilding, comparing, verifying), which takes a while on a big ledger. */
+        default void step(String what) {}
     }
 
     /** Work on the target inside the copy's transaction (the derived tables' rebuild). */
@@ -215,10 +218,12 @@ public final class LedgerTransfer {
             for (Map.Entry<String, List<String>> t : tables.entrySet()) {
                 digests.put(t.getKey(), copyTable(src, dst, t.getKey(), t.getValue(), progress));
             }
+            progress.step("検索用の表を作り直しています");
             afterCopy.run(tx);
             if (!fileTarget) {
                 restartIdentities(dst, tables.keySet());
             }
+            progress.step("移行先を読み直して、表ごとに移行元と比べています");
             List<Table> copied = new ArrayList<>();
             for (Map.Entry<String, List<String>> t : tables.entrySet()) {
                 copied.add(compare(src, dst, t.getKey(), t.getValue(), digests.get(t.getKey())));

@@ -4,6 +4,7 @@ import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.service.workplace.LedgerMigration;
+import jp.shomu.ledger.store.LedgerTransfer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,9 +44,18 @@ final class MigrateCommand extends EnvCommand {
         long started = System.nanoTime();
         LedgerMigration.Outcome o;
         try {
-            o = LedgerMigration.migrate(from, to, env.login(), env.clock(), (table, rows, total) -> {
-                err().printf("  %s: %,d / %,d 行%n", table, rows, total);
-                err().flush();
+            o = LedgerMigration.migrate(from, to, env.login(), env.clock(), new LedgerTransfer.Progress() {
+                @Override
+                public void copied(String table, long rows, long total) {
+                    err().printf("  %s: %,d / %,d 行%n", table, rows, total);
+                    err().flush();
+                }
+
+                @Override
+                public void step(String what) {
+                    err().printf("%s(%.0f 秒経過)%n", what, (System.nanoTime() - started) / 1e9);
+                    err().flush();
+                }
             });
         } catch (LedgerException e) {
             if (e.problem() != LedgerProblem.ALREADY_EXISTS) {

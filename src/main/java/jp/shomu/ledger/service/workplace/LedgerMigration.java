@@ -74,7 +74,10 @@ public final class LedgerMigration {
                     InquiryRepository.rebuildDerived(tx.connection());
                     beforeCheck.run(tx);
                 },
-                written -> verified[0] = verify(written, clock));
+                written -> {
+                    progress.step("移行先を検査しています(verify と同じ検査)");
+                    verified[0] = verify(written, clock);
+                });
         if (!copied.head().equals(verified[0].head())) {
             throw new LedgerException(LedgerProblem.VERIFY_FAILED, "移行先の監査ログの先頭が移行元と違います: " + to.display());
         }
