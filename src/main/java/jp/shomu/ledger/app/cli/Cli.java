@@ -55,7 +55,8 @@ import picocli.CommandLine.Command;
             MeterCommand.class,
             TableCommand.class,
             StampCommand.class,
-            BudgetCommand.class
+            BudgetCommand.class,
+            MigrateCommand.class
         })
 public final class Cli {
     /** Returned by {@link #run} when the app window was opened and the JVM must not exit. */
