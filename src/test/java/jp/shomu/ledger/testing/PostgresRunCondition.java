@@ -22,6 +22,11 @@ public final class PostgresRunCondition implements ExecutionCondition {
         if (!TestBackend.onServer()) {
             return ConditionEvaluationResult.enabled("SQLite の実行");
         }
+        // -Dtest=… on the command line overrides the run's includes: only store and service tests belong to it
+        String pkg = context.getRequiredTestClass().getPackageName();
+        if (!pkg.startsWith("jp.shomu.ledger.store") && !pkg.startsWith("jp.shomu.ledger.service")) {
+            return ConditionEvaluationResult.disabled("PostgreSQL の実行は store・service のテストだけです");
+        }
         if (!serverAnswers()) {
             if (Boolean.getBoolean("shomu.test.requirePostgres")) {
                 throw new IllegalStateException("PostgreSQL (" + TestBackend.HOST + ":" + TestBackend.PORT

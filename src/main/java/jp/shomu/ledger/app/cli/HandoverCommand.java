@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.report.handover.HandoverBundle;
 import jp.shomu.ledger.report.handover.HandoverVerifier;
 import jp.shomu.ledger.service.LedgerContext;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Option;
                 + "インストーラー、引継書.md、SHA-256 の一覧。確かめるのは handover verify --dir DIR",
         subcommands = HandoverCommand.Verify.class)
 final class HandoverCommand extends EnvCommand {
-    @Option(names = "--ledger", paramLabel = "FILE", description = "台帳ファイル(.db)")
-    Path ledgerFile;
+    @Option(
+            names = "--ledger",
+            paramLabel = "FILE",
+            description = "台帳ファイル(.db)、またはサーバーの台帳 postgresql://…(資料には台帳をファイルにして入れます)",
+            converter = LedgerLocationConverter.class)
+    LedgerLocation ledgerFile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "出力先のフォルダ(ないか空のフォルダ。上書きはしません)")
     Path out;

@@ -1,7 +1,7 @@
 package jp.shomu.ledger.report.handover;
 
-import java.nio.file.Path;
 import java.time.Instant;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
@@ -12,7 +12,7 @@ import jp.shomu.ledger.store.audit.LedgerVerifier;
  */
 public record BundleSource(
         LedgerContext snapshot,
-        Path originalLedger,
+        LedgerLocation originalLedger,
         StaffMember madeBy,
         Instant madeAt,
         LedgerVerifier.Result verified) {}

@@ -11,9 +11,11 @@ import java.util.concurrent.CancellationException;
 import jp.shomu.ledger.domain.cases.InvalidInputException;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.reports.HandoverService;
+import jp.shomu.ledger.service.workplace.LedgerMigration;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.LedgerCopy;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
@@ -64,13 +66,30 @@ public final class HandoverBundle {
         }
     }
 
+    /**
+     * The bundle's ledger is always a file, so a successor can open it without a server: a file ledger is copied
+     * (VACUUM INTO), a server ledger moved back into a file by the verified reverse migration (issue #19).
+     */
+    private static void copyLedger(LedgerContext ledger, StaffMember who, Path copy) {
+        if (ledger.ledger().isOnServer()) {
+            LedgerMigration.migrate(
+                    ledger.location(),
+                    LedgerLocation.of(copy),
+                    who.login(),
+                    ledger.clock(),
+                    (table, rows, total) -> {});
+        } else {
+            LedgerCopy.vacuumInto(ledger.ledger(), copy);
+        }
+    }
+
     private Result writeInto(LedgerContext ledger, StaffMember who, Path root, Listener listener) throws IOException {
         int total = parts.size() + 3;
         Instant now = ledger.ledger().clock().instant();
         listener.step("台帳の写しと検査", 0, total);
         Path copy = root.resolve(LEDGER_COPY);
         Files.createDirectories(copy.getParent());
-        LedgerCopy.vacuumInto(ledger.ledger(), copy);
+        copyLedger(ledger, who, copy);
         List<BundleFile> files = new ArrayList<>();
         files.add(new BundleFile(LEDGER_COPY, "台帳の写し(SQLite 形式。作成時点の全データ、監査ログを含む)。" + "アプリで開くか、SQLite のツールで読めます"));
         LedgerVerifier.Result verified;
@@ -82,7 +101,7 @@ public final class HandoverBundle {
                         LedgerProblem.VERIFY_FAILED,
                         "台帳の写しの検査で問題が見つかったため、引継ぎ資料を作りませんでした: " + String.join(" / ", verified.problems()));
             }
-            BundleSource source = new BundleSource(snapshot, ledger.ledger().file(), who, now, verified);
+            BundleSource source = new BundleSource(snapshot, ledger.location(), who, now, verified);
             for (int i = 0; i < parts.size(); i++) {
                 checkCancelled();
                 listener.step(parts.get(i).title(), i + 1, total);

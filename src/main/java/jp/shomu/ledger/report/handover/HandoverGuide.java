@@ -53,7 +53,7 @@ final class HandoverGuide {
                 .append(version == null ? "開発版" : version)
                 .append(" |\n")
                 .append("| 元の台帳 | `")
-                .append(s.originalLedger())
+                .append(s.originalLedger().display())
                 .append("` |\n")
                 .append("| 台帳の内容 | 案件 ")
                 .append(String.format("%,d", s.verified().cases()))

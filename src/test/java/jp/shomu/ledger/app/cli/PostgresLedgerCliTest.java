@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The command-line contract on a PostgreSQL ledger (issue #19): init into an empty database, the case commands with
  * their exit codes (3 for a stale --expect-version), verify, and the refusals (a database that is missing, not empty,
- * or not a ledger) with exit 2 or 1 and nothing changed.
+ * or not a ledger) with exit 2 or 1 and nothing changed; the handover bundle of a server ledger holds it as a file.
  */
 class PostgresLedgerCliTest {
     private final String db = "shomu_cli_" + ProcessHandle.current().pid();
     private final String url = "postgresql://127.0.0.1/" + db;
     private final CliRunner me = new CliRunner(System.getProperty("user.name"));
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     @BeforeEach
     void createDatabase() {
@@ -74,6 +77,15 @@ class PostgresLedgerCliTest {
         CliRunner.Result verify = me.run("verify", "--ledger", url);
         assertEquals(0, verify.code(), verify.err());
         assertTrue(verify.out().contains("検査OK: 案件 1 件"), verify.out());
+
+        java.nio.file.Path bundle = dir.resolve("handover");
+        CliRunner.Result handover = me.run("handover", "--ledger", url, "--out", bundle.toString(), "--no-packages");
+        assertEquals(0, handover.code(), handover.err());
+        assertTrue(
+                java.nio.file.Files.exists(bundle.resolve("ledger/shomu-ledger.db")), "the successor receives a file");
+        CliRunner.Result checked = me.run("handover", "verify", "--dir", bundle.toString());
+        assertEquals(0, checked.code(), checked.err());
+        assertTrue(checked.out().contains("案件 1 件"), checked.out());
 
         CliRunner.Result again = me.run("init", "--ledger", url);
         assertEquals(2, again.code(), "a database that holds a ledger is never written over");
