@@ -28,8 +28,9 @@ public record AuditCheckpoint(long seq, String hash, String at, String file, Str
     }
 
     /** Where older history is, for the audit trail's screens: "2027-03-31 までの監査ログ(行 1234 まで)は…". */
-    public String movedNote() {
-        return lastDay() + " までの監査ログ(行 " + seq + " まで)は、監査ログの保管ファイル " + file + "(台帳と同じフォルダ)に移してあります。";
+    public String movedNote(Ledger ledger) {
+        return lastDay() + " までの監査ログ(行 " + seq + " まで)は、監査ログの保管ファイル " + file + "(" + ledger.companionPlace()
+                + ")に移してあります。";
     }
 
     String toJson() {

@@ -252,6 +252,50 @@ public final class Ledger implements AutoCloseable {
         return location;
     }
 
+    /** The meta key of a server ledger's folder for its archive files (set by a 管理責任者, audited). */
+    public static final String ARCHIVE_FOLDER_KEY = "archive_folder";
+
+    /**
+     * The folder of the files that belong with this ledger (fiscal-year and audit archives, which are always files a
+     * successor can open): the ledger file's own folder, or for a server ledger the folder a 管理責任者 set.
+     */
+    public Path companionFolder() {
+        if (location instanceof LedgerLocation.File f) {
+            return f.path().getParent();
+        }
+        return read(c -> Sql.queryOne(
+                        c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ARCHIVE_FOLDER_KEY))
+                .map(Path::of)
+                .orElseThrow(() -> new IllegalArgumentException("サーバーの台帳(" + location.display()
+                        + ")の保管ファイルを置くフォルダが決まっていません。管理責任者が archive --folder で指定してください。"));
+    }
+
+    /** Where those files are, in words: 「台帳と同じフォルダ」, or for a server ledger 「保管フォルダ」. */
+    public String companionPlace() {
+        return location.isServer() ? "保管フォルダ" : "台帳と同じフォルダ";
+    }
+
+    /** A file that belongs with this ledger, named {@code name}, in {@link #companionFolder()}. */
+    public Path companion(String name) {
+        return companionFolder().resolve(name);
+    }
+
+    /** The ledger's short name: the file's name without ".db", or the server database's name. */
+    public String stem() {
+        if (location instanceof LedgerLocation.Server s) {
+            return s.database();
+        }
+        String name = file().getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** What a person reads as the ledger's name: the file's name, or the server URL. */
+    public String displayName() {
+        return location instanceof LedgerLocation.File f
+                ? f.path().getFileName().toString()
+                : location.display();
+    }
+
     /** True for a ledger on a PostgreSQL server. */
     public boolean isOnServer() {
         return location.isServer();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "archive",
-        description = "終わった年度の完了・取下げ案件を、台帳の隣の保管ファイル(読み取り専用)へ移します。"
+        description = "終わった年度の完了・取下げ案件を、台帳の隣(サーバーの台帳は --folder)の保管ファイル(読み取り専用)へ移します。"
                 + "その年度末までの監査ログも監査ログの保管ファイルへ移し、空いた領域を返して台帳ファイルを小さくします。"
                 + "管理責任者だけが実行できます。中断しても、もう一度実行すると続きから進みます。")
 final class ArchiveCommand extends BaseCommand {
@@ -39,9 +39,15 @@ final class ArchiveCommand extends BaseCommand {
             description = "1回の書き込みでファイルシステムへ返す空きページ数(既定 1000 = 4 MB)")
     int freePages;
 
+    @Option(names = "--folder", paramLabel = "DIR", description = "サーバーの台帳の保管ファイルを置くフォルダ(最初の実行で指定。台帳に記録され、以後はそこを使います)")
+    java.nio.file.Path folder;
+
     @Override
     public Integer call() {
         try (LedgerContext ctx = open()) {
+            if (folder != null) {
+                new ArchiveService(ctx).useFolder(ctx.whoIs(env.login()), folder);
+            }
             ArchiveService.Outcome o = new ArchiveService(ctx)
                     .archive(
                             ctx.whoIs(env.login()),
@@ -87,6 +93,10 @@ final class ArchiveCommand extends BaseCommand {
     }
 
     private void printShrink(ArchiveService.Shrink s) {
+        if (s == null) {
+            out().println("台帳はサーバー上のため、空いた領域は PostgreSQL(autovacuum)が再利用します。");
+            return;
+        }
         double mb = s.pageSize() / 1e6;
         if (!s.releasable()) {
             out().printf(

@@ -57,7 +57,7 @@ final class ArchiveBuilder {
                 }
                 ArchiveMark mark = new ArchiveMark(
                         year.year(),
-                        ledger.file().getFileName().toString(),
+                        ledger.displayName(),
                         archive.clock().instant().toString(),
                         actor,
                         ArchiveMark.CASES);

@@ -19,6 +19,7 @@ import jp.shomu.ledger.service.TransactionTimes;
 import jp.shomu.ledger.store.ArchiveMark;
 import jp.shomu.ledger.store.FileSha256;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.archive.ArchiveFolder;
 import jp.shomu.ledger.store.archive.ArchiveRemoval;
 
 /**
@@ -53,7 +54,8 @@ public final class ArchiveService {
      * What happened: the archive file and its SHA-256, cases it holds, cases removed from the ledger now, cases
      * already removed by an earlier run, cases left in place because they changed during the move, open cases
      * of the year left in the ledger, the removal transactions, the audit checkpoint and the space given back
-     * (both null when the year had no finished case and nothing was made).
+     * (both null when the year had no finished case and nothing was made; the space is null on a server, which
+     * reuses it itself).
      */
     public record Outcome(
             Path archive,
@@ -96,21 +98,32 @@ public final class ArchiveService {
             long bytesAfter,
             TransactionTimes times) {}
 
-    /** The archive file of {@code year} for {@code ledgerFile}: "ledger-archive-FY2026.db" beside "ledger.db". */
-    public static Path archiveFile(Path ledgerFile, int year) {
-        return besideLedger(ledgerFile, "-archive-FY" + year + ".db");
+    /** The fiscal-year archive of {@code year} for {@code ledger}, in its companion folder. */
+    public static Path archiveFile(Ledger ledger, int year) {
+        return ledger.companion(ledger.stem() + "-archive-FY" + year + ".db");
     }
 
-    /** The audit archive of {@code year} for {@code ledgerFile}: "ledger-audit-FY2026.db" beside "ledger.db". */
-    public static Path auditArchiveFile(Path ledgerFile, int year) {
-        return besideLedger(ledgerFile, "-audit-FY" + year + ".db");
+    /** The audit archive of {@code year} for {@code ledger}, in its companion folder. */
+    public static Path auditArchiveFile(Ledger ledger, int year) {
+        return ledger.companion(ledger.stem() + "-audit-FY" + year + ".db");
     }
 
-    private static Path besideLedger(Path ledgerFile, String suffix) {
-        String name = ledgerFile.getFileName().toString();
-        String stem =
-                name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
-        return ledgerFile.toAbsolutePath().resolveSibling(stem + suffix);
+    /**
+     * Sets where a server ledger's archive files go (a file ledger keeps them beside itself): an existing folder,
+     * ideally on the share the centre backs up. Every PC then finds them there.
+     */
+    public void useFolder(StaffMember actor, Path folder) {
+        Permissions.require(actor, Action.ARCHIVE_YEAR);
+        if (!ctx.ledger().isOnServer()) {
+            throw new InvalidInputException("ファイルの台帳の保管ファイルは台帳と同じフォルダに作ります(--folder はサーバーの台帳のときだけ指定します)。");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("保管ファイルを置くフォルダがありません: " + folder.toAbsolutePath());
+        }
+        ctx.ledger().write(actor.login(), tx -> {
+            ArchiveFolder.set(tx, folder);
+            return null;
+        });
     }
 
     public Outcome archive(StaffMember actor, int fiscalYear, Options options, Consumer<String> progress) {
@@ -123,13 +136,12 @@ public final class ArchiveService {
         if (!ctx.today().isAfter(year.end())) {
             throw new InvalidInputException(fiscalYear + "年度はまだ終わっていません(" + year.end() + " まで)。年度アーカイブは終わった年度だけです。");
         }
-        ledger.location().requireFile("年度アーカイブ(保管ファイルへの移動)");
         long bytesBefore = FreeSpace.size(ledger);
-        Path target = archiveFile(ledger.file(), fiscalYear);
+        Path target = archiveFile(ledger, fiscalYear);
         boolean resumed = Files.exists(target);
         if (resumed) {
             progress.accept("保管ファイルがすでにあります。検査してから、台帳に残っている移動済みの案件を削除します: " + target);
-            requireSameYear(target, year, ledger.file());
+            requireSameYear(target, year, ledger.displayName());
             ArchiveBuilder.requireVerified(target);
         } else {
             progress.accept(fiscalYear + "年度(" + year.start() + "〜" + year.end() + ")に完了した案件を保管ファイルへ複写します: " + target);
@@ -145,7 +157,9 @@ public final class ArchiveService {
         Outcome removal = removeFromLedger(actor, year, target, sha, options, progress);
         long open = ArchiveRemoval.openCasesReceived(ledger, year.start(), year.end());
         Checkpoint checkpoint = new AuditCheckpointer(ledger, actor.login(), options, progress).run(year);
-        Shrink shrink = FreeSpace.release(ledger, actor.login(), options, progress, bytesBefore);
+        // a server reuses and returns the freed space itself (autovacuum): only the file is shrunk here
+        Shrink shrink =
+                ledger.isOnServer() ? null : FreeSpace.release(ledger, actor.login(), options, progress, bytesBefore);
         return new Outcome(
                 target,
                 sha,
@@ -192,13 +206,12 @@ public final class ArchiveService {
         return new Outcome(target, sha, false, archived, removed, gone, changed, 0, times.summary(), null, null);
     }
 
-    private static void requireSameYear(Path target, FiscalYear year, Path ledgerFile) {
+    private static void requireSameYear(Path target, FiscalYear year, String ledgerName) {
         try (Ledger archive = Ledger.open(target, java.time.Clock.systemUTC())) {
             ArchiveMark mark = ArchiveMark.of(archive)
                     .orElseThrow(() -> new LedgerException(
                             LedgerProblem.ALREADY_EXISTS, "同じ名前のファイルがありますが、保管ファイルではありません。上書きはしません: " + target));
-            if (mark.fiscalYear() != year.year()
-                    || !mark.source().equals(ledgerFile.getFileName().toString())) {
+            if (mark.fiscalYear() != year.year() || !mark.source().equals(ledgerName)) {
                 throw new LedgerException(
                         LedgerProblem.ALREADY_EXISTS,
                         "同じ名前の保管ファイルは別の台帳・年度のものです(" + mark.source() + "、" + mark.fiscalYear() + "年度): " + target);

@@ -27,7 +27,7 @@ final class AuditArchiveBuilder {
     private AuditArchiveBuilder() {}
 
     static Path build(Ledger ledger, CheckpointPlan plan, int fiscalYear, String actor, Consumer<String> progress) {
-        Path target = ledger.file().resolveSibling(plan.file());
+        Path target = ledger.companion(plan.file());
         Path part = ArchiveBuilder.partOf(target);
         Optional<AuditCheckpoint> start = AuditCheckpoint.of(ledger);
         boolean done = false;
@@ -49,7 +49,7 @@ final class AuditArchiveBuilder {
                 }
                 ArchiveMark mark = new ArchiveMark(
                         fiscalYear,
-                        ledger.file().getFileName().toString(),
+                        ledger.displayName(),
                         archive.clock().instant().toString(),
                         actor,
                         ArchiveMark.AUDIT_TRAIL);

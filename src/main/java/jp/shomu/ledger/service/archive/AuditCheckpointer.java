@@ -96,7 +96,7 @@ final class AuditCheckpointer {
 
     /** The plan's audit archive: built now, or, left by an interrupted run, checked to be exactly that. */
     private Path auditArchive(CheckpointPlan plan, FiscalYear year) {
-        Path file = ledger.file().resolveSibling(plan.file());
+        Path file = ledger.companion(plan.file());
         if (Files.exists(file)) {
             AuditArchiveBuilder.requireEndsAt(file, plan);
             return file;
@@ -113,7 +113,7 @@ final class AuditCheckpointer {
             progress.accept(year.year() + "年度末までの監査ログは、すでに保管ファイルへ移してあります。");
             return Optional.empty();
         }
-        Path file = ArchiveService.auditArchiveFile(ledger.file(), year.year());
+        Path file = ArchiveService.auditArchiveFile(ledger, year.year());
         if (Files.exists(file)) {
             throw new LedgerException(
                     LedgerProblem.ALREADY_EXISTS,

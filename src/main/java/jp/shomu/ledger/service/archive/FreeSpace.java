@@ -39,7 +39,13 @@ final class FreeSpace {
                 true, released, FreePages.count(ledger), pageSize, bytesBefore, size(ledger), times.summary());
     }
 
+    /** The ledger's size in bytes: its file, or on a server its database. */
     static long size(Ledger ledger) {
+        if (ledger.isOnServer()) {
+            return ledger.read(c -> jp.shomu.ledger.store.Sql.queryOne(
+                            c, "SELECT pg_database_size(current_database())", rs -> rs.getLong(1))
+                    .orElse(0L));
+        }
         try {
             return Files.size(ledger.file());
         } catch (IOException e) {

@@ -43,7 +43,7 @@ public final class AuditTrail {
                 ? ""
                 : AuditCheckpoint.of(ctx.ledger())
                         .filter(cp -> filter.from() == null || !filter.from().isAfter(cp.lastDay()))
-                        .map(AuditCheckpoint::movedNote)
+                        .map(cp -> cp.movedNote(ctx.ledger()))
                         .orElse("");
         return new AuditPage(rows.stream().map(entries::of).toList(), next, earlier);
     }

@@ -55,7 +55,7 @@ public final class CaseHistoryService {
         String earlier = fromCreation
                 ? ""
                 : AuditCheckpoint.of(ctx.ledger())
-                        .map(AuditCheckpoint::movedNote)
+                        .map(cp -> cp.movedNote(ctx.ledger()))
                         .orElse("");
         Set<String> sensitive = ctx.catalog(read.file().catalogVersion())
                 .taskType(read.file().typeCode())

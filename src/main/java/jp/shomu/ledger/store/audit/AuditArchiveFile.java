@@ -18,7 +18,7 @@ final class AuditArchiveFile {
     private AuditArchiveFile() {}
 
     static Path path(Ledger ledger, AuditCheckpoint checkpoint) {
-        return ledger.file().resolveSibling(checkpoint.file());
+        return ledger.companion(checkpoint.file());
     }
 
     /** What is wrong with the archive file, if anything: missing, or changed since it was recorded. */

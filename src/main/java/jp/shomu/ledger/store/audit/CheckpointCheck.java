@@ -25,8 +25,8 @@ final class CheckpointCheck {
             return;
         }
         if (!java.nio.file.Files.exists(AuditArchiveFile.path(ledger, cp))) {
-            notes.add(cp.lastDay() + " まで(行 " + cp.seq() + " まで)の監査ログは保管ファイル " + cp.file()
-                    + " にあります。台帳と同じフォルダにないため、その内容は確かめていません");
+            notes.add(cp.lastDay() + " まで(行 " + cp.seq() + " まで)の監査ログは保管ファイル " + cp.file() + " にあります。"
+                    + ledger.companionPlace() + "にないため、その内容は確かめていません");
             return;
         }
         AuditArchiveFile.problem(ledger, cp)

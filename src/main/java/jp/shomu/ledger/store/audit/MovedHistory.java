@@ -24,8 +24,8 @@ final class MovedHistory {
         if (!Files.exists(AuditArchiveFile.path(ledger, checkpoint))) {
             return new Proof(
                     List.of(),
-                    List.of("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル " + checkpoint.file()
-                            + " にあり、台帳と同じフォルダにないため確かめていません"));
+                    List.of("行 " + checkpoint.seq() + " までの履歴は監査ログの保管ファイル " + checkpoint.file() + " にあり、"
+                            + ledger.companionPlace() + "にないため確かめていません"));
         }
         try {
             return AuditArchiveFile.read(ledger, checkpoint, archive -> proveArchive(archive, checkpoint));

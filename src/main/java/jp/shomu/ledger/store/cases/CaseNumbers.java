@@ -24,7 +24,7 @@ public final class CaseNumbers {
         Sql.update(
                 c,
                 "INSERT INTO meta(key, value) SELECT ?, MAX(id) FROM case_file WHERE true HAVING MAX(id) IS NOT NULL"
-                        + " ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                        + " ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(meta.value AS INTEGER), CAST(excluded.value AS INTEGER))",
                 META_KEY);
     }
 }

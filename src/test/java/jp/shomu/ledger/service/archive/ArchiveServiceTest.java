@@ -48,7 +48,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fiscal-year archive: finished cases move out with everything they hold, the rest stays, both files verify. */
-@FileOnly("the fiscal-year archive is written as files beside the ledger file; on a server it is not offered yet")
 class ArchiveServiceTest {
     @TempDir
     Path dir;
@@ -65,6 +64,10 @@ class ArchiveServiceTest {
     @BeforeEach
     void setUp() {
         ctx = TestLedger.create(dir, clock);
+        if (TestBackend.onServer()) {
+            // a server ledger keeps its archive files in the folder a manager sets: here the test's folder
+            new ArchiveService(ctx).useFolder(ctx.whoIs("admin"), dir);
+        }
         play = new ArchivePlay(ctx, clock);
         receivedLastYearDoneThisYear = play.receive("2-2");
         clock.set(LocalDate.of(2026, 4, 6));
@@ -111,15 +114,17 @@ class ArchiveServiceTest {
         assertEquals(1, before.get("review_error"));
         ArchiveService.Outcome o = archive("admin", 2026);
 
-        assertEquals(dir.resolve("test-archive-FY2026.db").toAbsolutePath(), o.archive());
-        assertFalse(Files.exists(dir.resolve("test-archive-FY2026.db.part")));
+        assertEquals(archiveFile(2026), o.archive());
         assertFalse(
-                Files.exists(dir.resolve("test-archive-FY2026.db.part-journal")), "no temporary file is left behind");
+                Files.exists(archiveFile(2026).resolveSibling(archiveFile(2026).getFileName() + ".part")));
+        assertFalse(
+                Files.exists(archiveFile(2026).resolveSibling(archiveFile(2026).getFileName() + ".part-journal")),
+                "no temporary file is left behind");
         assertEquals(3, o.removed());
         assertEquals(List.of(), o.changedMeanwhile());
         assertEquals(1, o.openLeft(), "the case still open in FY2026 blocks nothing and stays");
         assertEquals(Set.of(stillOpen, doneNextYear), caseIds(ctx.ledger()));
-        try (Ledger archive = TestBackend.open(o.archive(), clock)) {
+        try (Ledger archive = Ledger.open(o.archive(), clock)) {
             assertEquals(Set.of(doneInMarch2027, withdrawn, receivedLastYearDoneThisYear), caseIds(archive));
             assertEquals(
                     before,
@@ -156,7 +161,7 @@ class ArchiveServiceTest {
 
         long next = play.receive("2-2");
         assertEquals(doneInMarch2027 + 1, next);
-        try (LedgerContext reopened = TestBackend.openContext(ctx.ledger().file(), clock)) {
+        try (LedgerContext reopened = TestBackend.openContext(dir.resolve("test.db"), clock)) {
             assertEquals(next + 1, new ArchivePlay(reopened, clock).receive("2-2"), "kept in the file, not in memory");
         }
     }
@@ -174,7 +179,7 @@ class ArchiveServiceTest {
         List<String> moved = new ArrayList<>();
         for (Map<String, String> b : batches) {
             assertEquals(o.sha256(), b.get("sha256"));
-            assertEquals("test-archive-FY2026.db", b.get("archive"));
+            assertEquals(archiveFile(2026).getFileName().toString(), b.get("archive"));
             moved.addAll(List.of(b.get("cases").split(",")));
         }
         assertEquals(3, moved.size());
@@ -184,7 +189,7 @@ class ArchiveServiceTest {
                     ctx.ledger()
                             .read(c -> Sql.queryOne(
                                     c,
-                                    "SELECT after IS NULL FROM audit_log"
+                                    "SELECT CASE WHEN after IS NULL THEN 1 ELSE 0 END FROM audit_log"
                                             + " WHERE entity = 'case' AND entity_id = ? ORDER BY seq DESC LIMIT 1",
                                     rs -> rs.getLong(1),
                                     id))
@@ -196,7 +201,7 @@ class ArchiveServiceTest {
     @Test
     void anArchiveOpensReadOnlyWithAClearMessage() {
         ArchiveService.Outcome o = archive("admin", 2026);
-        try (LedgerContext archived = TestBackend.openContext(o.archive(), clock)) {
+        try (LedgerContext archived = LedgerContext.open(o.archive(), clock)) {
             assertTrue(archived.ledger().isArchive());
             CaseService cases = new CaseService(archived);
             var me = archived.whoIs("op1");
@@ -227,6 +232,7 @@ class ArchiveServiceTest {
     }
 
     @Test
+    @FileOnly("puts an older copy of the ledger file back in place")
     void anInterruptedMoveIsFinishedByTheNextRunAndCasesChangedMeanwhileStay() throws Exception {
         Path ledgerFile = ctx.ledger().file();
         Path copy = dir.resolve("before-archive.db");
@@ -264,6 +270,7 @@ class ArchiveServiceTest {
     }
 
     @Test
+    @FileOnly("attaches an older copy of the ledger file with SQLite")
     void aMovedCaseBroughtBackWithAnotherToolIsNamedByVerify() throws Exception {
         Path copy = dir.resolve("before-archive.db");
         Files.copy(ctx.ledger().file(), copy);
@@ -286,12 +293,17 @@ class ArchiveServiceTest {
     void aYearWithNothingFinishedMakesNoFile() {
         ArchiveService.Outcome o = archive("admin", 2024);
         assertNull(o.archive());
-        assertFalse(Files.exists(dir.resolve("test-archive-FY2024.db")));
+        assertFalse(Files.exists(archiveFile(2024)));
         assertEquals(0, count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE entity = 'archive'"));
     }
 
     private Path auditArchive() {
-        return dir.resolve("test-audit-FY2026.db");
+        return ArchiveService.auditArchiveFile(ctx.ledger(), 2026);
+    }
+
+    /** The archive file of {@code year}: "test-archive-FY…" beside the ledger file, or "<database>-archive-FY…". */
+    private Path archiveFile(int year) {
+        return ArchiveService.archiveFile(ctx.ledger(), year);
     }
 
     private ArchiveService.Outcome archiveReporting(java.util.function.Consumer<String> progress) {
@@ -306,10 +318,11 @@ class ArchiveServiceTest {
 
     private static void assertVerified(Ledger ledger) {
         LedgerVerifier.Result r = LedgerVerifier.verify(ledger);
-        assertTrue(r.ok(), ledger.file() + ": " + r.problems());
+        assertTrue(r.ok(), ledger.location().display() + ": " + r.problems());
     }
 
     @Test
+    @FileOnly("the ledger file gives its free pages back and shrinks")
     void theYearsAuditTrailMovesToItsOwnVerifiedFileAndTheLedgerFileShrinks() throws Exception {
         long bytesBefore = Files.size(ctx.ledger().file());
         long rowsBefore = count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log");
@@ -342,7 +355,7 @@ class ArchiveServiceTest {
                         + Files.size(ctx.ledger().file()));
 
         assertVerified(ctx.ledger());
-        try (Ledger moved = TestBackend.open(auditArchive(), clock)) {
+        try (Ledger moved = Ledger.open(auditArchive(), clock)) {
             assertTrue(moved.isArchive(), "an audit archive opens read-only too");
             assertVerified(moved);
             assertEquals(end.seq(), count(moved, "SELECT COUNT(*) FROM audit_log"));
@@ -352,7 +365,7 @@ class ArchiveServiceTest {
                                     c, "SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), end.seq()))
                             .orElseThrow());
         }
-        try (Ledger archive = TestBackend.open(o.archive(), clock)) {
+        try (Ledger archive = Ledger.open(o.archive(), clock)) {
             assertVerified(archive);
         }
     }
@@ -398,7 +411,7 @@ class ArchiveServiceTest {
                 java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
         }
-        try (Ledger moved = TestBackend.open(auditArchive(), clock)) {
+        try (Ledger moved = Ledger.open(auditArchive(), clock)) {
             List<String> problems = LedgerVerifier.verify(moved).problems();
             assertEquals(List.of("監査ログの行 3 の内容が記録後に変更されています(ハッシュ不一致)"), problems);
         }
@@ -414,6 +427,7 @@ class ArchiveServiceTest {
     }
 
     @Test
+    @FileOnly("edits meta with SQLite's json_set")
     void aCheckpointWrittenIntoMetaByHandToDropHistoryIsFound() throws Exception {
         archive("admin", 2026);
         long later = count(ctx.ledger(), "SELECT MIN(seq) FROM audit_log") + 2;
@@ -433,6 +447,7 @@ class ArchiveServiceTest {
     }
 
     @Test
+    @FileOnly("tampers with a copy of the ledger file")
     void anInterruptedCheckpointIsFinishedByTheNextRun() throws Exception {
         ChainHead end = endOfFiscalYear();
         RuntimeException stop = new IllegalStateException("停電");
@@ -492,7 +507,7 @@ class ArchiveServiceTest {
                 count(ctx.ledger(), "SELECT COUNT(*) FROM audit_log WHERE action = ?", CheckpointRestatement.RESTATED),
                 "nothing restated twice");
         assertVerified(ctx.ledger());
-        try (Ledger moved = TestBackend.open(auditArchive(), clock)) {
+        try (Ledger moved = Ledger.open(auditArchive(), clock)) {
             assertVerified(moved);
         }
     }
@@ -500,7 +515,7 @@ class ArchiveServiceTest {
     @Test
     void savesFromAnotherPcBetweenTheBatchesAreKept() {
         List<String> subjects = new ArrayList<>();
-        try (LedgerContext otherPc = TestBackend.openContext(ctx.ledger().file(), clock)) {
+        try (LedgerContext otherPc = TestBackend.openContext(dir.resolve("test.db"), clock)) {
             CaseService cases = new CaseService(otherPc);
             var op2 = otherPc.whoIs("leader"); // a leader may save op1's case (CaseRules.mayDoMakerWork)
             archiveReporting(line -> {
@@ -543,7 +558,8 @@ class ArchiveServiceTest {
                 history.earlierHistory()
                         .contains("2027-03-25 までの監査ログ(行 " + o.checkpoint().seq() + " まで)"),
                 history.earlierHistory());
-        assertTrue(history.earlierHistory().contains("test-audit-FY2026.db"), history.earlierHistory());
+        assertTrue(
+                history.earlierHistory().contains(auditArchive().getFileName().toString()), history.earlierHistory());
         assertEquals(CheckpointRestatement.RESTATED, history.entries().get(0).action());
         assertEquals(
                 "", new CaseHistoryService(ctx).history(op1, newCase).earlierHistory(), "created after the checkpoint");
@@ -553,7 +569,9 @@ class ArchiveServiceTest {
         AuditPage fromApril =
                 trail.page(leader, AuditFilter.period(LocalDate.of(2026, 4, 1), null), Long.MAX_VALUE, 1000);
         assertFalse(fromApril.hasMore());
-        assertTrue(fromApril.earlierHistory().contains("test-audit-FY2026.db"), fromApril.earlierHistory());
+        assertTrue(
+                fromApril.earlierHistory().contains(auditArchive().getFileName().toString()),
+                fromApril.earlierHistory());
         AuditPage thisWeek =
                 trail.page(leader, AuditFilter.period(LocalDate.of(2027, 4, 10), null), Long.MAX_VALUE, 1000);
         assertEquals("", thisWeek.earlierHistory(), "the period starts after the checkpoint");
@@ -573,12 +591,12 @@ class ArchiveServiceTest {
         assertTrue(old.ok(), old.problems().toString());
         assertEquals(december.seq(), old.seq());
         assertTrue(
-                old.notes().get(old.notes().size() - 1).contains("test-audit-FY2026.db から読みました"),
+                old.notes().get(old.notes().size() - 1).contains(auditArchive().getFileName() + " から読みました"),
                 old.notes().toString());
         AuditAnchors.Result recent = AuditAnchors.check(ctx.ledger(), april.anchor());
         assertTrue(recent.ok(), recent.problems().toString());
         assertTrue(
-                recent.notes().get(0).contains("test-audit-FY2026.db で確かめました"),
+                recent.notes().get(0).contains(auditArchive().getFileName() + " で確かめました"),
                 "the moved rows are part of the proof: " + recent.notes());
 
         Files.move(auditArchive(), dir.resolve("elsewhere.db"));
@@ -590,14 +608,17 @@ class ArchiveServiceTest {
         AuditAnchors.Result withoutArchive = AuditAnchors.check(ctx.ledger(), april.anchor());
         assertTrue(withoutArchive.ok(), "an anchor after the checkpoint still proves the rows the ledger holds");
         assertTrue(
-                withoutArchive.notes().get(0).contains("台帳と同じフォルダにないため確かめていません"),
+                withoutArchive.notes().get(0).contains(ctx.ledger().companionPlace() + "にないため確かめていません"),
                 withoutArchive.notes().toString());
         LedgerVerifier.Result r = LedgerVerifier.verify(ctx.ledger());
         assertTrue(r.ok(), r.problems().toString());
-        assertTrue(r.notes().get(0).contains("台帳と同じフォルダにないため"), r.notes().toString());
+        assertTrue(
+                r.notes().stream().anyMatch(n -> n.contains(ctx.ledger().companionPlace() + "にないため")),
+                r.notes().toString());
     }
 
     @Test
+    @FileOnly("SQLite's auto_vacuum")
     void aLedgerMadeBeforeIncrementalVacuumIsArchivedAndSaysItCannotShrink() throws Exception {
         Path file = ctx.ledger().file();
         ctx.close();
@@ -619,6 +640,7 @@ class ArchiveServiceTest {
     }
 
     @Test
+    @FileOnly("SQLite's auto_vacuum")
     void aNewLedgerGivesFreePagesBack() {
         assertTrue(FreePages.releasable(ctx.ledger()));
     }
