@@ -9,13 +9,12 @@ import java.util.Map;
 import jp.shomu.ledger.domain.cases.CaseStatus;
 import jp.shomu.ledger.store.Sql;
 import jp.shomu.ledger.store.cases.CaseListQueries;
-import jp.shomu.ledger.testing.FileOnly;
 import jp.shomu.ledger.testing.MutableClock;
+import jp.shomu.ledger.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The navigation tree's counts of open cases per type and status, read through the status index. */
-@FileOnly("SQLite's query plan (EXPLAIN QUERY PLAN)")
 class OpenCountsTest {
     @TempDir
     Path dir;
@@ -38,6 +37,9 @@ class OpenCountsTest {
                             "2-7",
                             Map.of(CaseStatus.RECEIVED, 1)),
                     counts);
+            if (TestBackend.onServer()) {
+                return; // the plan below is SQLite's; PostgreSQL chooses by its statistics, which a tiny ledger lacks
+            }
             java.util.List<String> steps = ctx.ledger()
                     .read(c -> Sql.query(
                             c,
