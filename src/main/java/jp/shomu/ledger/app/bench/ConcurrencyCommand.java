@@ -149,9 +149,9 @@ final class ConcurrencyCommand implements Callable<Integer> {
         }
         LostUpdateCheck.Outcome lost;
         LedgerVerifier.Result verified;
-        try (Ledger ledger = Ledger.open(location, Clock.systemUTC())) {
-            lost = LostUpdateCheck.check(ledger, entries, false);
-            verified = LedgerVerifier.verify(ledger);
+        try (Ledger opened = Ledger.open(location, Clock.systemUTC())) {
+            lost = LostUpdateCheck.check(opened, entries, false);
+            verified = LedgerVerifier.verify(opened);
         }
         print(out, "アプリ(台帳の保存処理)", app);
         out.printf(
