@@ -1,6 +1,5 @@
 package jp.shomu.ledger.app.bench;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +8,7 @@ import jp.shomu.ledger.app.cli.OsLogin;
 import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.catalog.ChecklistItem;
 import jp.shomu.ledger.domain.catalog.TaskType;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.Role;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -41,16 +41,16 @@ final class BenchSetup {
     }
 
     /**
-     * Creates {@code file} (which must not exist): {@code preload} generated cases received over the last year
-     * (none if 0), then {@code writers} + {@code readers} operators, the person running the harness as a leader
+     * Creates {@code ledger} (a file that must not exist, or an empty server database): {@code preload} generated
+     * cases received over the last year (none if 0; files only), then {@code writers} + {@code readers} operators, the person running the harness as a leader
      * (the long operations run as them), and {@code hot} shared cases.
      *
      * @return the id of the first shared case; the others follow it
      */
-    static long create(Path file, int writers, int readers, int hot, int preload) {
+    static long create(LedgerLocation ledger, int writers, int readers, int hot, int preload) {
         if (preload > 0) {
             BulkLedger.generate(
-                    file,
+                    ledger.requireFile("--preload"),
                     preload,
                     PRELOAD_YEARS,
                     LocalDate.now(JapanTime.ZONE),
@@ -58,9 +58,13 @@ final class BenchSetup {
                     PRELOAD_SEED,
                     done -> {});
         } else {
-            NewLedger.create(file, ADMIN, Clock.systemUTC());
+            NewLedger.create(ledger, ADMIN, Clock.systemUTC(), null);
         }
-        try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
+        return addPeopleAndSharedCases(ledger, writers, readers, hot);
+    }
+
+    private static long addPeopleAndSharedCases(LedgerLocation location, int writers, int readers, int hot) {
+        try (Ledger ledger = Ledger.open(location, Clock.systemUTC())) {
             ledger.write(ADMIN, tx -> {
                 for (int i = 1; i <= writers; i++) {
                     StaffRepository.add(

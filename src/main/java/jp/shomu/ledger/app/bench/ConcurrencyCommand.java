@@ -12,25 +12,34 @@ import java.util.concurrent.Callable;
 import jp.shomu.ledger.app.cli.ExitCodes;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * The concurrency harness: N writer processes and R readers on one new ledger through the real store code, with
  * optionally the long operations (backup, monthly report, full export) run alongside through the real command
- * line, then the lost-update proof and verify, then the same load with plain sqlite-jdbc for the ratio.
+ * line, then the lost-update proof and verify, then the same load with plain sqlite-jdbc for the ratio. The ledger may
+ * be a database on a PostgreSQL server (issue #19): the same writers, readers, proof and verify, plain pgjdbc for
+ * the ratio; the run's databases are created for it and dropped after it.
  */
 @Command(name = "concurrency", description = "N 個のプロセスで同じ台帳に同時に書き込み、消失がないことと速度を確かめます。")
 final class ConcurrencyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "作成する計測用台帳(既存ファイルは不可)")
-    Path ledgerFile;
+    @Option(
+            names = "--ledger",
+            required = true,
+            paramLabel = "FILE|postgresql://…",
+            converter = BenchDatabase.Converter.class,
+            description = "作成する計測用台帳(既存ファイルは不可)。postgresql://サーバー/名前 ならそのデータベースを新しく作り、計測後に消します")
+    LedgerLocation ledger;
 
     @Option(names = "--writers", defaultValue = "35")
     int writers;
@@ -47,7 +56,7 @@ final class ConcurrencyCommand implements Callable<Integer> {
     @Option(names = "--hot", defaultValue = "20", description = "全員が編集する共有案件の数")
     int hot;
 
-    @Option(names = "--no-raw", description = "素の sqlite-jdbc との比較を省く")
+    @Option(names = "--no-raw", description = "素の sqlite-jdbc(PostgreSQL では pgjdbc)との比較を省く")
     boolean noRaw;
 
     @Option(names = "--preload", defaultValue = "0", paramLabel = "N", description = "計測前に入れておく架空の案件数(直近1年分)")
@@ -63,35 +72,63 @@ final class ConcurrencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        Path file = ledgerFile.toAbsolutePath();
+        if (ledger instanceof LedgerLocation.Server server) {
+            if (preload > 0 || !during.isEmpty()) {
+                throw new ParameterException(
+                        spec.commandLine(), "--preload と --during はファイルの台帳だけで使えます: " + server.display());
+            }
+            // the run's own databases, created now and dropped afterwards (the raw copy is made from the first)
+            LedgerLocation.Server raw = BenchDatabase.sibling(server, "_raw");
+            BenchDatabase.create(server);
+            try {
+                return measure(server, raw, "shomu-bench-" + server.database() + "-");
+            } finally {
+                BenchDatabase.drop(raw);
+                BenchDatabase.drop(server);
+            }
+        }
+        Path file = ledger.requireFile("計測");
         if (Files.exists(file)) {
             throw new LedgerException(LedgerProblem.ALREADY_EXISTS, "計測用の台帳は新しく作ります。既にあるファイルは使いません: " + file);
         }
+        // on the same disk or share as the ledger
+        Path raw = file.resolveSibling(file.getFileName() + ".raw.db");
+        return measure(ledger, LedgerLocation.of(raw), "shomu-bench-" + file.getFileName() + "-");
+    }
+
+    private int measure(LedgerLocation location, LedgerLocation raw, String workPrefix) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
         // the harness's own files (ready and go signals, logs, results, the long operations' outputs) stay on this
         // PC's disk: on a share they would add traffic of their own, and smbnetfs refuses some of them now and then
-        Path work = Files.createTempDirectory("shomu-bench-" + file.getFileName() + "-");
+        Path work = Files.createTempDirectory(workPrefix);
         if (preload > 0) {
             out.printf("事前の案件 %,d 件(直近 %d 年分)を作成しています…%n", preload, BenchSetup.PRELOAD_YEARS);
             out.flush();
         }
         long setupStart = System.nanoTime();
-        long firstHot = BenchSetup.create(file, writers, readers, hot, preload);
+        long firstHot = BenchSetup.create(location, writers, readers, hot, preload);
         if (preload > 0) {
-            out.printf("  作成: %.0f 秒、台帳 %.1f MB%n", (System.nanoTime() - setupStart) / 1e9, Files.size(file) / 1e6);
+            out.printf(
+                    "  作成: %.0f 秒、台帳 %.1f MB%n",
+                    (System.nanoTime() - setupStart) / 1e9, Files.size(location.requireFile("計測")) / 1e6);
         }
-        Path raw = file.resolveSibling(file.getFileName() + ".raw.db"); // on the same disk or share as the ledger
         if (!noRaw) {
-            Files.copy(file, raw);
+            if (raw instanceof LedgerLocation.Server rawDb) {
+                BenchDatabase.copy((LedgerLocation.Server) location, rawDb);
+            } else {
+                Files.copy(location.requireFile("計測"), raw.requireFile("計測"));
+            }
         }
         out.printf(
-                "同時書き込みの計測: 書き込み %d プロセス、閲覧 %d、%.0f 秒、間隔 %s、共有案件 %d、journal_mode %s%s%n",
+                "同時書き込みの計測: 書き込み %d プロセス、閲覧 %d、%.0f 秒、間隔 %s、共有案件 %d、%s%s%n",
                 writers,
                 readers,
                 seconds,
                 pace == 0 ? "全速" : pace + " ms",
                 hot,
-                System.getProperty("shomu.journalMode", "TRUNCATE"),
+                location.isServer()
+                        ? "PostgreSQL " + location.display()
+                        : "journal_mode " + System.getProperty("shomu.journalMode", "TRUNCATE"),
                 during.isEmpty()
                         ? ""
                         : "、同時に "
@@ -100,8 +137,10 @@ final class ConcurrencyCommand implements Callable<Integer> {
         out.flush();
 
         Phase.Load load = new Phase.Load(writers, readers, seconds, pace, hot, firstHot);
+        // no long operations on a server (refused above): they are the file's backup, report and export
+        Path file = location instanceof LedgerLocation.File f ? f.path() : null;
         LongOperations operations = new LongOperations(during, file, work.resolve("operations"));
-        Phase app = Phase.run("writer", file, work.resolve("app"), load, operations);
+        Phase app = Phase.run("writer", location, work.resolve("app"), load, operations);
         Optional<LongOperations.Run> lastBackup = operations.lastRunOf(LongOperation.BACKUP);
         Optional<RestoreCheck> restore = lastBackup.flatMap(RestoreCheck::of);
         List<WriteLog.Entry> entries = new ArrayList<>();
@@ -110,9 +149,9 @@ final class ConcurrencyCommand implements Callable<Integer> {
         }
         LostUpdateCheck.Outcome lost;
         LedgerVerifier.Result verified;
-        try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
-            lost = LostUpdateCheck.check(ledger, entries, false);
-            verified = LedgerVerifier.verify(ledger);
+        try (Ledger opened = Ledger.open(location, Clock.systemUTC())) {
+            lost = LostUpdateCheck.check(opened, entries, false);
+            verified = LedgerVerifier.verify(opened);
         }
         print(out, "アプリ(台帳の保存処理)", app);
         out.printf(
@@ -139,9 +178,17 @@ final class ConcurrencyCommand implements Callable<Integer> {
         Phase rawPhase = null;
         if (!noRaw) {
             rawPhase = Phase.run("raw-writer", raw, work.resolve("raw"), load);
-            print(out, "素の sqlite-jdbc(busy_timeout " + RawWriterCommand.RAW_BUSY_TIMEOUT_MS + " ms、再試行なし)", rawPhase);
+            if (location.isServer()) {
+                print(out, "素の pgjdbc(lock_timeout " + RawWriterCommand.RAW_BUSY_TIMEOUT_MS + " ms、再試行なし)", rawPhase);
+            } else {
+                print(
+                        out,
+                        "素の sqlite-jdbc(busy_timeout " + RawWriterCommand.RAW_BUSY_TIMEOUT_MS + " ms、再試行なし)",
+                        rawPhase);
+            }
             out.printf(
-                    "比率: アプリ / 素の SQLite = %.0f %%(コミット/秒)%n",
+                    "比率: アプリ / 素の %s = %.0f %%(コミット/秒)%n",
+                    location.isServer() ? "PostgreSQL" : "SQLite",
                     100.0 * app.commitsPerSecond() / Math.max(1e-9, rawPhase.commitsPerSecond()));
         }
         boolean operationsOk = operations.allSucceeded()

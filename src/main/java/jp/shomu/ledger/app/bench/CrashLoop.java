@@ -9,35 +9,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.store.Ledger;
 import jp.shomu.ledger.store.audit.LedgerVerifier;
 
 /**
  * Rounds of: start writer processes at full speed, SIGKILL each at a random moment (mid-transaction, mid-commit,
- * between writes), then reopen the file as the next user would and check it — SQLite's integrity, the audit
- * chain, every row against its audit image, and every write a killed process had seen committed.
+ * between writes), then reopen the ledger as the next user would and check it — SQLite's integrity (on a file), the
+ * audit chain, every row against its audit image, and every write a killed process had seen committed. On a
+ * PostgreSQL ledger the server sees the killed connections drop mid-transaction.
  */
 final class CrashLoop {
     static final int HOT = 8;
 
     record Report(int rounds, int kills, List<String> problems) {}
 
-    private final Path file;
+    private final LedgerLocation ledger;
+    private final Path work;
     private final int writers;
     private final Random rnd;
     private final Consumer<String> progress;
 
+    /** A new ledger file {@code file}; the rounds' files go to the folder beside it, {@code file.crash}. */
     CrashLoop(Path file, int writers, long seed, Consumer<String> progress) {
-        this.file = file;
+        this(LedgerLocation.of(file), file.resolveSibling(file.getFileName() + ".crash"), writers, seed, progress);
+    }
+
+    /** @param ledger a file that must not exist or an empty server database; {@code work} holds the rounds' files */
+    CrashLoop(LedgerLocation ledger, Path work, int writers, long seed, Consumer<String> progress) {
+        this.ledger = ledger;
+        this.work = work;
         this.writers = writers;
         this.rnd = new Random(seed);
         this.progress = progress;
     }
 
     Report run(int rounds) {
-        Path work = file.resolveSibling(file.getFileName() + ".crash");
         createDirectories(work);
-        BenchSetup.create(file, writers, 0, HOT, 0);
+        BenchSetup.create(ledger, writers, 0, HOT, 0);
         List<WriteLog.Entry> all = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int kills = 0;
@@ -51,7 +60,7 @@ final class CrashLoop {
                         List.of(
                                 "writer",
                                 "--ledger",
-                                file.toString(),
+                                ledger.display(),
                                 "--dir",
                                 dir.toString(),
                                 "--index",
@@ -66,10 +75,10 @@ final class CrashLoop {
             for (int i = 1; i <= writers; i++) {
                 all.addAll(WriteLog.read(dir.resolve("log-" + i + ".txt"), BenchSetup.writerLogin(i)));
             }
-            try (Ledger ledger = Ledger.open(file, Clock.systemUTC())) {
-                LedgerVerifier.Result v = LedgerVerifier.verify(ledger);
+            try (Ledger opened = Ledger.open(ledger, Clock.systemUTC())) {
+                LedgerVerifier.Result v = LedgerVerifier.verify(opened);
                 v.problems().forEach(p -> problems.add("回 " + dir.getFileName() + ": " + p));
-                LostUpdateCheck.Outcome lost = LostUpdateCheck.check(ledger, all, true);
+                LostUpdateCheck.Outcome lost = LostUpdateCheck.check(opened, all, true);
                 lost.problems().forEach(p -> problems.add("回 " + dir.getFileName() + ": " + p));
                 progress.accept(String.format(
                         "回 %d: 強制終了 %d、記録された保存 %d 件、案件 %d、監査ログ %d 行 → %s",

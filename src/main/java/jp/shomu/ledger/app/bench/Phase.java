@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 
-/** One timed run of N writer processes (app or raw) and R reader processes against one file, and its figures. */
+/** One timed run of N writer processes (app or raw) and R reader processes against one ledger, and its figures. */
 final class Phase {
     /** What the processes do: how many, how long, how fast, on which shared cases (ids firstHot … firstHot+hot-1). */
     record Load(int writers, int readers, double seconds, int pace, int hot, long firstHot) {}
@@ -28,15 +29,15 @@ final class Phase {
         this.dir = dir;
     }
 
-    static Phase run(String kind, Path ledger, Path dir, Load load) {
+    static Phase run(String kind, LedgerLocation ledger, Path dir, Load load) {
         return run(kind, ledger, dir, load, () -> {});
     }
 
     /**
-     * kind "writer" (the app's store code) or "raw-writer" (plain sqlite-jdbc). {@code alongside} runs from the
+     * kind "writer" (the app's store code) or "raw-writer" (plain sqlite-jdbc or pgjdbc). {@code alongside} runs from the
      * start signal on; the app's writers and the readers keep working until it has finished, even past the seconds.
      */
-    static Phase run(String kind, Path ledger, Path dir, Load load, Runnable alongside) {
+    static Phase run(String kind, LedgerLocation ledger, Path dir, Load load, Runnable alongside) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -48,7 +49,7 @@ final class Phase {
             List<String> args = new ArrayList<>(List.of(
                     kind,
                     "--ledger",
-                    ledger.toString(),
+                    ledger.display(),
                     "--dir",
                     dir.toString(),
                     "--index",
@@ -61,7 +62,7 @@ final class Phase {
                     String.valueOf(load.hot()),
                     "--first-hot",
                     String.valueOf(load.firstHot())));
-            if (kind.equals("raw-writer")) {
+            if (kind.equals("raw-writer") && !ledger.isServer()) {
                 args.add("--journal=" + System.getProperty("shomu.journalMode", "TRUNCATE"));
             }
             children.start(kind + "-" + i, args);
@@ -72,7 +73,7 @@ final class Phase {
                     List.of(
                             "reader",
                             "--ledger",
-                            ledger.toString(),
+                            ledger.display(),
                             "--dir",
                             dir.toString(),
                             "--index",

@@ -14,20 +14,22 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The baseline: plain sqlite-jdbc with SQLite's own busy handler (busy_timeout 5 s, no retries of our own) and
  * the same transaction shape as a case save — read the case, versioned update, rewrite its fields, append a
- * hash-chained audit row and move the chain head.
+ * hash-chained audit row and move the chain head. On a PostgreSQL ledger the same statements through plain pgjdbc,
+ * one at a time behind the app's advisory lock (the chain head allows only one writer; lock_timeout 5 s).
  */
 @Command(name = "raw-writer", hidden = true)
 final class RawWriterCommand implements Callable<Integer> {
     static final int RAW_BUSY_TIMEOUT_MS = 5000;
 
-    @Option(names = "--ledger", required = true)
-    Path ledgerFile;
+    @Option(names = "--ledger", required = true, converter = BenchDatabase.Converter.class)
+    LedgerLocation ledger;
 
     @Option(names = "--dir", required = true)
     Path dir;
@@ -59,11 +61,8 @@ final class RawWriterCommand implements Callable<Integer> {
         long errors = 0;
         String lastError = "";
         Random rnd = new Random(index * 31L + System.nanoTime());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledgerFile.toAbsolutePath());
+        try (Connection c = open();
                 Statement st = c.createStatement()) {
-            st.execute("PRAGMA journal_mode = " + journal);
-            st.execute("PRAGMA synchronous = FULL");
-            st.execute("PRAGMA busy_timeout = " + RAW_BUSY_TIMEOUT_MS);
             Children.readyAndAwaitGo(dir, "raw-" + index);
             long end = System.nanoTime() + (long) (seconds * 1e9);
             while (System.nanoTime() < end) {
@@ -80,7 +79,7 @@ final class RawWriterCommand implements Callable<Integer> {
                 long id = firstHot + rnd.nextInt(hot);
                 long started = System.nanoTime();
                 try {
-                    st.execute("BEGIN IMMEDIATE");
+                    begin(st);
                     long locked = System.nanoTime();
                     try {
                         save(c, id, "raw " + index + "-" + rnd.nextInt(1_000_000));
@@ -92,7 +91,7 @@ final class RawWriterCommand implements Callable<Integer> {
                         throw e;
                     }
                 } catch (SQLException e) {
-                    if (e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY")) {
+                    if (isBusy(e)) {
                         busy++;
                     } else {
                         errors++;
@@ -111,6 +110,40 @@ final class RawWriterCommand implements Callable<Integer> {
                 .put("holds", holds.encode())
                 .write(dir.resolve("result-raw-" + index + ".txt"));
         return 0;
+    }
+
+    private Connection open() throws SQLException {
+        if (ledger instanceof LedgerLocation.Server server) {
+            Connection c = BenchDatabase.connect(server);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET lock_timeout = '" + RAW_BUSY_TIMEOUT_MS + "ms'");
+            }
+            return c;
+        }
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger.requireFile("raw-writer"));
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = " + journal);
+            st.execute("PRAGMA synchronous = FULL");
+            st.execute("PRAGMA busy_timeout = " + RAW_BUSY_TIMEOUT_MS);
+        }
+        return c;
+    }
+
+    private void begin(Statement st) throws SQLException {
+        if (ledger.isServer()) {
+            st.execute("BEGIN");
+            st.execute("SELECT pg_advisory_xact_lock(" + BenchDatabase.WRITE_LOCK + ")");
+        } else {
+            st.execute("BEGIN IMMEDIATE");
+        }
+    }
+
+    /** SQLite's busy error, or PostgreSQL's lock_timeout (SQLSTATE 55P03 lock_not_available). */
+    private boolean isBusy(SQLException e) {
+        if (ledger.isServer()) {
+            return "55P03".equals(e.getSQLState());
+        }
+        return e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY");
     }
 
     private static void save(Connection c, long id, String subject) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import jp.shomu.ledger.domain.calendar.JapanTime;
 import jp.shomu.ledger.domain.cases.CaseQuery;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
 import jp.shomu.ledger.service.cases.CaseService;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reader", hidden = true)
 final class ReaderCommand implements Callable<Integer> {
-    @Option(names = "--ledger", required = true)
-    Path ledgerFile;
+    @Option(names = "--ledger", required = true, converter = BenchDatabase.Converter.class)
+    LedgerLocation ledger;
 
     @Option(names = "--dir", required = true)
     Path dir;
@@ -38,7 +39,7 @@ final class ReaderCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Latencies lists = new Latencies();
         Latencies reports = new Latencies();
-        try (LedgerContext ctx = LedgerContext.open(ledgerFile, Clock.systemUTC())) {
+        try (LedgerContext ctx = LedgerContext.open(ledger, Clock.systemUTC())) {
             StaffMember me = ctx.whoIs(BenchSetup.readerLogin(index));
             CaseService cases = new CaseService(ctx);
             Children.readyAndAwaitGo(dir, "reader-" + index);

@@ -18,6 +18,7 @@ import jp.shomu.ledger.domain.catalog.TaskType;
 import jp.shomu.ledger.domain.errors.ConflictException;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
+import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import jp.shomu.ledger.domain.staff.PermissionDeniedException;
 import jp.shomu.ledger.domain.staff.StaffMember;
 import jp.shomu.ledger.service.LedgerContext;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "writer", hidden = true)
 final class WriterCommand implements Callable<Integer> {
-    @Option(names = "--ledger", required = true)
-    Path ledgerFile;
+    @Option(names = "--ledger", required = true, converter = BenchDatabase.Converter.class)
+    LedgerLocation ledger;
 
     @Option(names = "--dir", required = true)
     Path dir;
@@ -74,7 +75,7 @@ final class WriterCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String login = BenchSetup.writerLogin(index);
         Random rnd = new Random(index * 7919L + System.nanoTime());
-        try (LedgerContext ctx = LedgerContext.open(ledgerFile, Clock.systemUTC());
+        try (LedgerContext ctx = LedgerContext.open(ledger, Clock.systemUTC());
                 WriteLog log = new WriteLog(dir.resolve("log-" + index + ".txt"), login)) {
             StaffMember me = ctx.whoIs(login);
             List<String> items = BenchSetup.tickableItems(ctx);
