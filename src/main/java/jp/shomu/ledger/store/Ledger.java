@@ -109,7 +109,7 @@ public final class Ledger implements AutoCloseable {
                 throw new LedgerException(
                         LedgerProblem.MISSING,
                         "このデータベースにはまだ台帳がありません: " + server.display()
-                                + "\n場所を確認してください。新しい台帳は管理責任者が init(または「新しい台帳」)で作ります。");
+                                + "\n場所を確認してください。新しい台帳は管理責任者が「新しい台帳を作る」(または init)で作ります。");
             }
             int[] markAndVersion = PostgresSchema.markAndVersion(c).orElse(new int[] {0, 0});
             if (markAndVersion[0] != Migrations.APPLICATION_ID) {
