@@ -78,10 +78,7 @@ public final class Ledger implements AutoCloseable {
                         LedgerProblem.NOT_A_LEDGER, "庶務台帳のファイルではありません(別のアプリのデータベースです): " + path + "\nファイルは変更していません。");
             }
             if (userVersion > Migrations.CURRENT) {
-                throw new LedgerException(
-                        LedgerProblem.NEWER_SCHEMA,
-                        "この台帳は新しい版のアプリで作られています(形式 " + userVersion + "、このアプリは " + Migrations.CURRENT
-                                + " まで)。アプリを更新してください。台帳は変更していません。");
+                throw newerSchema(userVersion);
             }
             if (userVersion < Migrations.CURRENT) {
                 if (readOnly) {
@@ -89,10 +86,7 @@ public final class Ledger implements AutoCloseable {
                 }
                 Migrations.migrate(c, userVersion);
             }
-            String archive = Sql.queryOne(
-                            c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ArchiveMark.META_KEY)
-                    .orElse(null);
-            return new Ledger(location, c, wait, clock, readOnly, archive);
+            return new Ledger(location, c, wait, clock, readOnly, archiveNote(c));
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(path, e);
@@ -103,8 +97,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static Ledger openOnServer(LedgerLocation.Server server, Clock clock) {
-        Connection c = connectToServer(server);
-        try {
+        return onServer(server, c -> {
             if (PostgresSchema.objectsInPublic(c) == 0) {
                 throw new LedgerException(
                         LedgerProblem.MISSING,
@@ -120,18 +113,38 @@ public final class Ledger implements AutoCloseable {
             }
             int userVersion = markAndVersion[1];
             if (userVersion > Migrations.CURRENT) {
-                throw new LedgerException(
-                        LedgerProblem.NEWER_SCHEMA,
-                        "この台帳は新しい版のアプリで作られています(形式 " + userVersion + "、このアプリは " + Migrations.CURRENT
-                                + " まで)。アプリを更新してください。台帳は変更していません。");
+                throw newerSchema(userVersion);
             }
             if (userVersion < Migrations.CURRENT) {
                 inServerTransaction(c, () -> PostgresSchema.migrate(c, userVersion));
             }
-            String archive = Sql.queryOne(
-                            c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ArchiveMark.META_KEY)
-                    .orElse(null);
-            return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, archive);
+            return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, archiveNote(c));
+        });
+    }
+
+    /** A new ledger in an existing, empty server database: every table in one transaction, or nothing. */
+    private static Ledger createOnServer(LedgerLocation.Server server, Clock clock) {
+        return onServer(server, c -> {
+            if (PostgresSchema.objectsInPublic(c) > 0) {
+                throw new LedgerException(
+                        LedgerProblem.ALREADY_EXISTS,
+                        "データベースが空ではありません。上書きはしません: " + server.display() + "\n新しい台帳には、表のない空のデータベースを指定してください。");
+            }
+            inServerTransaction(c, () -> PostgresSchema.create(c));
+            return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, null);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        Ledger on(Connection c) throws SQLException;
+    }
+
+    /** Connects to {@code server} and runs {@code opening}; the connection is closed again if it fails. */
+    private static Ledger onServer(LedgerLocation.Server server, Opening opening) {
+        Connection c = connectToServer(server);
+        try {
+            return opening.on(c);
         } catch (SQLException e) {
             closeQuietly(c);
             throw PostgresFaults.translate(server.display(), e);
@@ -141,24 +154,17 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** A new ledger in an existing, empty server database: every table in one transaction, or nothing. */
-    private static Ledger createOnServer(LedgerLocation.Server server, Clock clock) {
-        Connection c = connectToServer(server);
-        try {
-            if (PostgresSchema.objectsInPublic(c) > 0) {
-                throw new LedgerException(
-                        LedgerProblem.ALREADY_EXISTS,
-                        "データベースが空ではありません。上書きはしません: " + server.display() + "\n新しい台帳には、表のない空のデータベースを指定してください。");
-            }
-            inServerTransaction(c, () -> PostgresSchema.create(c));
-            return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, null);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw PostgresFaults.translate(server.display(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+    private static LedgerException newerSchema(int version) {
+        return new LedgerException(
+                LedgerProblem.NEWER_SCHEMA,
+                "この台帳は新しい版のアプリで作られています(形式 " + version + "、このアプリは " + Migrations.CURRENT
+                        + " まで)。アプリを更新してください。台帳は変更していません。");
+    }
+
+    /** The meta 'archive' note of a fiscal-year archive, or null for a working ledger. */
+    private static String archiveNote(Connection c) throws SQLException {
+        return Sql.queryOne(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), ArchiveMark.META_KEY)
+                .orElse(null);
     }
 
     private static Connection connectToServer(LedgerLocation.Server server) {
