@@ -84,10 +84,33 @@ public final class TestBackend {
         return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", p);
     }
 
+    /** Drops the databases of earlier runs whose process is gone (killed before its shutdown hook could drop them). */
+    private static void dropLeftovers(Statement st) throws SQLException {
+        List<String> stale = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs =
+                st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'shomu\\_test\\_%'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String[] parts = name.split("_");
+                if (parts.length == 4
+                        && parts[2].matches("[0-9]+")
+                        && ProcessHandle.of(Long.parseLong(parts[2])).isEmpty()) {
+                    stale.add(name);
+                }
+            }
+        }
+        for (String name : stale) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
     private static LedgerLocation newDatabase() {
         String name = "shomu_test_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
         try (Connection c = admin();
                 Statement st = c.createStatement()) {
+            if (NEXT.get() == 1) {
+                dropLeftovers(st);
+            }
             st.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("テスト用のデータベースを作れません: " + name + " (" + e.getMessage() + ")", e);
