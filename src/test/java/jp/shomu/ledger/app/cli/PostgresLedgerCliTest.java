@@ -26,10 +26,13 @@ class PostgresLedgerCliTest {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path dir;
 
+    private boolean created;
+
     @BeforeEach
     void createDatabase() {
         try {
             admin("CREATE DATABASE " + db);
+            created = true;
         } catch (SQLException e) {
             Assumptions.abort("PostgreSQL (127.0.0.1:5432) に接続できないため飛ばしました: " + e.getMessage());
         }
@@ -37,7 +40,9 @@ class PostgresLedgerCliTest {
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        if (created) {
+            admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        }
     }
 
     @Test
