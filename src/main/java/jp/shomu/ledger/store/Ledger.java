@@ -125,12 +125,14 @@ public final class Ledger implements AutoCloseable {
     /** A new ledger in an existing, empty server database: every table in one transaction, or nothing. */
     private static Ledger createOnServer(LedgerLocation.Server server, Clock clock) {
         return onServer(server, c -> {
-            if (PostgresSchema.objectsInPublic(c) > 0) {
-                throw new LedgerException(
-                        LedgerProblem.ALREADY_EXISTS,
-                        "データベースが空ではありません。上書きはしません: " + server.display() + "\n新しい台帳には、表のない空のデータベースを指定してください。");
-            }
-            inServerTransaction(c, () -> PostgresSchema.create(c));
+            inServerTransaction(c, () -> {
+                PostgresSchema.claimEmpty(
+                        c,
+                        () -> new LedgerException(
+                                LedgerProblem.ALREADY_EXISTS,
+                                "データベースが空ではありません。上書きはしません: " + server.display() + "\n新しい台帳には、表のない空のデータベースを指定してください。"));
+                PostgresSchema.create(c);
+            });
             return new Ledger(server, c, new FairBusyWait(MAX_WAIT_MS), clock, false, null);
         });
     }

@@ -149,12 +149,12 @@ public final class LedgerTransfer {
                 Connection src = openSource(source)) {
             c.setAutoCommit(false);
             try {
-                if (PostgresSchema.objectsInPublic(c) > 0) {
-                    throw new LedgerException(
-                            LedgerProblem.ALREADY_EXISTS,
-                            "移行先のデータベースが空ではありません。上書きはしません: " + server.display()
-                                    + "\n表のない空のデータベースを指定してください(データベースは変更していません)。");
-                }
+                PostgresSchema.claimEmpty(
+                        c,
+                        () -> new LedgerException(
+                                LedgerProblem.ALREADY_EXISTS,
+                                "移行先のデータベースが空ではありません。上書きはしません: " + server.display()
+                                        + "\n表のない空のデータベースを指定してください(データベースは変更していません)。"));
                 PostgresSchema.create(c);
                 Result r = copyAll(src, new Tx(c, actor, clock), progress, afterCopy);
                 c.commit();

@@ -67,6 +67,21 @@ final class PostgresSchema {
         return Optional.of(new int[] {mark, version});
     }
 
+    /**
+     * Inside the caller's transaction: waits for any other creation in this database to finish (an advisory lock held to
+     * the end of the transaction), then refuses with {@code refusal} unless the database is still empty. Two inits or
+     * migrations started at once into one empty database: the first builds the ledger, the second is refused.
+     */
+    static void claimEmpty(Connection c, java.util.function.Supplier<RuntimeException> refusal) throws SQLException {
+        Sql.query(c, "SELECT pg_advisory_xact_lock(?)", rs -> 1, CREATION_LOCK);
+        if (objectsInPublic(c) > 0) {
+            throw refusal.get();
+        }
+    }
+
+    /** The advisory lock of creating a ledger in a database ("SHMC"); saves take another one. */
+    private static final long CREATION_LOCK = 0x53484D43L;
+
     /** The number of tables, views and sequences in the public schema: a database for a new ledger holds none. */
     static int objectsInPublic(Connection c) throws SQLException {
         return Sql.queryOne(

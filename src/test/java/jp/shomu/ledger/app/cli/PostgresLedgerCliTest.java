@@ -99,6 +99,32 @@ class PostgresLedgerCliTest {
     }
 
     @Test
+    void twoInitsAtOnceMakeOneLedgerAndRefuseTheOther() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.List<java.util.concurrent.Future<CliRunner.Result>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(two.submit(() -> {
+                    start.await();
+                    return me.run("init", "--ledger", url);
+                }));
+            }
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (var run : runs) {
+                codes.add(run.get().code());
+            }
+            java.util.Collections.sort(codes);
+            assertEquals(
+                    java.util.List.of(0, 2), codes, "one ledger is made; the other init is refused, not half-made");
+        } finally {
+            two.shutdownNow();
+        }
+        CliRunner.Result verify = me.run("verify", "--ledger", url);
+        assertEquals(0, verify.code(), verify.err());
+    }
+
+    @Test
     void aMissingOrEmptyOrForeignDatabaseIsRefusedUntouched() throws SQLException {
         CliRunner.Result missing = me.run("verify", "--ledger", "postgresql://127.0.0.1/" + db + "_none");
         assertEquals(2, missing.code());
