@@ -15,7 +15,7 @@ LAYERS = [('app', 'app — start-up, command line', '#fde2e4'),
           ('ui', 'ui — JavaFX views over view models', '#e2ece9'),
           ('report', 'report — Excel and CSV in and out', '#fff1e6'),
           ('service', 'service — rules, permissions, workflow', '#dfe7fd'),
-          ('store', 'store — SQLite: file, transactions, repositories', '#f0efeb'),
+          ('store', 'store — SQLite file or PostgreSQL: transactions, repositories', '#f0efeb'),
           ('domain', 'domain — pure Java', '#e9f5db')]
 # What a box says besides its name; a package not listed shows its name only.
 NOTES = {
