@@ -97,7 +97,14 @@ public final class MeterTableView extends MonthTableFrame {
         Label hint = new Label(Messages.get("table.meter.hint"));
         hint.setWrapText(true);
         return new VBox(
-                4, box, TableButtons.row(hint, addMachine(vm), changeMachine(vm, grid), retireMachine(vm, grid)));
+                4,
+                box,
+                TableButtons.row(
+                        hint,
+                        addMachine(vm),
+                        changeMachine(vm, grid),
+                        retireMachine(vm, grid),
+                        recordReplacement(vm, grid)));
     }
 
     /** ［複合機を変更…］ for the machine selected: {@code meter machine change}, its fields as the month shows them. */
@@ -144,6 +151,39 @@ public final class MeterTableView extends MonthTableFrame {
         });
         retire.setId("meter-retire-machine");
         return retire;
+    }
+
+    /**
+     * ［メーター交換を記録…］ for the machine selected: the month's counters on the new meter and where it started
+     * ({@code meter add --replaced --new-start-mono/--new-start-colour}).
+     */
+    private static Button recordReplacement(MeterTableViewModel vm, TableView<MeterRow> grid) {
+        Button replace = TableButtons.onRow("table.meter.replacement", vm.mayEdit(), grid, r -> !r.total(), row -> {
+            new RegisterRowDialog(
+                            "table.meter.replacementTitle",
+                            Messages.format(
+                                    "table.meter.replacementHeader",
+                                    row.machine(),
+                                    vm.monthProperty().get().toString()),
+                            "table.meter.replacementOk",
+                            List.of(
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.replacementMono",
+                                            "replacement-mono",
+                                            row.mono().replace(",", "")),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.replacementColour",
+                                            "replacement-colour",
+                                            row.colour().replace(",", "")),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.replacementStartMono", "replacement-start-mono", "0"),
+                                    new RegisterRowDialog.Field(
+                                            "table.meter.replacementStartColour", "replacement-start-colour", "0")),
+                            (values, done, refused) -> vm.recordReplacement(row, values, done, refused))
+                    .showAndWait();
+        });
+        replace.setId("meter-replacement");
+        return replace;
     }
 
     /** ［複合機を登録…］: the fields of {@code meter machine add}. */

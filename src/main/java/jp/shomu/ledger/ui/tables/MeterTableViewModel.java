@@ -215,6 +215,43 @@ public final class MeterTableViewModel extends MonthTableViewModel {
                 refused);
     }
 
+    /**
+     * メーター交換を記録: the month's counters read off the new meter and the counters it started at (either start may be
+     * left empty for 0); usage then counts from that start. A month already read is corrected at the version shown.
+     */
+    public void recordReplacement(MeterRow row, List<String> values, Runnable done, Consumer<String> refused) {
+        Counts counts;
+        Counts start;
+        try {
+            counts = new Counts(whole(values.get(0)), whole(values.get(1)));
+            start = new Counts(wholeOrZero(values.get(2)), wholeOrZero(values.get(3)));
+        } catch (InvalidInputException e) {
+            refused.accept(e.getMessage());
+            return;
+        }
+        YearMonth m = monthProperty().get();
+        var reading = row.line().reading();
+        change(
+                () -> {
+                    MeterService meters = new MeterService(session.context());
+                    if (reading.isPresent()) {
+                        meters.correct(
+                                session.user(),
+                                row.machine(),
+                                m,
+                                counts,
+                                true,
+                                start,
+                                reading.get().version());
+                    } else {
+                        meters.read(session.user(), row.machine(), m, counts, true, start);
+                    }
+                    return Messages.format("table.meter.replacementSaved", row.machine(), m.toString());
+                },
+                done,
+                refused);
+    }
+
     private static long wholeOrZero(String text) {
         return text == null || text.isBlank() ? 0 : whole(text);
     }

@@ -230,6 +230,35 @@ class TableRowsUiTest extends WorkbenchUiTest {
     }
 
     @Test
+    void aMeterReplacementIsRecordedWithTheNewMetersStartAndUsageCountsFromIt() {
+        open("6-2");
+        TableView<MeterRow> grid = lookup("#meter-grid").query();
+        click("#table-next"); // April: March read 12,345 / 2,100 on the old meter
+        waitUntil(() ->
+                grid.getItems().size() == 2 && grid.getItems().get(0).mono().isEmpty());
+        select(grid, 0);
+        click("#meter-replacement");
+        type("#replacement-mono", "1050");
+        type("#replacement-colour", "85");
+        type("#replacement-start-mono", "5O"); // a letter O for a zero: refused, the dialog stays
+        type("#replacement-start-colour", "5");
+        shootDialog("table-meter-replacement.png");
+        enter();
+        waitUntil(() -> !text("#register-refusal").isBlank());
+        assertTrue(dialogOpen());
+        type("#replacement-start-mono", "50");
+        enter();
+        waitUntil(() -> !dialogOpen());
+        assertEquals("機器 MFP-001 の 2027-04 のメーター交換を記録しました", text("#table-status"));
+        waitUntil(() -> "1,000".equals(grid.getItems().get(0).usedMono()));
+        MeterRow april = grid.getItems().get(0);
+        assertTrue(april.replaced());
+        assertEquals("80", april.usedColour(), "85 − 5 on the new meter, not 85 − 2,100 on the old one");
+        // 1,000 × 1.5 円 + 80 × 12.3 円 = 1,500 + 984 = 2,484 円
+        assertEquals("2,484", april.charge());
+    }
+
+    @Test
     void aBudgetLinesAmountIsChangedAndAConflictIsShownNotOverwritten() {
         open("4-2");
         TableView<BudgetRow> grid = lookup("#budget-grid").query();
