@@ -127,8 +127,12 @@ final class ImportCommand {
         @Option(names = "--type", paramLabel = "CODE", description = "中区分コード(例: 2-2)。その業務の項目を見出しに加える")
         String type;
 
-        @Option(names = "--ledger", paramLabel = "FILE", description = "この台帳のカタログを使う(省略時はアプリ同梱のカタログ)")
-        Path ledger;
+        @Option(
+                names = "--ledger",
+                paramLabel = "FILE",
+                description = "この台帳(ファイルまたは postgresql://…)のカタログを使う(省略時はアプリ同梱のカタログ)",
+                converter = LedgerLocationConverter.class)
+        jp.shomu.ledger.domain.ledger.LedgerLocation ledger;
 
         @Override
         public Integer call() {
