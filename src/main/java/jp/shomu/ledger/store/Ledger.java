@@ -260,6 +260,12 @@ public final class Ledger implements AutoCloseable {
         return location;
     }
 
+    /**
+     * The advisory lock every save on a server takes (the ledger's mark): one writer at a time, as with the file, so the
+     * audit chain stays one line. Public for the benchmark's raw writer, which must queue behind the same lock.
+     */
+    public static final long SERVER_WRITE_LOCK = Migrations.APPLICATION_ID;
+
     /** The meta key of a server ledger's folder for its archive files (set by a 管理責任者, audited). */
     public static final String ARCHIVE_FOLDER_KEY = "archive_folder";
 
@@ -398,7 +404,7 @@ public final class Ledger implements AutoCloseable {
     private void begin(Statement st) throws SQLException {
         if (location.isServer()) {
             st.execute("BEGIN");
-            st.execute("SELECT pg_advisory_xact_lock(" + PostgresConnections.WRITE_LOCK + ")");
+            st.execute("SELECT pg_advisory_xact_lock(" + SERVER_WRITE_LOCK + ")");
         } else {
             st.execute("BEGIN IMMEDIATE");
         }

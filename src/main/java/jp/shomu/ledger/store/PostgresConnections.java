@@ -13,9 +13,6 @@ import jp.shomu.ledger.domain.ledger.LedgerLocation;
  * settings, read by the driver). A save waits for another PC's at most {@link Ledger#MAX_WAIT_MS} (lock_timeout).
  */
 final class PostgresConnections {
-    /** The advisory lock every save takes: one writer at a time, as with the file, so the audit chain stays one line. */
-    static final long WRITE_LOCK = Migrations.APPLICATION_ID;
-
     private PostgresConnections() {}
 
     static Connection connect(LedgerLocation.Server at, boolean readOnly) throws SQLException {

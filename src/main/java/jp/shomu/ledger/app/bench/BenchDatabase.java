@@ -17,9 +17,6 @@ import picocli.CommandLine.TypeConversionException;
  * the user's pgpass file; the user needs CREATEDB.
  */
 final class BenchDatabase {
-    /** The advisory lock of the app's saves (store's PostgresConnections.WRITE_LOCK, the ledger's application_id). */
-    static final long WRITE_LOCK = 0x53484D55;
-
     private BenchDatabase() {}
 
     /** {@code --ledger FILE | postgresql://host[:port]/db} for the bench commands and their child processes. */

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import jp.shomu.ledger.domain.ledger.LedgerLocation;
+import jp.shomu.ledger.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -132,7 +133,7 @@ final class RawWriterCommand implements Callable<Integer> {
     private void begin(Statement st) throws SQLException {
         if (ledger.isServer()) {
             st.execute("BEGIN");
-            st.execute("SELECT pg_advisory_xact_lock(" + BenchDatabase.WRITE_LOCK + ")");
+            st.execute("SELECT pg_advisory_xact_lock(" + Ledger.SERVER_WRITE_LOCK + ")");
         } else {
             st.execute("BEGIN IMMEDIATE");
         }
