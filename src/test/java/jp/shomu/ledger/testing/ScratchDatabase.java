@@ -1,10 +1,8 @@
 package jp.shomu.ledger.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.shomu.ledger.domain.ledger.LedgerLocation;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +22,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     public static ScratchDatabase create() {
         String name = "shomu_migrate_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
-        try (Connection c = admin();
+        try (Connection c = TestBackend.admin();
                 Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
@@ -44,10 +42,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** A plain connection to this database, as another tool would open it. */
     public Connection connect() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", System.getProperty("user.name"));
-        return DriverManager.getConnection(
-                "jdbc:postgresql://" + TestBackend.HOST + ":" + TestBackend.PORT + "/" + name, p);
+        return TestBackend.connect(name);
     }
 
     /** The number of tables in the public schema. */
@@ -60,17 +55,9 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection admin() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", System.getProperty("user.name"));
-        p.setProperty("connectTimeout", "5");
-        return DriverManager.getConnection(
-                "jdbc:postgresql://" + TestBackend.HOST + ":" + TestBackend.PORT + "/postgres", p);
-    }
-
     @Override
     public void close() throws SQLException {
-        try (Connection c = admin();
+        try (Connection c = TestBackend.admin();
                 Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }

@@ -67,21 +67,23 @@ public final class TestBackend {
      */
     public static Connection rawConnection(Path file) throws SQLException {
         if (location(file) instanceof LedgerLocation.Server s) {
-            java.util.Properties p = new java.util.Properties();
-            p.setProperty("user", System.getProperty("user.name"));
-            p.setProperty("stringtype", "unspecified");
-            return DriverManager.getConnection(
-                    "jdbc:postgresql://" + s.host() + ":" + s.port() + "/" + s.database(), p);
+            return connect(s.database());
         }
         return DriverManager.getConnection("jdbc:sqlite:" + file);
     }
 
     /** A connection to the server's maintenance database, as the OS user (trust authentication on test machines). */
     static Connection admin() throws SQLException {
+        return connect("postgres");
+    }
+
+    /** A plain connection to {@code database} on the test server, as the OS user; parameters typed as SQLite's are. */
+    static Connection connect(String database) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         p.setProperty("user", System.getProperty("user.name"));
         p.setProperty("connectTimeout", "5");
-        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", p);
+        p.setProperty("stringtype", "unspecified");
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, p);
     }
 
     /** Drops the databases of earlier runs whose process is gone (killed before its shutdown hook could drop them). */

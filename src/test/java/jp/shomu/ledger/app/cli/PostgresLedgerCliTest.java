@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
+import jp.shomu.ledger.testing.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,29 +17,24 @@ import org.junit.jupiter.api.Test;
  * or not a ledger) with exit 2 or 1 and nothing changed; the handover bundle of a server ledger holds it as a file.
  */
 class PostgresLedgerCliTest {
-    private final String db = "shomu_cli_" + ProcessHandle.current().pid();
-    private final String url = "postgresql://127.0.0.1/" + db;
     private final CliRunner me = new CliRunner(System.getProperty("user.name"));
 
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path dir;
 
-    private boolean created;
+    private ScratchDatabase db;
+    private String url;
 
     @BeforeEach
     void createDatabase() {
-        try {
-            admin("CREATE DATABASE " + db);
-            created = true;
-        } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL (127.0.0.1:5432) に接続できないため飛ばしました: " + e.getMessage());
-        }
+        db = ScratchDatabase.create(); // skips the test without a server
+        url = db.location().display();
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        if (created) {
-            admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -126,7 +119,7 @@ class PostgresLedgerCliTest {
 
     @Test
     void aMissingOrEmptyOrForeignDatabaseIsRefusedUntouched() throws SQLException {
-        CliRunner.Result missing = me.run("verify", "--ledger", "postgresql://127.0.0.1/" + db + "_none");
+        CliRunner.Result missing = me.run("verify", "--ledger", url + "_none");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("データベースが見つかりません"), missing.err());
 
@@ -134,7 +127,7 @@ class PostgresLedgerCliTest {
         assertEquals(2, empty.code());
         assertTrue(empty.err().contains("まだ台帳がありません"), empty.err());
 
-        try (Connection c = connect(db);
+        try (Connection c = db.connect();
                 Statement st = c.createStatement()) {
             st.execute("CREATE TABLE other_app (x int)");
         }
@@ -143,7 +136,7 @@ class PostgresLedgerCliTest {
         assertTrue(foreign.err().contains("庶務台帳ではありません"), foreign.err());
         CliRunner.Result init = me.run("init", "--ledger", url);
         assertEquals(2, init.code());
-        try (Connection c = connect(db);
+        try (Connection c = db.connect();
                 Statement st = c.createStatement()) {
             st.execute("SELECT COUNT(*) FROM other_app"); // still there, nothing added beside it
         }
@@ -151,19 +144,5 @@ class PostgresLedgerCliTest {
         CliRunner.Result malformed = me.run("verify", "--ledger", "postgresql://user@127.0.0.1");
         assertEquals(1, malformed.code(), "a malformed location is a wrong argument, as other parameter errors");
         assertTrue(malformed.err().contains("PostgreSQL の台帳の指定が読めません"), malformed.err());
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection c = connect("postgres");
-                Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", System.getProperty("user.name"));
-        p.setProperty("connectTimeout", "5");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, p);
     }
 }

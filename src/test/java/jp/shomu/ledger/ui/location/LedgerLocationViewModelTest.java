@@ -14,6 +14,7 @@ import java.util.Optional;
 import jp.shomu.ledger.service.workplace.LedgerLocation;
 import jp.shomu.ledger.service.workplace.NewLedger;
 import jp.shomu.ledger.service.workplace.UserSettings;
+import jp.shomu.ledger.testing.ScratchDatabase;
 import jp.shomu.ledger.ui.common.CurrentThreadTaskExecutor;
 import jp.shomu.ledger.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,40 +80,29 @@ class LedgerLocationViewModelTest {
 
     @Test
     void aServerDatabaseIsCheckedOfferedForANewLedgerWhenEmptyAndThenRemembered() throws Exception {
-        String db = "shomu_location_" + ProcessHandle.current().pid();
-        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:5432/postgres?user=" + System.getProperty("user.name"));
-                java.sql.Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + db);
-            try {
-                List<jp.shomu.ledger.domain.ledger.LedgerLocation> servers = new ArrayList<>();
-                LedgerLocationViewModel serverVm = new LedgerLocationViewModel(
-                        new LedgerLocationViewModel.Context(
-                                location,
-                                dialogs,
-                                new CurrentThreadTaskExecutor(),
-                                "kanri01",
-                                clock,
-                                Duration.ofSeconds(5)),
-                        servers::add);
-                String url = "postgresql://127.0.0.1/" + db;
-                serverVm.pathTextProperty().set(url);
-                serverVm.open();
-                assertTrue(
-                        serverVm.messageProperty().get().contains("まだ台帳がありません"),
-                        serverVm.messageProperty().get());
-                assertTrue(serverVm.newLedgerOfferedProperty().get(), "an empty database may receive a new ledger");
-                dialogs.confirmAnswer = true;
-                serverVm.createNew();
-                assertEquals(List.of(jp.shomu.ledger.domain.ledger.LedgerLocation.parse(url)), servers);
-                assertEquals(Optional.of(url), location.recall());
-                assertTrue(LedgerLocationViewModel.check(url, Duration.ofSeconds(5))
-                        .usable());
-            } finally {
-                st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
-        } catch (java.sql.SQLException e) {
-            org.junit.jupiter.api.Assumptions.abort("PostgreSQL に接続できないため飛ばしました: " + e.getMessage());
+        try (ScratchDatabase db = ScratchDatabase.create()) {
+            List<jp.shomu.ledger.domain.ledger.LedgerLocation> servers = new ArrayList<>();
+            LedgerLocationViewModel serverVm = new LedgerLocationViewModel(
+                    new LedgerLocationViewModel.Context(
+                            location,
+                            dialogs,
+                            new CurrentThreadTaskExecutor(),
+                            "kanri01",
+                            clock,
+                            Duration.ofSeconds(5)),
+                    servers::add);
+            String url = db.location().display();
+            serverVm.pathTextProperty().set(url);
+            serverVm.open();
+            assertTrue(
+                    serverVm.messageProperty().get().contains("まだ台帳がありません"),
+                    serverVm.messageProperty().get());
+            assertTrue(serverVm.newLedgerOfferedProperty().get(), "an empty database may receive a new ledger");
+            dialogs.confirmAnswer = true;
+            serverVm.createNew();
+            assertEquals(List.of(db.location()), servers);
+            assertEquals(Optional.of(url), location.recall());
+            assertTrue(LedgerLocationViewModel.check(url, Duration.ofSeconds(5)).usable());
         }
     }
 
