@@ -303,13 +303,6 @@ public final class Ledger implements AutoCloseable {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** What a person reads as the ledger's name: the file's name, or the server URL. */
-    public String displayName() {
-        return location instanceof LedgerLocation.File f
-                ? f.path().getFileName().toString()
-                : location.display();
-    }
-
     /** True for a ledger on a PostgreSQL server. */
     public boolean isOnServer() {
         return location.isServer();

@@ -39,6 +39,11 @@ public sealed interface LedgerLocation {
     /** What a person reads: the file's path or the server URL. */
     String display();
 
+    /** The short name for titles and reports: the file's name, or the server URL (a database has no shorter name). */
+    default String shortName() {
+        return this instanceof File f ? f.path().getFileName().toString() : display();
+    }
+
     /** True for a PostgreSQL database. */
     default boolean isServer() {
         return this instanceof Server;

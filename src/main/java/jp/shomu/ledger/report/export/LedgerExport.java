@@ -162,11 +162,7 @@ public final class LedgerExport {
         long total = total(counts);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("内容", "庶務台帳の全データ(表ごとに1シート)");
-        facts.put(
-                "台帳ファイル",
-                ctx.location() instanceof jp.shomu.ledger.domain.ledger.LedgerLocation.File f
-                        ? f.path().getFileName().toString()
-                        : ctx.location().display());
+        facts.put("台帳ファイル", ctx.location().shortName());
         LocalDateTime now = LocalDateTime.now(ctx.ledger().clock().withZone(JapanTime.ZONE));
         facts.put("出力日時", Wareki.format(now.toLocalDate()) + String.format(" %d:%02d", now.getHour(), now.getMinute()));
         facts.put("出力者", viewer.name() + "(" + viewer.role().label() + ")");

@@ -26,8 +26,8 @@ final class CatalogWorkbookPart implements BundlePart {
         Catalog catalog = source.snapshot().catalog();
         Files.createDirectories(root.resolve(WORKBOOK).getParent());
         LocalDate day = LocalDate.ofInstant(source.madeAt(), JapanTime.ZONE);
-        String subtitle = "カタログ 版" + catalog.version() + " ・ 台帳 " + ledgerName(source.originalLedger()) + " ・ "
-                + Wareki.format(day) + " 作成";
+        String subtitle = "カタログ 版" + catalog.version() + " ・ 台帳 "
+                + source.originalLedger().shortName() + " ・ " + Wareki.format(day) + " 作成";
         CatalogWorkbook.write(catalog, subtitle, root.resolve(WORKBOOK));
         Files.writeString(root.resolve(JSON), CatalogJson.toJson(catalog), StandardCharsets.UTF_8);
         return List.of(
@@ -36,11 +36,5 @@ final class CatalogWorkbookPart implements BundlePart {
                         "業務カタログ(Excel)。22 の中区分ごとの内容、期限(SLA)と根拠、業務フロー(チェックリスト)、"
                                 + "入力項目、標準処理時間・年間件数・繁忙月。業務マニュアル・業務フローの基礎資料として、そのまま印刷できます(A4 横)"),
                 new BundleFile(JSON, "同じカタログの JSON(台帳に保存されている形式そのもの)。ほかのシステムへ移すときに使います"));
-    }
-
-    private static String ledgerName(jp.shomu.ledger.domain.ledger.LedgerLocation ledger) {
-        return ledger instanceof jp.shomu.ledger.domain.ledger.LedgerLocation.File f
-                ? f.path().getFileName().toString()
-                : ledger.display();
     }
 }

@@ -57,7 +57,7 @@ final class ArchiveBuilder {
                 }
                 ArchiveMark mark = new ArchiveMark(
                         year.year(),
-                        ledger.displayName(),
+                        ledger.location().shortName(),
                         archive.clock().instant().toString(),
                         actor,
                         ArchiveMark.CASES);

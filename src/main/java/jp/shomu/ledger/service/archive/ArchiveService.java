@@ -141,7 +141,7 @@ public final class ArchiveService {
         boolean resumed = Files.exists(target);
         if (resumed) {
             progress.accept("保管ファイルがすでにあります。検査してから、台帳に残っている移動済みの案件を削除します: " + target);
-            requireSameYear(target, year, ledger.displayName());
+            requireSameYear(target, year, ledger.location().shortName());
             ArchiveBuilder.requireVerified(target);
         } else {
             progress.accept(fiscalYear + "年度(" + year.start() + "〜" + year.end() + ")に完了した案件を保管ファイルへ複写します: " + target);

@@ -49,7 +49,7 @@ final class AuditArchiveBuilder {
                 }
                 ArchiveMark mark = new ArchiveMark(
                         fiscalYear,
-                        ledger.displayName(),
+                        ledger.location().shortName(),
                         archive.clock().instant().toString(),
                         actor,
                         ArchiveMark.AUDIT_TRAIL);

@@ -117,9 +117,7 @@ public final class Session {
 
     /** The ledger's short name for the window title: the file's name, or the server URL. */
     public String ledgerTitle() {
-        return ctx.location() instanceof jp.shomu.ledger.domain.ledger.LedgerLocation.File f
-                ? f.path().getFileName().toString()
-                : ctx.location().display();
+        return ctx.location().shortName();
     }
 
     /** The catalog version current when the session began: the navigation and new cases use it. */
