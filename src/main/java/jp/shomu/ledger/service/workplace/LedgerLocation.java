@@ -78,20 +78,20 @@ public final class LedgerLocation {
      * {@link #check(Path, Duration)}.
      */
     public static LocationCheck check(String typed) {
-        if (typed != null
-                && typed.strip()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(jp.shomu.ledger.domain.ledger.LedgerLocation.SERVER_SCHEME)) {
-            try {
-                return checkServer((jp.shomu.ledger.domain.ledger.LedgerLocation.Server)
-                        jp.shomu.ledger.domain.ledger.LedgerLocation.parse(typed));
-            } catch (IllegalArgumentException e) {
-                return new LocationCheck(LocationStatus.NOT_A_LEDGER, null, e.getMessage());
-            }
+        if (typed == null || typed.isBlank()) {
+            return LocationCheck.of(LocationStatus.NOT_A_LEDGER, null);
         }
-        return toPath(typed)
-                .map(LedgerLocation::check)
-                .orElseGet(() -> LocationCheck.of(LocationStatus.NOT_A_LEDGER, null));
+        jp.shomu.ledger.domain.ledger.LedgerLocation where;
+        try {
+            where = jp.shomu.ledger.domain.ledger.LedgerLocation.parse(typed);
+        } catch (InvalidPathException e) {
+            return LocationCheck.of(LocationStatus.NOT_A_LEDGER, null); // not a path: the message says how one looks
+        } catch (IllegalArgumentException e) {
+            return new LocationCheck(LocationStatus.NOT_A_LEDGER, null, e.getMessage()); // a malformed server URL
+        }
+        return where instanceof jp.shomu.ledger.domain.ledger.LedgerLocation.Server server
+                ? checkServer(server)
+                : check(where.requireFile("台帳の場所の確認"));
     }
 
     /** Checks typed text: a server at once (its connection has its own timeout), a file giving up after {@code timeout}. */
@@ -132,17 +132,6 @@ public final class LedgerLocation {
             return LocationCheck.of(LocationStatus.FOLDER_UNREACHABLE, candidate.toAbsolutePath());
         } finally {
             executor.shutdownNow();
-        }
-    }
-
-    private static Optional<Path> toPath(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(text.strip()));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
         }
     }
 }
