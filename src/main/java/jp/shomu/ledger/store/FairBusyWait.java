@@ -1,6 +1,7 @@
 package jp.shomu.ledger.store;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.sqlite.BusyHandler;
 
@@ -12,7 +13,6 @@ import org.sqlite.BusyHandler;
  * when the lock frees. The clock starts when a save starts, across its retries, not per attempt.
  */
 final class FairBusyWait extends BusyHandler {
-    private static final long COMMIT_PAUSE_MICROS = 500;
     private static final long CONGESTED_NANOS = 250_000_000L;
 
     private final long limitNanos;
@@ -20,6 +20,8 @@ final class FairBusyWait extends BusyHandler {
     private volatile boolean committing;
     /** How long this connection's last save waited for the lock: long means others are queueing. */
     private volatile long lastWaitNanos;
+
+    private final LongAdder retries = new LongAdder();
 
     FairBusyWait(long limitMillis) {
         this.limitNanos = limitMillis * 1_000_000;
@@ -42,6 +44,11 @@ final class FairBusyWait extends BusyHandler {
         committing = holdsWriteLock;
     }
 
+    /** How many times a lock was asked for again after being refused: each is a request to the file server. */
+    long retries() {
+        return retries.sum();
+    }
+
     long waitedNanos() {
         return System.nanoTime() - since;
     }
@@ -52,9 +59,21 @@ final class FairBusyWait extends BusyHandler {
         if (waited > limitNanos) {
             return 0;
         }
-        long cap = committing ? COMMIT_PAUSE_MICROS : longestPauseMicros(waited, lastWaitNanos > CONGESTED_NANOS);
+        retries.increment();
+        long cap = committing
+                ? commitPauseMicros(previousCalls)
+                : longestPauseMicros(waited, lastWaitNanos > CONGESTED_NANOS);
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1) * 1_000);
         return 1;
+    }
+
+    /**
+     * The pause of a COMMIT waiting for other PCs' reads to end: at once for the first few milliseconds (a read
+     * statement is short, and every other save is queued behind this one), then less often, so that a long read
+     * (a backup copying the file) is not met with a flood of lock requests.
+     */
+    static long commitPauseMicros(int previousCalls) {
+        return previousCalls < 20 ? 500 : previousCalls < 100 ? 2_000 : 5_000;
     }
 
     /**

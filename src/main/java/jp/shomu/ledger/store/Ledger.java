@@ -36,6 +36,9 @@ public final class Ledger implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final FairBusyWait busyWait;
+    /** Where this process's saves on the file wait their turn; null on a server or for a file opened read-only. */
+    private final SaveQueue saveQueue;
+
     private volatile long lastWriteHoldNanos;
     /** True while this connection is inside a write (guarded by {@link #lock}): a save never starts inside another. */
     private boolean writing;
@@ -50,6 +53,9 @@ public final class Ledger implements AutoCloseable {
         this.location = location;
         this.connection = connection;
         this.busyWait = busyWait;
+        this.saveQueue = location instanceof LedgerLocation.File f && !readOnly && archiveNote == null
+                ? SaveQueue.join(f.path())
+                : null;
         this.clock = clock;
         this.readOnly = readOnly;
         this.archiveNote = archiveNote;
@@ -360,7 +366,13 @@ public final class Ledger implements AutoCloseable {
             if (attempt == 0) {
                 busyWait.startClock();
             }
-            try (Statement st = connection.createStatement()) {
+            SaveQueue.Turn turn = saveQueue == null ? SaveQueue.Turn.NONE : saveQueue.enter(deadline);
+            if (turn == null) {
+                lock.unlock();
+                throw SqliteFaults.of(file(), SQLiteErrorCode.SQLITE_BUSY.code, "", null);
+            }
+            try (turn;
+                    Statement st = connection.createStatement()) {
                 begin(st);
                 long locked = System.nanoTime();
                 busyWait.committing(true);
@@ -539,10 +551,23 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** How many times this connection asked again for a lock SQLite refused (each a request to the file server). */
+    public long lockRetries() {
+        return busyWait.retries();
+    }
+
+    /** How many saves of this process asked the save queue for their turn (one blocking lock request each). */
+    public long queuedSaves() {
+        return saveQueue == null ? 0 : saveQueue.waits();
+    }
+
     @Override
     public void close() {
         lock.lock();
         try {
+            if (saveQueue != null) {
+                saveQueue.leave();
+            }
             connection.close();
         } catch (SQLException e) {
             throw translate(e);

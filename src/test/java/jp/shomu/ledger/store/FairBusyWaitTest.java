@@ -42,4 +42,12 @@ class FairBusyWaitTest {
     void aNewcomerPausesFarLongerThanAnOldWaiterSoTheOldOneUsuallyWins() {
         assertTrue(pauseAfterMillis(100) >= 4 * pauseAfterMillis(5_000));
     }
+
+    @Test
+    void aCommitWaitingForReadsRetriesAtOnceThenLessOften() {
+        assertEquals(500, FairBusyWait.commitPauseMicros(0));
+        assertEquals(2_000, FairBusyWait.commitPauseMicros(20));
+        assertEquals(5_000, FairBusyWait.commitPauseMicros(100));
+        assertEquals(5_000, FairBusyWait.commitPauseMicros(100_000), "bounded: at most 200 requests a second");
+    }
 }

@@ -128,7 +128,8 @@ final class ConcurrencyCommand implements Callable<Integer> {
                 hot,
                 location.isServer()
                         ? "PostgreSQL " + location.display()
-                        : "journal_mode " + System.getProperty("shomu.journalMode", "TRUNCATE"),
+                        : "journal_mode " + System.getProperty("shomu.journalMode", "TRUNCATE")
+                                + ("off".equals(System.getProperty("shomu.saveQueue")) ? "、保存の順番待ちなし" : ""),
                 during.isEmpty()
                         ? ""
                         : "、同時に "
@@ -157,6 +158,9 @@ final class ConcurrencyCommand implements Callable<Integer> {
         out.printf(
                 "  競合(他の人が先に保存)を検出: %d、入力の拒否(チェック済み等): %d、その他のエラー: %d%n",
                 app.total("conflicts"), app.total("refused"), app.total("errors"));
+        out.printf(
+                "  ロック要求: 断られて再試行 %d 回(%.0f 回/秒、全プロセス合計)、保存の順番待ち %d 回(1 回につき要求 1 つ)%n",
+                app.total("lockRetries"), app.total("lockRetries") / app.seconds, app.total("queued"));
         out.printf(
                 "  閲覧: 一覧 %s / 月次集計 %s%n",
                 app.readerLatencies("lists").summary(),

@@ -69,6 +69,8 @@ final class WriterCommand implements Callable<Integer> {
     private long refused;
     private long busy;
     private long errors;
+    private long lockRetries;
+    private long queued;
     private String lastError = "";
 
     @Override
@@ -86,6 +88,8 @@ final class WriterCommand implements Callable<Integer> {
             op.review(firstHot + index % hot);
             ReaderCommand.monthlyFigures(ctx);
             Children.readyAndAwaitGo(dir, "writer-" + index);
+            long retriesBefore = ctx.ledger().lockRetries();
+            long queuedBefore = ctx.ledger().queuedSaves();
             RunPeriod period = new RunPeriod(dir, seconds);
             while (!period.over()) {
                 if (paceMillis > 0) {
@@ -97,6 +101,8 @@ final class WriterCommand implements Callable<Integer> {
                 }
                 oneWrite(op, rnd);
             }
+            lockRetries = ctx.ledger().lockRetries() - retriesBefore;
+            queued = ctx.ledger().queuedSaves() - queuedBefore;
         }
         new ChildResult()
                 .put("commits", commits)
@@ -104,6 +110,8 @@ final class WriterCommand implements Callable<Integer> {
                 .put("refused", refused)
                 .put("busy", busy)
                 .put("errors", errors)
+                .put("lockRetries", lockRetries)
+                .put("queued", queued)
                 .put("lastError", lastError)
                 .put("latencies", latencies.encode())
                 .put("holds", holds.encode())
