@@ -1,7 +1,10 @@
 package jp.shomu.ledger.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,7 +39,7 @@ public final class Ledger implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final FairBusyWait busyWait;
-    /** Where this process's saves on the file wait their turn; null on a server or for a file opened read-only. */
+    /** Where this process's saves on the file wait their turn; null on a server. */
     private final SaveQueue saveQueue;
 
     private volatile long lastWriteHoldNanos;
@@ -53,9 +56,7 @@ public final class Ledger implements AutoCloseable {
         this.location = location;
         this.connection = connection;
         this.busyWait = busyWait;
-        this.saveQueue = location instanceof LedgerLocation.File f && !readOnly && archiveNote == null
-                ? SaveQueue.join(f.path())
-                : null;
+        this.saveQueue = location instanceof LedgerLocation.File f ? SaveQueue.join(f.path()) : null;
         this.clock = clock;
         this.readOnly = readOnly;
         this.archiveNote = archiveNote;
@@ -261,6 +262,11 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** The file beside {@code ledgerFile} in which saves queue for their turn (see {@link SaveQueue}). */
+    public static Path saveQueueFile(Path ledgerFile) {
+        return SaveQueue.fileFor(ledgerFile);
+    }
+
     /** Where this ledger lives: its file or its server database. */
     public LedgerLocation location() {
         return location;
@@ -416,6 +422,44 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * Copies the ledger file byte for byte to {@code target}, a new file. Meanwhile the saves of every PC wait in the
+     * save queue and a shared lock keeps out any writer that does not queue, while reading goes on; the copy is
+     * flushed to disk after saves may go on again. Returns how long saves were held up, in milliseconds.
+     */
+    public long copyFileTo(Path target) throws IOException {
+        Path source = file();
+        lock.lock();
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            busyWait.startClock();
+            SaveQueue.Turn turn = saveQueue.enter(System.nanoTime() + MAX_WAIT_MS * 1_000_000);
+            if (turn == null) {
+                throw SqliteFaults.of(source, SQLiteErrorCode.SQLITE_BUSY.code, "バックアップ", null);
+            }
+            long held;
+            try (turn;
+                    Statement st = connection.createStatement()) {
+                long started = System.nanoTime();
+                st.execute("BEGIN");
+                try {
+                    // the first read takes the shared lock (after rolling back what a crashed save left half done)
+                    int pageSize = pragmaInt(connection, "page_size");
+                    long size = pragmaInt(connection, "page_count") * (long) pageSize;
+                    LedgerFileCopy.copy(saveQueue.ledgerBytes(), out, size, pageSize, LedgerFileCopy.LOCK_PAGE_OFFSET);
+                } finally {
+                    rollbackQuietly(st); // ends the read: nothing was written
+                }
+                held = (System.nanoTime() - started) / 1_000_000;
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+            out.force(true);
+            return held;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * How long the last successful write on this connection held the file's write lock (from BEGIN IMMEDIATE to
      * the end of COMMIT): every other PC's save waits at least this long, so it is what the benchmark watches.
      */
@@ -565,10 +609,10 @@ public final class Ledger implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            connection.close();
             if (saveQueue != null) {
                 saveQueue.leave();
             }
-            connection.close();
         } catch (SQLException e) {
             throw translate(e);
         } finally {

@@ -38,16 +38,21 @@ final class SaveQueue {
     private static final Map<Path, SaveQueue> OPEN = new HashMap<>();
 
     private final Path file;
+    private final Path ledger;
     private final ReentrantLock turn = new ReentrantLock(true);
     private final ExecutorService keeper;
     private final LongAdder waits = new LongAdder();
     private volatile FileChannel channel;
+    /** The ledger file itself, opened for copying its bytes; see {@link #ledgerBytes()}. */
+    private FileChannel ledgerBytes;
+
     private int users;
     /** Set when the file cannot be created or locked here: saves then go straight to SQLite's lock. */
     private volatile boolean unusable;
 
-    private SaveQueue(Path file) {
-        this.file = file;
+    private SaveQueue(Path ledger) {
+        this.ledger = ledger;
+        this.file = fileFor(ledger);
         this.keeper = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "保存の順番待ち " + file.getFileName());
             t.setDaemon(true);
@@ -62,19 +67,19 @@ final class SaveQueue {
 
     /** The process's queue for {@code ledger}, shared by its connections; {@link #leave()} when the ledger closes. */
     static synchronized SaveQueue join(Path ledger) {
-        Path key = fileFor(ledger.toAbsolutePath().normalize());
-        SaveQueue queue = OPEN.computeIfAbsent(key, SaveQueue::new);
+        SaveQueue queue = OPEN.computeIfAbsent(ledger.toAbsolutePath().normalize(), SaveQueue::new);
         queue.users++;
         return queue;
     }
 
-    /** Called once by each connection that joined; the last one out closes the file. */
+    /** Called once by each connection that joined, after it closed; the last one out closes the files. */
     void leave() {
         synchronized (SaveQueue.class) {
             if (--users > 0) {
                 return;
             }
-            OPEN.remove(file);
+            OPEN.remove(ledger);
+            closeQuietly(ledgerBytes);
         }
         // on the keeper's thread, after any lock request still blocked there
         keeper.execute(this::closeChannel);
@@ -151,10 +156,29 @@ final class SaveQueue {
         return channel;
     }
 
+    /**
+     * The ledger file opened for reading its bytes (a backup's copy), kept open until the process's last connection
+     * to it has closed: closing any handle on a file drops every POSIX lock the process holds on it, SQLite's
+     * included, so a handle closed while another connection of this process is in a transaction would leave that
+     * transaction unprotected (Linux, macOS; on Windows locks belong to the handle).
+     */
+    FileChannel ledgerBytes() throws IOException {
+        synchronized (SaveQueue.class) {
+            if (ledgerBytes == null) {
+                ledgerBytes = FileChannel.open(ledger, StandardOpenOption.READ);
+            }
+            return ledgerBytes;
+        }
+    }
+
     private void closeChannel() {
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel c) {
         try {
-            if (channel != null) {
-                channel.close();
+            if (c != null) {
+                c.close();
             }
         } catch (IOException ignored) {
             // closing drops the lock anyway; nothing is waiting for this file in this process any more

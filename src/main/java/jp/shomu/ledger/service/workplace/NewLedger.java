@@ -58,6 +58,7 @@ public final class NewLedger {
         } finally {
             deleteQuietly(temp);
             deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
+            deleteQuietly(Ledger.saveQueueFile(temp));
         }
     }
 
