@@ -200,6 +200,7 @@ public final class LedgerTransfer {
         } finally {
             deleteQuietly(temp);
             deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
+            deleteQuietly(Ledger.saveQueueFile(temp));
         }
     }
 

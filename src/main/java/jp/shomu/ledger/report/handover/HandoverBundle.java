@@ -119,14 +119,16 @@ public final class HandoverBundle {
     }
 
     /**
-     * The export records its disclosure in the copy, and journal_mode TRUNCATE leaves an empty journal beside it.
-     * An empty journal is never a hot one (SQLite ignores it), so it is removed rather than handed over.
+     * The export records its disclosure in the copy, and journal_mode TRUNCATE leaves an empty journal beside it
+     * (an empty journal is never a hot one: SQLite ignores it), and the save an empty queue file: both are removed
+     * rather than handed over.
      */
     private static void removeEmptyJournal(Path copy) throws IOException {
         Path journal = copy.resolveSibling(copy.getFileName() + "-journal");
         if (Files.exists(journal) && Files.size(journal) == 0) {
             Files.delete(journal);
         }
+        Files.deleteIfExists(Ledger.saveQueueFile(copy));
     }
 
     private static void checkCancelled() {

@@ -99,6 +99,7 @@ final class ArchiveBuilder {
         }
         // closed and (if done) verified: the emptied journal of the temporary name has nothing to roll back
         deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
+        deleteQuietly(Ledger.saveQueueFile(part));
     }
 
     /** Opens the archive as anyone would (read-only) and runs the full verify on it. */

@@ -3,6 +3,7 @@ package jp.shomu.ledger.store.audit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -110,14 +111,22 @@ public final class HeadRecord {
      */
     private static Optional<AuditLog.Head> read(Path ledgerFile) {
         Path f = fileFor(ledgerFile);
-        if (!Files.exists(f)) {
-            return Optional.empty();
-        }
-        String text;
-        try {
-            text = Files.readString(f, StandardCharsets.US_ASCII).strip();
-        } catch (IOException e) {
-            throw new DamagedRecord(f, "読めません(" + e.getClass().getSimpleName() + ")");
+        String text = null;
+        for (int attempt = 0; text == null; attempt++) {
+            if (!Files.exists(f)) {
+                return Optional.empty();
+            }
+            try {
+                text = Files.readString(f, StandardCharsets.US_ASCII).strip();
+            } catch (NoSuchFileException e) {
+                // another PC put its newer record in place just then: over SMB that is not one step, so look again
+                if (attempt == 20) {
+                    return Optional.empty();
+                }
+                pause();
+            } catch (IOException e) {
+                throw new DamagedRecord(f, "読めません(" + e.getClass().getSimpleName() + ")");
+            }
         }
         java.util.regex.Matcher m = RECORD.matcher(text);
         if (!m.matches()) {
@@ -143,14 +152,35 @@ public final class HeadRecord {
         }
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void write(Path ledgerFile, AuditLog.Head head) {
         Path f = fileFor(ledgerFile);
-        Path part = f.resolveSibling(f.getFileName() + ".part");
+        Path part = null;
         try {
+            // a new name each time: PCs opening the ledger at the same moment must not write into one file
+            part = Files.createTempFile(f.getParent(), f.getFileName() + ".", ".part");
             Files.writeString(part, head.seq() + ":" + head.hash() + "\n", StandardCharsets.US_ASCII);
             Files.move(part, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            if (part != null) {
+                deleteQuietly(part);
+            }
             // a read-only folder (an archive on a locked share): the check then relies on the next writable open
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover temporary record is never read: only the .head file is
         }
     }
 }
