@@ -43,6 +43,8 @@ public final class Ledger implements AutoCloseable {
     private final SaveQueue saveQueue;
 
     private volatile long lastWriteHoldNanos;
+    /** Set by the first {@link #close()} (guarded by {@link #lock}). */
+    private boolean closed;
     /** True while this connection is inside a write (guarded by {@link #lock}): a save never starts inside another. */
     private boolean writing;
 
@@ -610,9 +612,10 @@ public final class Ledger implements AutoCloseable {
         lock.lock();
         try {
             connection.close();
-            if (saveQueue != null) {
-                saveQueue.leave();
+            if (saveQueue != null && !closed) {
+                saveQueue.leave(); // once: a ledger may be closed twice, and the queue counts its users
             }
+            closed = true;
         } catch (SQLException e) {
             throw translate(e);
         } finally {

@@ -27,19 +27,7 @@ public final class QueueFileHolder {
 
     /** Starts the holder for {@code ledger}'s queue file and returns once it holds the lock. */
     static Process hold(Path ledger, long millis) throws Exception {
-        Process p = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        QueueFileHolder.class.getName(),
-                        SaveQueue.fileFor(ledger).toString(),
-                        String.valueOf(millis))
-                .redirectErrorStream(true)
-                .start();
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
-        if (!"held".equals(line)) {
-            throw new IllegalStateException("the holder did not start: " + line);
-        }
-        return p;
+        return ChildProcess.start(
+                QueueFileHolder.class, "held", SaveQueue.fileFor(ledger).toString(), String.valueOf(millis));
     }
 }

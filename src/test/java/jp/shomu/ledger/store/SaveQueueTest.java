@@ -147,4 +147,19 @@ class SaveQueueTest {
             }
         }
     }
+
+    @Test
+    void closingALedgerTwiceLeavesTheQueueOnceAndItsOtherConnectionKeepsSaving() {
+        Path file = dir.resolve("ledger.db");
+        Ledger.create(file, Clock.systemUTC()).close();
+        try (Ledger staying = Ledger.open(file, Clock.systemUTC())) {
+            Ledger closedTwice = Ledger.open(file, Clock.systemUTC());
+            bump(closedTwice);
+            closedTwice.close();
+            closedTwice.close();
+            bump(staying);
+            assertEquals(2, count(staying));
+            assertEquals(2, staying.queuedSaves(), "both saves went through this process's one queue");
+        }
+    }
 }

@@ -20,19 +20,6 @@ public final class SavingProcess {
     }
 
     static Process start(Path ledger, Path stop) throws Exception {
-        Process p = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        SavingProcess.class.getName(),
-                        ledger.toString(),
-                        stop.toString())
-                .redirectErrorStream(true)
-                .start();
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
-        if (!"saving".equals(line)) {
-            throw new IllegalStateException("the saving process did not start: " + line);
-        }
-        return p;
+        return ChildProcess.start(SavingProcess.class, "saving", ledger.toString(), stop.toString());
     }
 }
