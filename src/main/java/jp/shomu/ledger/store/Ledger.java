@@ -425,11 +425,14 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Copies the ledger file byte for byte to {@code target}, a new file. Meanwhile the saves of every PC wait in the
-     * save queue and a shared lock keeps out any writer that does not queue, while reading goes on; the copy is
-     * flushed to disk after saves may go on again. Returns how long saves were held up, in milliseconds.
+     * save queue and a shared lock keeps out any writer that does not queue, while reading goes on. The bytes are read
+     * into memory while saves wait and written out after they may go on again (or, for a file too big for this
+     * program's memory, copied file to file while they wait). Returns how long saves were held up, in milliseconds.
      */
     public long copyFileTo(Path target) throws IOException {
         Path source = file();
+        LedgerFileCopy.InMemory memory =
+                LedgerFileCopy.reserve(Files.size(source)).orElse(null);
         lock.lock();
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             busyWait.startClock();
@@ -438,6 +441,7 @@ public final class Ledger implements AutoCloseable {
                 throw SqliteFaults.of(source, SQLiteErrorCode.SQLITE_BUSY.code, "バックアップ", null);
             }
             long held;
+            boolean inMemory;
             try (turn;
                     Statement st = connection.createStatement()) {
                 long started = System.nanoTime();
@@ -446,13 +450,22 @@ public final class Ledger implements AutoCloseable {
                     // the first read takes the shared lock (after rolling back what a crashed save left half done)
                     int pageSize = pragmaInt(connection, "page_size");
                     long size = pragmaInt(connection, "page_count") * (long) pageSize;
-                    LedgerFileCopy.copy(saveQueue.ledgerBytes(), out, size, pageSize, LedgerFileCopy.LOCK_PAGE_OFFSET);
+                    inMemory = memory != null && memory.fits(size);
+                    if (inMemory) {
+                        memory.read(saveQueue.ledgerBytes(), size, pageSize, LedgerFileCopy.LOCK_PAGE_OFFSET);
+                    } else {
+                        LedgerFileCopy.copy(
+                                saveQueue.ledgerBytes(), out, size, pageSize, LedgerFileCopy.LOCK_PAGE_OFFSET);
+                    }
                 } finally {
                     rollbackQuietly(st); // ends the read: nothing was written
                 }
                 held = (System.nanoTime() - started) / 1_000_000;
             } catch (SQLException e) {
                 throw translate(e);
+            }
+            if (inMemory) {
+                memory.writeTo(out);
             }
             out.force(true);
             return held;

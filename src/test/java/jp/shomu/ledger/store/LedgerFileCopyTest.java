@@ -52,12 +52,43 @@ class LedgerFileCopyTest {
         Arrays.fill(expected, 3 * page, 4 * page, (byte) 0);
         assertArrayEquals(expected, copied);
 
+        LedgerFileCopy.InMemory memory = LedgerFileCopy.reserve(source.length).orElseThrow();
+        Path viaMemory = dir.resolve("memory.bin");
+        try (FileChannel in = FileChannel.open(from);
+                FileChannel out =
+                        FileChannel.open(viaMemory, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            assertTrue(memory.fits(source.length));
+            memory.read(in, source.length, page, 3L * page);
+            memory.writeTo(out);
+        }
+        assertArrayEquals(expected, Files.readAllBytes(viaMemory), "the same bytes when read into memory first");
+
         Path small = dir.resolve("small.bin");
         try (FileChannel in = FileChannel.open(from);
                 FileChannel out = FileChannel.open(small, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             LedgerFileCopy.copy(in, out, 2L * page, page, 3L * page);
         }
         assertArrayEquals(Arrays.copyOf(source, 2 * page), Files.readAllBytes(small), "a file below 1 GiB as it is");
+    }
+
+    @Test
+    void aFileReadIntoMemoryAcrossChunksAndTheLockPageComesOutWhole() throws Exception {
+        int page = 4096;
+        long lockPage = (64L << 20) - 2 * page; // the lock page just before the first chunk's end
+        int size = (64 << 20) + 3 * page; // so the file runs on into a second chunk
+        byte[] source = new byte[size];
+        new java.util.Random(7).nextBytes(source);
+        Path from = Files.write(dir.resolve("big.bin"), source);
+        Path to = dir.resolve("big-copy.bin");
+        LedgerFileCopy.InMemory memory = LedgerFileCopy.reserve(size).orElseThrow();
+        try (FileChannel in = FileChannel.open(from);
+                FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            memory.read(in, size, page, lockPage);
+            memory.writeTo(out);
+        }
+        byte[] expected = source.clone();
+        Arrays.fill(expected, (int) lockPage, (int) lockPage + page, (byte) 0);
+        assertArrayEquals(expected, Files.readAllBytes(to));
     }
 
     @Test
