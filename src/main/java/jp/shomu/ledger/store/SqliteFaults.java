@@ -36,8 +36,8 @@ public final class SqliteFaults {
     }
 
     /**
-     * A result code returned rather than thrown (the backup API), while doing {@code doing} (e.g. 「バックアップ」,
-     * empty for an ordinary read or save).
+     * A result code met otherwise than as a thrown SQLite error (a save queue's time running out, a backup's copy
+     * failing on a full disk), while doing {@code doing} (e.g. 「バックアップ」, empty for an ordinary read or save).
      */
     public static LedgerException of(Path file, int resultCode, String doing, Throwable cause) {
         int code = resultCode & 0xff;

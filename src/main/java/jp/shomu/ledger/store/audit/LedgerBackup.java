@@ -9,6 +9,8 @@ import java.time.Clock;
 import jp.shomu.ledger.domain.errors.LedgerException;
 import jp.shomu.ledger.domain.errors.LedgerProblem;
 import jp.shomu.ledger.store.Ledger;
+import jp.shomu.ledger.store.SqliteFaults;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Copies an open ledger while others keep working, checks the copy, and puts a backup back in place. The copy is
@@ -32,10 +34,24 @@ public final class LedgerBackup {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return new Copy(target, took, Files.size(target));
         } catch (IOException e) {
+            deleteQuietly(part);
+            if (diskFull(ledger, target)) {
+                throw SqliteFaults.of(target, SQLiteErrorCode.SQLITE_FULL.code, "バックアップ", e);
+            }
             throw new LedgerException(
                     LedgerProblem.UNREACHABLE, "バックアップを書き込めません: " + target + "(" + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(part);
+        }
+    }
+
+    /** True when the backup folder has less room left than the ledger takes: the failed write was a full disk. */
+    private static boolean diskFull(Ledger ledger, Path target) {
+        try {
+            Path folder = target.toAbsolutePath().getParent();
+            return Files.getFileStore(folder).getUsableSpace() < Files.size(ledger.file());
+        } catch (IOException e) {
+            return false; // the folder itself is out of reach: reported as such
         }
     }
 
