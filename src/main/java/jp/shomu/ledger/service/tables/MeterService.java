@@ -153,15 +153,9 @@ public final class MeterService {
     }
 
     /**
-     * Corrects the month's reading last read at {@code expectedVersion}; a replaced meter keeps the start counters it
-     * was recorded with. Returns the new version.
+     * Corrects the month's reading last read at {@code expectedVersion}; {@code newStart} null keeps the start counters
+     * a replaced meter was recorded with. Returns the new version.
      */
-    public long correct(
-            StaffMember actor, String code, YearMonth month, Counts counts, boolean replaced, long expectedVersion) {
-        return correct(actor, code, month, counts, replaced, null, expectedVersion);
-    }
-
-    /** Corrects the month's reading; {@code newStart} null keeps the replaced meter's start counters. */
     public long correct(
             StaffMember actor,
             String code,

@@ -106,23 +106,11 @@ public final class MeterTableViewModel extends MonthTableViewModel {
             return;
         }
         YearMonth m = monthProperty().get();
-        var reading = row.line().reading();
         executor.run(
                 Messages.get("table.task.save"),
                 () -> {
                     Counts counts = new Counts(whole(mono), whole(colour));
-                    MeterService meters = new MeterService(session.context());
-                    if (reading.isPresent()) {
-                        meters.correct(
-                                session.user(),
-                                row.machine(),
-                                m,
-                                counts,
-                                replaced,
-                                reading.get().version());
-                    } else {
-                        meters.read(session.user(), row.machine(), m, counts, replaced);
-                    }
+                    record(row, m, counts, replaced, null);
                     return counts;
                 },
                 counts -> {
@@ -230,26 +218,34 @@ public final class MeterTableViewModel extends MonthTableViewModel {
             return;
         }
         YearMonth m = monthProperty().get();
-        var reading = row.line().reading();
         change(
                 () -> {
-                    MeterService meters = new MeterService(session.context());
-                    if (reading.isPresent()) {
-                        meters.correct(
-                                session.user(),
-                                row.machine(),
-                                m,
-                                counts,
-                                true,
-                                start,
-                                reading.get().version());
-                    } else {
-                        meters.read(session.user(), row.machine(), m, counts, true, start);
-                    }
+                    record(row, m, counts, true, start);
                     return Messages.format("table.meter.replacementSaved", row.machine(), m.toString());
                 },
                 done,
                 refused);
+    }
+
+    /**
+     * Saves the month's counters of {@code row}: a correction of the reading shown (at its version), or the month's
+     * first reading. {@code start}: a replaced meter's start counters; null keeps them (a new reading starts at 0).
+     */
+    private void record(MeterRow row, YearMonth m, Counts counts, boolean replaced, Counts start) {
+        MeterService meters = new MeterService(session.context());
+        var reading = row.line().reading();
+        if (reading.isPresent()) {
+            meters.correct(
+                    session.user(),
+                    row.machine(),
+                    m,
+                    counts,
+                    replaced,
+                    start,
+                    reading.get().version());
+        } else {
+            meters.read(session.user(), row.machine(), m, counts, replaced, start == null ? Counts.ZERO : start);
+        }
     }
 
     private static long wholeOrZero(String text) {
