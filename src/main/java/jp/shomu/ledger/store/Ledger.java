@@ -264,9 +264,20 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** The file beside {@code ledgerFile} in which saves queue for their turn (see {@link SaveQueue}). */
-    public static Path saveQueueFile(Path ledgerFile) {
-        return SaveQueue.fileFor(ledgerFile);
+    /**
+     * Removes what a closed ledger file that nobody else knows of (one made under a temporary name) leaves beside
+     * it: its save queue file, and its journal once that is empty (never a hot one) or the file itself is gone.
+     */
+    public static void removeSideFiles(Path ledgerFile) {
+        Path journal = ledgerFile.resolveSibling(ledgerFile.getFileName() + "-journal");
+        try {
+            if (Files.notExists(ledgerFile) || (Files.exists(journal) && Files.size(journal) == 0)) {
+                Files.deleteIfExists(journal);
+            }
+            Files.deleteIfExists(SaveQueue.fileFor(ledgerFile));
+        } catch (IOException ignored) {
+            // a leftover empty file beside a temporary name is never opened as a ledger
+        }
     }
 
     /** Where this ledger lives: its file or its server database. */

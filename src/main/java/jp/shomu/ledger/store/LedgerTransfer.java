@@ -199,8 +199,7 @@ public final class LedgerTransfer {
             throw new UncheckedIOException("移行先のファイルを作れません: " + target + "(" + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(temp);
-            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
-            deleteQuietly(Ledger.saveQueueFile(temp));
+            Ledger.removeSideFiles(temp);
         }
     }
 

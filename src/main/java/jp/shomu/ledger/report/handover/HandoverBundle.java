@@ -111,24 +111,11 @@ public final class HandoverBundle {
             listener.step("引継書", parts.size() + 1, total);
             files.add(HandoverGuide.write(source, files, root));
         }
-        removeEmptyJournal(copy);
+        Ledger.removeSideFiles(copy); // the disclosure recorded in the copy left an empty journal and queue file
         listener.step("SHA-256 の一覧", parts.size() + 2, total);
         String manifestSha = Manifest.write(root);
         listener.step("完了", total, total);
         return new Result(root, files, manifestSha, verified);
-    }
-
-    /**
-     * The export records its disclosure in the copy, and journal_mode TRUNCATE leaves an empty journal beside it
-     * (an empty journal is never a hot one: SQLite ignores it), and the save an empty queue file: both are removed
-     * rather than handed over.
-     */
-    private static void removeEmptyJournal(Path copy) throws IOException {
-        Path journal = copy.resolveSibling(copy.getFileName() + "-journal");
-        if (Files.exists(journal) && Files.size(journal) == 0) {
-            Files.delete(journal);
-        }
-        Files.deleteIfExists(Ledger.saveQueueFile(copy));
     }
 
     private static void checkCancelled() {

@@ -92,14 +92,12 @@ final class ArchiveBuilder {
         return part;
     }
 
-    /** Removes the temporary file unless it was moved into place ({@code done}), and its emptied journal. */
+    /** Removes the temporary file unless it was moved into place ({@code done}), and what it left beside it. */
     static void cleanUp(Path part, boolean done) {
         if (!done) {
             deleteQuietly(part);
         }
-        // closed and (if done) verified: the emptied journal of the temporary name has nothing to roll back
-        deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
-        deleteQuietly(Ledger.saveQueueFile(part));
+        Ledger.removeSideFiles(part);
     }
 
     /** Opens the archive as anyone would (read-only) and runs the full verify on it. */

@@ -57,8 +57,7 @@ public final class NewLedger {
             throw new UncheckedIOException("台帳を作れません: " + target + "(" + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(temp);
-            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
-            deleteQuietly(Ledger.saveQueueFile(temp));
+            Ledger.removeSideFiles(temp);
         }
     }
 
